@@ -1,0 +1,95 @@
+// The composition root: opens the database and answers `invoke(procedure, input)`.
+// No Electron here, so the app, the browser host and the tests all share it.
+import {
+  isProcedureName,
+  procedures,
+  type ProcedureInput,
+  type ProcedureName,
+  type ProcedureOutput,
+} from '../shared/contract';
+import { DomainError, type AppError, type Result } from '../shared/result';
+import { invalidInput } from '../shared/validation';
+import { newId, nowIso, type IdSource } from './db/ids';
+import { DatabaseUnavailableError, openDatabase } from './db/open';
+import type { Environment } from './services/context';
+import { handlers } from './services/registry';
+
+export type Backend = {
+  invoke<P extends ProcedureName>(procedure: P, input?: ProcedureInput<P>): Promise<Result<ProcedureOutput<P>>>;
+  close(): Promise<void>;
+};
+
+export type BackendOptions = {
+  dataDir: string;
+  nativeBinding?: string;
+  appVersion?: string;
+  electronVersions?: { electron: string; chrome: string };
+  newId?: IdSource;
+  now?: () => string;
+  /** Called with anything unexpected; the user sees a plain message instead. */
+  onUnexpectedError?: (error: unknown, procedure: string) => void;
+};
+
+export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const opened = await openDatabase(options);
+  const env: Environment = {
+    db: opened.db,
+    dataDir: options.dataDir,
+    databaseFile: opened.file,
+    schemaVersion: opened.schemaVersion,
+    appVersion: options.appVersion ?? '0.0.0-dev',
+    electronVersions: options.electronVersions ?? null,
+    newId: options.newId ?? newId,
+    now: options.now ?? nowIso,
+    actor: 'local user',
+  };
+  const report = options.onUnexpectedError ?? ((error, procedure) => console.error(`[${procedure}]`, error));
+  let closed = false;
+
+  return {
+    async invoke(procedure, input) {
+      if (!isProcedureName(procedure)) {
+        return failure({ code: 'unknown_procedure', message: `Bridgework has no action called “${String(procedure)}”.` });
+      }
+      if (closed) return failure({ code: 'database_unavailable', message: 'Bridgework is closing. Try again.' });
+      const parsed = procedures[procedure].input.safeParse(input);
+      if (!parsed.success) return failure(invalidInput(parsed.error));
+      try {
+        const handler = handlers[procedure] as (input: unknown, ctx: unknown) => Promise<never>;
+        return { ok: true, value: await handler(parsed.data, { ...env, procedure }) };
+      } catch (error) {
+        if (error instanceof DomainError) return failure(error.toAppError());
+        report(error, procedure);
+        return failure({
+          code: 'internal',
+          message: 'Something went wrong and nothing was saved. Try again, and if it happens again, restart Bridgework.',
+        });
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await opened.db.destroy();
+    },
+  };
+}
+
+/**
+ * For the hosts: a backend that always opens. When the database cannot be used, every call
+ * answers with the reason, so the window can explain it instead of failing to start.
+ */
+export async function openBackendOrExplain(options: BackendOptions): Promise<Backend> {
+  try {
+    return await openBackend(options);
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    return {
+      invoke: async () => failure({ code: 'database_unavailable', message: error.message }),
+      close: async () => {},
+    };
+  }
+}
+
+function failure(error: AppError): { ok: false; error: AppError } {
+  return { ok: false, error };
+}

@@ -1,0 +1,10 @@
+// A static list, not a folder scan: bundlers break loaders that read the migrations folder.
+// Append only; the position of a migration is its schema version.
+import type { Migration } from 'kysely';
+import { initial } from './001_initial';
+
+export const migrations: Record<string, Migration> = {
+  '001_initial': initial,
+};
+
+export const latestSchemaVersion = Object.keys(migrations).length;

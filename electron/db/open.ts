@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, Migrator, SqliteDialect } from 'kysely';
+import { latestSchemaVersion, migrations } from './migrations';
+import type { Database } from './schema';
+
+export const databaseFileName = 'bridgework.sqlite';
+
+/** The database cannot be used; `message` is written for the person at the keyboard. */
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string, readonly reason: 'newer_schema' | 'damaged' | 'no_access') {
+    super(message);
+  }
+}
+
+export type OpenDatabase = {
+  sqlite: SQLite.Database;
+  db: Kysely<Database>;
+  file: string;
+  schemaVersion: number;
+};
+
+export type OpenOptions = {
+  dataDir: string;
+  /** Path to a better-sqlite3 addon built for another runtime (Electron's ABI). */
+  nativeBinding?: string;
+};
+
+export async function openDatabase({ dataDir, nativeBinding }: OpenOptions): Promise<OpenDatabase> {
+  const file = path.join(dataDir, databaseFileName);
+  const sqlite = connect(dataDir, file, nativeBinding);
+  try {
+    refuseNewerSchema(sqlite, file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: sqlite }),
+      plugins: [new CamelCasePlugin()],
+    });
+    await migrate(db);
+    sqlite.pragma(`user_version = ${latestSchemaVersion}`);
+    return { sqlite, db, file, schemaVersion: latestSchemaVersion };
+  } catch (error) {
+    sqlite.close();
+    throw explain(error, file);
+  }
+}
+
+function connect(dataDir: string, file: string, nativeBinding?: string): SQLite.Database {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const sqlite = new SQLite(file, nativeBinding ? { nativeBinding } : {});
+    sqlite.pragma('busy_timeout = 5000');
+    return sqlite;
+  } catch (error) {
+    throw explain(error, file);
+  }
+}
+
+// Read before anything writes: a file from a newer Bridgework must be left exactly as it is.
+function refuseNewerSchema(sqlite: SQLite.Database, file: string) {
+  const version = sqlite.pragma('user_version', { simple: true }) as number;
+  if (version > latestSchemaVersion) {
+    throw new DatabaseUnavailableError(
+      `Your data in ${file} was saved by a newer version of Bridgework. ` +
+        'Install the latest version of Bridgework to open it. Nothing has been changed.',
+      'newer_schema',
+    );
+  }
+}
+
+async function migrate(db: Kysely<Database>) {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}
+
+function explain(error: unknown, file: string): Error {
+  if (error instanceof DatabaseUnavailableError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new DatabaseUnavailableError(
+      `Bridgework cannot read ${file} because the file is damaged. ` +
+        'Restore it from a backup, or move it somewhere else to start with an empty record. ' +
+        'Bridgework has not changed the file.',
+      'damaged',
+    );
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EPERM') {
+    return new DatabaseUnavailableError(
+      `Bridgework cannot open or save ${file}. ` +
+        'Check that the folder exists and that you are allowed to write to it.',
+      'no_access',
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,65 @@
+// Kysely's view of the database, in camelCase (the CamelCasePlugin maps to snake_case columns).
+import type { Generated } from 'kysely';
+
+type Timestamps = {
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+export type EmployerTable = Timestamps & {
+  id: string;
+  name: string;
+  nameKey: string;
+  sector: string | null;
+  sizeBand: string | null;
+  ownership: string | null;
+  locality: string | null;
+  isBranchOfNational: number;
+  localRecruitmentDiscretion: number | null;
+  livingWageEmployer: number | null;
+  collectiveAgreement: number | null;
+  website: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  postcode: string | null;
+  approach: string | null;
+  phase: string;
+  depth: number | null;
+  accountOwner: string | null;
+  notes: string | null;
+};
+
+export type VocabularyTable = Timestamps & {
+  list: string;
+  code: string;
+  label: string;
+  help: string | null;
+  sortOrder: number;
+};
+
+export type SettingTable = Timestamps & {
+  key: string;
+  value: string;
+};
+
+export type ChangeLogTable = {
+  id: string;
+  at: string;
+  actor: string;
+  procedure: string;
+  entity: string;
+  entityId: string;
+  action: 'create' | 'update' | 'archive' | 'restore' | 'import';
+  before: string | null;
+  after: string | null;
+  seq: Generated<number>;
+};
+
+export type Database = {
+  employer: EmployerTable;
+  vocabulary: VocabularyTable;
+  setting: SettingTable;
+  changeLog: ChangeLogTable;
+};

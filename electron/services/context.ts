@@ -1,0 +1,45 @@
+// What every handler gets, and the two wrappers that decide how it runs:
+// `query` reads; `mutation` writes inside one transaction and records each change.
+import type { Kysely } from 'kysely';
+import type { ProcedureName, ProcedureOutput, ProcedureParsedInput } from '../../shared/contract';
+import type { IdSource } from '../db/ids';
+import type { Database } from '../db/schema';
+import { changeRecorder, type Change } from './changes';
+
+export type Environment = {
+  db: Kysely<Database>;
+  dataDir: string;
+  databaseFile: string;
+  schemaVersion: number;
+  appVersion: string;
+  electronVersions: { electron: string; chrome: string } | null;
+  newId: IdSource;
+  now: () => string;
+  actor: string;
+};
+
+export type ServiceContext = Environment & {
+  procedure: ProcedureName;
+  /** Writes a row of the audit trail; only a mutation may. */
+  record: (change: Change) => Promise<void>;
+};
+
+export type Handler<P extends ProcedureName> = (
+  input: ProcedureParsedInput<P>,
+  ctx: ServiceContext,
+) => Promise<ProcedureOutput<P>>;
+
+export type Handlers<P extends ProcedureName> = { [K in P]: Handler<K> };
+
+export function query<P extends ProcedureName>(handler: Handler<P>): Handler<P> {
+  return (input, ctx) =>
+    handler(input, {
+      ...ctx,
+      record: () => Promise.reject(new Error(`${ctx.procedure} is a query and cannot write`)),
+    });
+}
+
+export function mutation<P extends ProcedureName>(handler: Handler<P>): Handler<P> {
+  return (input, ctx) =>
+    ctx.db.transaction().execute((tx) => handler(input, { ...ctx, db: tx, record: changeRecorder(tx, ctx) }));
+}

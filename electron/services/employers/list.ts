@@ -1,0 +1,54 @@
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { EmployerSortColumn, EmployerPage, listEmployersInput } from '../../../shared/employers/schema';
+import type { z } from 'zod';
+import { phaseRank, sizeBandRank } from '../../db/ordered-expressions';
+import type { Database } from '../../db/schema';
+
+type ListInput = z.output<typeof listEmployersInput>;
+type EmployerQuery = SelectQueryBuilder<Database, 'employer', object>;
+
+export const defaultPageSize = 100;
+
+const byName = sql`name collate nocase`;
+const orderings: Record<EmployerSortColumn, ReturnType<typeof sql>[]> = {
+  name: [byName],
+  sector: [sql`sector`, byName],
+  sizeBand: [sql.raw(sizeBandRank), byName],
+  phase: [sql.raw(phaseRank), byName],
+  locality: [sql`locality collate nocase`, byName],
+  updatedAt: [sql`updated_at`],
+};
+
+export function filteredEmployers(db: Kysely<Database>, input: ListInput): EmployerQuery {
+  let query: EmployerQuery = db.selectFrom('employer');
+  query = input.archived ? query.where('deletedAt', 'is not', null) : query.where('deletedAt', 'is', null);
+  if (input.query) query = query.where(sql<boolean>`name like ${`%${escapeLike(input.query)}%`} escape '\\'`);
+  if (input.phase?.length) query = query.where('phase', 'in', input.phase);
+  if (input.sector?.length) query = query.where('sector', 'in', input.sector);
+  if (input.sizeBand?.length) query = query.where('sizeBand', 'in', input.sizeBand);
+  if (input.locality?.length) query = query.where('locality', 'in', input.locality);
+  return query;
+}
+
+export function employerPageQuery(db: Kysely<Database>, input: ListInput) {
+  const { column, direction } = input.sort ?? { column: 'name', direction: 'asc' };
+  let query = filteredEmployers(db, input).select([
+    'id', 'name', 'sector', 'sizeBand', 'ownership', 'locality', 'phase', 'depth', 'updatedAt', 'deletedAt',
+  ]);
+  for (const expression of [...orderings[column], sql`id`]) {
+    query = query.orderBy(sql`${expression} ${sql.raw(direction)}`);
+  }
+  return query.limit(input.limit ?? defaultPageSize).offset(input.offset ?? 0);
+}
+
+export async function listEmployers(db: Kysely<Database>, input: ListInput): Promise<EmployerPage> {
+  const [rows, count] = await Promise.all([
+    employerPageQuery(db, input).execute(),
+    filteredEmployers(db, input).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.total) };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

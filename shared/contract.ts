@@ -1,0 +1,57 @@
+// The one contract between the renderer and the backend: every procedure's name,
+// its input schema and the type of what it returns. Both sides are typed from this.
+import { z } from 'zod';
+import {
+  createEmployerInput,
+  employerId,
+  findSimilarInput,
+  listEmployersInput,
+  updateEmployerInput,
+  type Employer,
+  type EmployerPage,
+  type SimilarEmployer,
+} from './employers/schema';
+import type { VocabularyListName } from './vocabulary';
+
+function procedure<Output>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+}
+
+const byId = z.object({ id: employerId });
+const nothing = z.object({}).optional();
+
+export type VocabularyEntry = { code: string; label: string; help: string | null; sortOrder: number };
+export type Vocabulary = Record<VocabularyListName, VocabularyEntry[]>;
+
+export type AppInfo = {
+  appVersion: string;
+  schemaVersion: number;
+  dataDir: string;
+  databaseFile: string;
+  versions: { node: string; sqlite: string; electron: string | null; chrome: string | null };
+  employerCount: number;
+};
+
+export const procedures = {
+  'employers.create': procedure<Employer>()(createEmployerInput),
+  'employers.update': procedure<Employer>()(updateEmployerInput),
+  'employers.get': procedure<Employer>()(byId),
+  'employers.list': procedure<EmployerPage>()(listEmployersInput),
+  'employers.archive': procedure<Employer>()(byId),
+  'employers.restore': procedure<Employer>()(byId),
+  'employers.findSimilar': procedure<SimilarEmployer[]>()(findSimilarInput),
+  'employers.localities': procedure<string[]>()(nothing),
+  'vocabulary.list': procedure<Vocabulary>()(nothing),
+  'app.info': procedure<AppInfo>()(nothing),
+  'app.loadSampleData': procedure<{ employers: number }>()(nothing),
+} as const;
+
+export type Procedures = typeof procedures;
+export type ProcedureName = keyof Procedures;
+export type ProcedureInput<P extends ProcedureName> = z.input<Procedures[P]['input']>;
+export type ProcedureParsedInput<P extends ProcedureName> = z.output<Procedures[P]['input']>;
+export type ProcedureOutput<P extends ProcedureName> = Procedures[P]['output'];
+
+export function isProcedureName(name: unknown): name is ProcedureName {
+  return typeof name === 'string' && Object.hasOwn(procedures, name);
+}

@@ -1,0 +1,58 @@
+// The controlled lists of DESIGN.md §1. Codes are stable (reports group by them);
+// labels are the defaults a provider may rename. Seeded into the `vocabulary` table.
+
+export type VocabularyTerm = { code: string; label: string; help?: string };
+
+export const vocabularyLists = {
+  phase: [
+    { code: 'preparing', label: 'Preparing', help: 'Researching the employer before first contact.' },
+    { code: 'establishing', label: 'Establishing', help: 'First contacts; agreeing what each side wants.' },
+    { code: 'maintaining', label: 'Maintaining', help: 'Regular contact; the arrangement is working.' },
+    { code: 'developing', label: 'Developing', help: 'Improving, deepening or broadening what you do together.' },
+    { code: 'dormant', label: 'Dormant', help: 'No recent contact, but not ended.' },
+    { code: 'ended', label: 'Ended', help: 'The relationship has stopped.' },
+  ],
+  sector: [
+    { code: 'retail', label: 'Retail' },
+    { code: 'hospitality', label: 'Hospitality and catering' },
+    { code: 'health_care', label: 'Health and social care' },
+    { code: 'construction', label: 'Construction' },
+    { code: 'manufacturing', label: 'Manufacturing' },
+    { code: 'logistics', label: 'Transport and logistics' },
+    { code: 'business_services', label: 'Business and admin services' },
+    { code: 'digital', label: 'Digital and technology' },
+    { code: 'public_sector', label: 'Public sector' },
+    { code: 'education', label: 'Education' },
+    { code: 'creative', label: 'Arts, culture and leisure' },
+    { code: 'facilities', label: 'Cleaning and facilities' },
+    { code: 'voluntary', label: 'Charity and community' },
+    { code: 'other', label: 'Other' },
+  ],
+  size_band: [
+    { code: 'micro', label: 'Micro (1 to 9 staff)' },
+    { code: 'small', label: 'Small (10 to 49 staff)' },
+    { code: 'medium', label: 'Medium (50 to 249 staff)' },
+    { code: 'large', label: 'Large (250 or more staff)' },
+  ],
+  ownership: [
+    { code: 'private', label: 'Private' },
+    { code: 'public', label: 'Public' },
+    { code: 'voluntary', label: 'Voluntary or community' },
+  ],
+  approach: [
+    { code: 'other_contracts', label: 'Links from other contracts' },
+    { code: 'job_fair', label: 'Job fair' },
+    { code: 'local_relationships', label: 'Building relationships with local employers' },
+    { code: 'online_vacancy', label: 'Online vacancy search' },
+    { code: 'cold_call', label: 'Cold call' },
+    { code: 'reverse_marketing', label: 'Reverse marketing' },
+    { code: 'agency', label: 'Through an agency' },
+    { code: 'employer_referral', label: 'Recommended by another employer' },
+    { code: 'networking_event', label: 'Networking event' },
+    { code: 'existing', label: 'Existing relationship' },
+  ],
+} as const satisfies Record<string, readonly VocabularyTerm[]>;
+
+export type VocabularyListName = keyof typeof vocabularyLists;
+export const vocabularyListNames = Object.keys(vocabularyLists) as VocabularyListName[];
+export type VocabularyCode<L extends VocabularyListName> = (typeof vocabularyLists)[L][number]['code'];

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base } from 'vitest';
+import { openBackend, type Backend } from '../../electron/backend';
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
+
+export function makeDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-test-'));
+}
+
+/** Each test gets its own data folder with a real SQLite file in it. */
+export const test = base.extend<{ dataDir: string; backend: Backend }>({
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = makeDataDir();
+    await use(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  backend: async ({ dataDir }, use) => {
+    const backend = await openBackend({ dataDir });
+    await use(backend);
+    await backend.close();
+  },
+});
+
+/** Calls a procedure that is expected to succeed, and fails the test with its message if not. */
+export async function call<P extends ProcedureName>(
+  backend: Backend,
+  procedure: P,
+  input?: ProcedureInput<P>,
+): Promise<ProcedureOutput<P>> {
+  const result = await backend.invoke(procedure, input);
+  if (!result.ok) throw new Error(`${procedure} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
