@@ -1,0 +1,90 @@
+// The Electron shell, and nothing else: one window, the app:// protocol, one IPC channel.
+// Everything it serves comes from electron/backend.ts, which runs without Electron.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, net, protocol, shell } from 'electron';
+import { openBackendOrExplain, type Backend } from './backend';
+import { findElectronBinding } from './native-binding';
+import { readWindowBounds, writeWindowBounds } from './window-state';
+
+const origin = 'app://bridgework';
+const rendererDir = path.join(import.meta.dirname, '../renderer');
+const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+// The lock comes before anything touches the database: a second launch only focuses the first.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+  let backend: Backend | null = null;
+  const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(`${origin}/`)) event.preventDefault();
+    });
+    contents.setWindowOpenHandler(({ url }) => {
+      if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+
+  app.whenReady().then(async () => {
+    protocol.handle('app', async (request) => {
+      const file = path.normalize(path.join(rendererDir, decodeURIComponent(new URL(request.url).pathname)));
+      if (!file.startsWith(rendererDir)) return new Response('Not found', { status: 404 });
+      const response = await net.fetch(pathToFileURL(file).toString());
+      const headers = new Headers(response.headers);
+      headers.set('Content-Security-Policy', contentSecurityPolicy);
+      return new Response(response.body, { status: response.status, headers });
+    });
+
+    backend = await openBackendOrExplain({
+      dataDir: process.env.BRIDGEWORK_DATA_DIR || path.join(app.getPath('userData'), 'data'),
+      nativeBinding: findElectronBinding([
+        path.join(process.resourcesPath, 'native'),
+        path.join(app.getAppPath(), '.electron-native'),
+      ]),
+      appVersion: app.getVersion(),
+      electronVersions: { electron: process.versions.electron, chrome: process.versions.chrome },
+    });
+
+    ipcMain.handle('bridgework:invoke', (event, procedure, input) => {
+      if (!event.senderFrame?.url.startsWith(`${origin}/`)) throw new Error('Refused: not the Bridgework window');
+      return backend!.invoke(procedure, input);
+    });
+
+    const bounds = readWindowBounds(windowStateFile());
+    window = new BrowserWindow({
+      ...bounds,
+      minWidth: 800,
+      minHeight: 560,
+      title: 'Bridgework',
+      show: false,
+      webPreferences: {
+        preload: path.join(import.meta.dirname, '../preload/index.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+      },
+    });
+    if (bounds.maximised) window.maximize();
+    window.once('ready-to-show', () => window?.show());
+    window.on('close', () => {
+      if (window) writeWindowBounds(windowStateFile(), { ...window.getNormalBounds(), maximised: window.isMaximized() });
+    });
+    await window.loadURL(`${origin}/index.html`);
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void backend?.close());
+}

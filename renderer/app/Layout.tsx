@@ -1,0 +1,77 @@
+import { AppShell, Box, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import {
+  IconBuildingFactory2,
+  IconCalendarDue,
+  IconFileText,
+  IconReportAnalytics,
+  IconSettings,
+  IconTrash,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+
+const areas = [
+  { href: '/today', label: 'Today', icon: IconCalendarDue },
+  { href: '/employers', label: 'Employers', icon: IconBuildingFactory2 },
+  { href: '/people', label: 'People', icon: IconUsers },
+  { href: '/reports', label: 'Reports', icon: IconReportAnalytics },
+  { href: '/case-studies', label: 'Case studies', icon: IconFileText },
+];
+const housekeeping = [
+  { href: '/trash', label: 'Trash', icon: IconTrash },
+  { href: '/settings', label: 'Settings', icon: IconSettings },
+];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  const link = ({ href, label, icon: Icon }: (typeof areas)[number]) => {
+    const active = location === href || location.startsWith(`${href}/`);
+    return (
+      <NavLink
+        key={href}
+        component={Link}
+        href={href}
+        label={label}
+        leftSection={<Icon size={20} stroke={1.6} aria-hidden />}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        variant="light"
+        style={{ borderRadius: 'var(--mantine-radius-md)' }}
+      />
+    );
+  };
+  return (
+    <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Navbar p="sm" aria-label="Main">
+        <Group gap="xs" px="xs" py="sm" mb="sm">
+          <Box
+            w={28}
+            h={28}
+            bg="teal.8"
+            style={{ borderRadius: 8, display: 'grid', placeItems: 'center' }}
+            aria-hidden
+          >
+            <Text c="white" fw={700} size="sm">
+              B
+            </Text>
+          </Box>
+          <Title order={2} size="h4">
+            Bridgework
+          </Title>
+        </Group>
+        <Stack gap={2} component="nav" aria-label="Areas">
+          {areas.map(link)}
+        </Stack>
+        <Stack gap={2} mt="auto" component="nav" aria-label="Housekeeping">
+          {housekeeping.map(link)}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Box maw={1400} h="calc(100vh - 2 * var(--mantine-spacing-lg))">
+          {children}
+        </Box>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,38 @@
+import { Redirect, Route, Switch } from 'wouter';
+import { EmployerEditPage, NewEmployerPage } from '../features/employers/EmployerFormPage';
+import { EmployerPage } from '../features/employers/EmployerPage';
+import { EmployersPage } from '../features/employers/EmployersPage';
+import { ComingSoon } from '../features/placeholders/ComingSoon';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { TrashPage } from '../features/trash/TrashPage';
+import { Layout } from './Layout';
+
+export function Routes() {
+  return (
+    <Layout>
+      <Switch>
+        <Route path="/employers" component={EmployersPage} />
+        <Route path="/employers/new" component={NewEmployerPage} />
+        <Route path="/employers/:id/edit">{({ id }) => <EmployerEditPage id={id} />}</Route>
+        <Route path="/employers/:id">{({ id }) => <EmployerPage id={id} />}</Route>
+        <Route path="/trash" component={TrashPage} />
+        <Route path="/settings" component={SettingsPage} />
+        <Route path="/today">
+          <ComingSoon area="today" />
+        </Route>
+        <Route path="/people">
+          <ComingSoon area="people" />
+        </Route>
+        <Route path="/reports">
+          <ComingSoon area="reports" />
+        </Route>
+        <Route path="/case-studies">
+          <ComingSoon area="caseStudies" />
+        </Route>
+        <Route>
+          <Redirect to="/employers" replace />
+        </Route>
+      </Switch>
+    </Layout>
+  );
+}

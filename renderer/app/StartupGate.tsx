@@ -1,0 +1,34 @@
+// Nothing works without the database, so check it first and explain plainly if it cannot open.
+import { Alert, Center, Code, Loader, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { errorMessage, invoke } from './client';
+
+export function StartupGate({ children }: { children: ReactNode }) {
+  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => invoke('app.info') });
+  if (info.isPending) {
+    return (
+      <Center h="100%">
+        <Loader aria-label="Opening your data" />
+      </Center>
+    );
+  }
+  if (info.isError) {
+    return (
+      <Center h="100%" p="xl">
+        <Stack maw={620} component="main">
+          <Title order={1}>Bridgework cannot open your data</Title>
+          <Alert color="red" variant="light" title="What happened">
+            <Text>{errorMessage(info.error)}</Text>
+          </Alert>
+          <Text>
+            When you have fixed this, close Bridgework and open it again. If you need help, send this message
+            to whoever looks after your computer.
+          </Text>
+          <Code block>{errorMessage(info.error)}</Code>
+        </Stack>
+      </Center>
+    );
+  }
+  return children;
+}

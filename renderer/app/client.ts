@@ -1,0 +1,31 @@
+// The renderer's typed door to the backend. Both hosts (Electron's preload, the browser host)
+// put `window.bridgework.invoke` on the page; a failed call throws a RequestError to the caller.
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
+import type { AppError, Result } from '../../shared/result';
+
+declare global {
+  interface Window {
+    bridgework: { invoke(procedure: string, input: unknown): Promise<Result<unknown>> };
+  }
+}
+
+export class RequestError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+  }
+}
+
+export async function invoke<P extends ProcedureName>(
+  procedure: P,
+  ...[input]: undefined extends ProcedureInput<P> ? [ProcedureInput<P>?] : [ProcedureInput<P>]
+): Promise<ProcedureOutput<P>> {
+  const result = (await window.bridgework.invoke(procedure, input)) as Result<ProcedureOutput<P>>;
+  if (!result.ok) throw new RequestError(result.error);
+  return result.value;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof RequestError || error instanceof Error
+    ? error.message
+    : 'Something went wrong. Try again.';
+}

@@ -1,0 +1,55 @@
+import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import type { RefObject } from 'react';
+import type { ListEmployersInput } from '../../../shared/employers/schema';
+import { useVocabulary } from '../vocabulary/useVocabulary';
+import { useLocalities } from './queries';
+
+export type EmployerFilterValues = Required<Pick<ListEmployersInput, 'phase' | 'sector' | 'sizeBand' | 'locality'>> & {
+  query: string;
+};
+
+export const noFilters: EmployerFilterValues = { query: '', phase: [], sector: [], sizeBand: [], locality: [] };
+
+export function hasFilters(filters: EmployerFilterValues): boolean {
+  return filters.query.trim() !== '' || [filters.phase, filters.sector, filters.sizeBand, filters.locality].some((list) => list.length > 0);
+}
+
+export function EmployerFilters({
+  value,
+  onChange,
+  searchRef,
+}: {
+  value: EmployerFilterValues;
+  onChange: (value: EmployerFilterValues) => void;
+  searchRef?: RefObject<HTMLInputElement | null>;
+}) {
+  const vocabulary = useVocabulary();
+  const localities = useLocalities();
+  const set = <K extends keyof EmployerFilterValues>(key: K) => (next: EmployerFilterValues[K]) =>
+    onChange({ ...value, [key]: next });
+  const multi = { clearable: true, searchable: true, w: 170, size: 'sm' as const, maxDropdownHeight: 320 };
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <TextInput
+        ref={searchRef}
+        label="Name"
+        placeholder="Type part of a name"
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={value.query}
+        onChange={(event) => set('query')(event.currentTarget.value)}
+        w={240}
+        description={undefined}
+      />
+      <MultiSelect label="Phase" placeholder="Any" data={vocabulary.options('phase')} value={value.phase} onChange={set('phase')} {...multi} />
+      <MultiSelect label="Sector" placeholder="Any" data={vocabulary.options('sector')} value={value.sector} onChange={set('sector')} {...multi} />
+      <MultiSelect label="Size" placeholder="Any" data={vocabulary.options('size_band')} value={value.sizeBand} onChange={set('sizeBand')} {...multi} />
+      <MultiSelect label="Area" placeholder="Any" data={localities.data ?? []} value={value.locality} onChange={set('locality')} {...multi} />
+      {hasFilters(value) && (
+        <Button variant="subtle" onClick={() => onChange(noFilters)}>
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,160 @@
+import { Alert, Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconArchive, IconArrowBackUp, IconPencil } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { formatDate } from '../../../shared/dates';
+import type { Employer } from '../../../shared/employers/schema';
+import { errorMessage } from '../../app/client';
+import { useVocabulary } from '../vocabulary/useVocabulary';
+import { PhaseBadge } from './PhaseBadge';
+import { useEmployer } from './queries';
+import { useArchiveActions } from './useArchiveActions';
+
+export function EmployerPage({ id }: { id: string }) {
+  const [, navigate] = useLocation();
+  const employer = useEmployer(id);
+  const actions = useArchiveActions();
+  useHotkeys([['e', () => navigate(`/employers/${id}/edit`)]]);
+
+  if (employer.isPending) return <Loader aria-label="Loading employer" />;
+  if (employer.isError) {
+    return (
+      <Stack maw={620}>
+        <Title order={1}>Employer not found</Title>
+        <Alert color="red">{errorMessage(employer.error)}</Alert>
+        <Anchor component={Link} href="/employers">
+          Go to the list of employers
+        </Anchor>
+      </Stack>
+    );
+  }
+  const current = employer.data;
+  const archived = current.deletedAt !== null;
+
+  return (
+    <Stack gap="lg" maw={1000} pb="xl">
+      <Anchor component={Link} href={archived ? '/trash' : '/employers'} size="sm">
+        {archived ? 'Back to Trash' : 'Back to employers'}
+      </Anchor>
+      {archived && (
+        <Alert color="yellow" variant="light" title="This employer is in Trash">
+          It was moved there on {formatDate(current.deletedAt)}. Restore it to work with it again.
+        </Alert>
+      )}
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={6}>
+          <Title order={1}>{current.name}</Title>
+          <Group gap="xs">
+            <PhaseBadge phase={current.phase} />
+            {current.locality && <Text c="dimmed">{current.locality}</Text>}
+          </Group>
+        </Stack>
+        <Group>
+          {archived ? (
+            <Button leftSection={<IconArrowBackUp size={18} aria-hidden />} loading={actions.pending} onClick={() => void actions.restore(current)}>
+              Restore employer
+            </Button>
+          ) : (
+            <>
+              <Button component={Link} href={`/employers/${id}/edit`} leftSection={<IconPencil size={18} aria-hidden />}>
+                Edit details
+              </Button>
+              <Button
+                variant="default"
+                leftSection={<IconArchive size={18} aria-hidden />}
+                loading={actions.pending}
+                onClick={() => actions.archive(current).then(() => navigate('/employers'), () => {})}
+              >
+                Move to Trash
+              </Button>
+            </>
+          )}
+        </Group>
+      </Group>
+      <EmployerDetails employer={current} />
+      <Paper withBorder p="lg" bg="var(--mantine-color-default-hover)">
+        <Title order={2} size="h4" mb={4}>
+          Relationship timeline
+        </Title>
+        <Text c="dimmed">
+          Coming soon: the people you know here, and every call, visit and promise, newest first.
+        </Text>
+      </Paper>
+    </Stack>
+  );
+}
+
+function EmployerDetails({ employer }: { employer: Employer }) {
+  const vocabulary = useVocabulary();
+  const yesNo = (value: boolean | null) => (value === null ? 'Not known' : value ? 'Yes' : 'No');
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <DetailsCard
+        title="About the employer"
+        rows={[
+          ['Sector', vocabulary.label('sector', employer.sector)],
+          ['Size', vocabulary.label('size_band', employer.sizeBand)],
+          ['Ownership', vocabulary.label('ownership', employer.ownership)],
+          ['Area', employer.locality],
+          ['Branch of a national employer', employer.isBranchOfNational ? 'Yes' : 'No'],
+          ...(employer.isBranchOfNational
+            ? [['Local say over recruitment', yesNo(employer.localRecruitmentDiscretion)] as const]
+            : []),
+          ['Living Wage employer', yesNo(employer.livingWageEmployer)],
+          ['Trade union or collective agreement', yesNo(employer.collectiveAgreement)],
+        ]}
+      />
+      <DetailsCard
+        title="The relationship"
+        rows={[
+          ['Phase', vocabulary.label('phase', employer.phase)],
+          ['How it started', vocabulary.label('approach', employer.approach)],
+          ['Account owner', employer.accountOwner],
+          ['Added', formatDate(employer.createdAt)],
+          ['Last updated', formatDate(employer.updatedAt)],
+        ]}
+      />
+      <DetailsCard
+        title="Contact details"
+        rows={[
+          ['Website', employer.website],
+          ['Phone', employer.phone],
+          ['Email', employer.email],
+          ['Address', employer.address],
+          ['Postcode', employer.postcode],
+        ]}
+      />
+      <Paper withBorder p="lg">
+        <Title order={2} size="h4" mb="sm">
+          Notes
+        </Title>
+        <Text style={{ whiteSpace: 'pre-wrap' }} c={employer.notes ? undefined : 'dimmed'}>
+          {employer.notes || 'No notes yet.'}
+        </Text>
+      </Paper>
+    </SimpleGrid>
+  );
+}
+
+function DetailsCard({ title, rows }: { title: string; rows: readonly (readonly [string, ReactNode])[] }) {
+  return (
+    <Paper withBorder p="lg">
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      <Stack gap={8} component="dl" m={0}>
+        {rows.map(([label, value]) => (
+          <Group key={label} gap="md" wrap="nowrap" align="flex-start">
+            <Text component="dt" c="dimmed" size="sm" w={220} style={{ flexShrink: 0 }}>
+              {label}
+            </Text>
+            <Text component="dd" size="sm" m={0} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {value || '—'}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}

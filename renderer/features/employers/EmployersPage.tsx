@@ -1,0 +1,116 @@
+import { Button, Group, Kbd, Loader, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useDebouncedValue, useHotkeys, useSessionStorage } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { Link, useLocation } from 'wouter';
+import { errorMessage, invoke } from '../../app/client';
+import { EmployerFilters, hasFilters, noFilters, type EmployerFilterValues } from './EmployerFilters';
+import { EmployerTable, type EmployerSort } from './EmployerTable';
+import { useLoadSampleData } from './queries';
+
+export function EmployersPage() {
+  const [, navigate] = useLocation();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [filters, setFilters] = useSessionStorage<EmployerFilterValues>({ key: 'employers.filters', defaultValue: noFilters });
+  const [sort, setSort] = useSessionStorage<EmployerSort>({
+    key: 'employers.sort',
+    defaultValue: { column: 'name', direction: 'asc' },
+  });
+  const [query] = useDebouncedValue(filters.query, 200);
+  const listFilters = { ...filters, query };
+  const summary = useQuery({
+    queryKey: ['employers', 'list', 'summary', listFilters],
+    queryFn: () => invoke('employers.list', { ...listFilters, limit: 1 }),
+  });
+  const everything = useQuery({
+    queryKey: ['employers', 'list', 'count'],
+    queryFn: () => invoke('employers.list', { limit: 1 }),
+  });
+  useHotkeys([
+    ['n', () => navigate('/employers/new')],
+    ['/', () => searchRef.current?.focus()],
+  ]);
+
+  if (everything.isPending) return <Loader aria-label="Loading employers" />;
+  if (everything.data?.total === 0) return <FirstEmployer />;
+
+  const total = summary.data?.total;
+  return (
+    <Stack h="100%" gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Employers</Title>
+          <Text c="dimmed" aria-live="polite">
+            {total === undefined ? '\u00a0' : countText(total, hasFilters(filters), everything.data?.total ?? 0)}
+          </Text>
+        </div>
+        <Tooltip label={<>Shortcut: <Kbd size="xs">N</Kbd></>}>
+          <Button component={Link} href="/employers/new" leftSection={<IconPlus size={18} aria-hidden />}>
+            Add employer
+          </Button>
+        </Tooltip>
+      </Group>
+      <EmployerFilters value={filters} onChange={setFilters} searchRef={searchRef} />
+      {total === 0 ? (
+        <Paper withBorder p="xl">
+          <Stack align="flex-start">
+            <Text fw={600}>No employers match these filters.</Text>
+            <Button variant="light" onClick={() => setFilters(noFilters)}>
+              Clear filters
+            </Button>
+          </Stack>
+        </Paper>
+      ) : (
+        <EmployerTable filters={listFilters} sort={sort} onSortChange={setSort} caption="Employers" />
+      )}
+    </Stack>
+  );
+}
+
+function countText(shown: number, filtered: boolean, all: number): string {
+  const count = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'employer' : 'employers'}`;
+  return filtered ? `${count(shown)} match your filters, out of ${all.toLocaleString('en-GB')}` : count(shown);
+}
+
+function FirstEmployer() {
+  const loadSample = useLoadSampleData();
+  return (
+    <Stack maw={620} gap="lg" pt="xl">
+      <Title order={1}>Employers</Title>
+      <Paper withBorder p="xl" radius="lg">
+        <Stack gap="md" align="flex-start">
+          <Title order={2} size="h3">
+            Add your first employer
+          </Title>
+          <Text>
+            Keep every employer you work with in one place: who they are, how you met them, and how the relationship is
+            going. You can add more detail at any time.
+          </Text>
+          <Group>
+            <Button component={Link} href="/employers/new" leftSection={<IconPlus size={18} aria-hidden />}>
+              Add your first employer
+            </Button>
+            <Button
+              variant="default"
+              loading={loadSample.isPending}
+              onClick={() =>
+                loadSample.mutate(undefined, {
+                  onSuccess: ({ employers }) =>
+                    notifications.show({ color: 'teal', message: `Added ${employers} made-up employers for you to try things out.` }),
+                  onError: (error) => notifications.show({ color: 'red', title: 'Sample data was not added', message: errorMessage(error) }),
+                })
+              }
+            >
+              Load sample data
+            </Button>
+          </Group>
+          <Text size="sm" c="dimmed">
+            Sample data adds 300 made-up employers so you can try Bridgework out.
+          </Text>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

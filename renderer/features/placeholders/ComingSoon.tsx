@@ -1,0 +1,60 @@
+import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'wouter';
+
+const areas = {
+  today: {
+    title: 'Today',
+    intro: 'Today will show what needs your attention, so no promise slips.',
+    coming: [
+      'Follow-ups that are due or overdue',
+      'Commitments you or an employer made that are coming up',
+      'Employers you have not been in touch with for a while',
+    ],
+  },
+  people: {
+    title: 'People',
+    intro: 'People will list everyone you know at your employers, and where they work now.',
+    coming: [
+      'Each person’s contact details and role',
+      'Who is the main contact at each employer',
+      'Every call and visit with that person, across employers',
+    ],
+  },
+  reports: {
+    title: 'Reports',
+    intro: 'Reports will turn your record into the figures your funders ask for.',
+    coming: ['Employer engagement by depth and phase', 'Outcomes by funded programme', 'Exports to Word, PDF and Excel'],
+  },
+  caseStudies: {
+    title: 'Case studies',
+    intro: 'Case studies will build a funder-ready story from what you have already recorded.',
+    coming: ['Highlights picked from an employer’s timeline', 'Participants shown only by reference', 'Export to Word or PDF'],
+  },
+} as const;
+
+export function ComingSoon({ area }: { area: keyof typeof areas }) {
+  const { title, intro, coming } = areas[area];
+  return (
+    <Stack maw={640} gap="md">
+      <Title order={1}>{title}</Title>
+      <Text size="lg">{intro}</Text>
+      <Paper withBorder p="lg">
+        <Title order={2} size="h4" mb="sm">
+          Coming soon
+        </Title>
+        <List spacing="xs">
+          {coming.map((item) => (
+            <List.Item key={item}>{item}</List.Item>
+          ))}
+        </List>
+      </Paper>
+      <Text>
+        For now, start by recording your employers on the{' '}
+        <Anchor component={Link} href="/employers">
+          Employers page
+        </Anchor>
+        .
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,41 @@
+// Every test gets its own data folder and its own app. Options break the folder first,
+// so the error screens are tested as well as the happy paths.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { launchBrowserApp, type BrowserApp } from '../support/browser-app';
+import { injectFault, type Fault } from '../support/faults';
+
+type Fixtures = { fault: Fault | null; dataDir: string; app: BrowserApp; page: Page };
+
+export const test = base.extend<Fixtures>({
+  fault: [null, { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-e2e-'));
+    await use(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  app: async ({ dataDir, fault }, use) => {
+    if (fault) injectFault(dataDir, fault);
+    const app = await launchBrowserApp({ dataDir });
+    await use(app);
+    await app.close();
+  },
+  page: async ({ app }, use) => {
+    await use(app.page);
+  },
+});
+
+export { expect };
+
+/** Fails on any serious or critical accessibility problem axe finds on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`),
+  ).toEqual([]);
+}

@@ -1,0 +1,115 @@
+// The browser host (DESIGN.md §3): the built renderer in Chromium, served on a private origin
+// through page routing, with `invoke` bridged to a real backend on a real SQLite file.
+// No network port is opened. Used by the end-to-end tests, screenshots and start:browser.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openBackendOrExplain, type Backend } from '../../electron/backend';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const rendererDir = path.join(root, 'out/renderer');
+export const appOrigin = 'https://bridgework.invalid';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export type BrowserApp = { page: Page; backend: Backend; browser: Browser; close: () => Promise<void> };
+
+export type LaunchOptions = {
+  dataDir: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+};
+
+export async function launchBrowserApp({
+  dataDir,
+  headless = true,
+  viewport = { width: 1280, height: 800 },
+  colorScheme = 'light',
+}: LaunchOptions): Promise<BrowserApp> {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error('The app has not been built yet. Run "npm run build" first.');
+  }
+  const backend = await openBackendOrExplain({ dataDir, appVersion: packageVersion() });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless, args: chromiumArgs });
+  const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London', colorScheme });
+  await context.exposeBinding('__bridgeworkInvoke', (_source, procedure: string, input: unknown) =>
+    backend.invoke(procedure as never, input as never),
+  );
+  await context.addInitScript(() => {
+    const bridge = (window as unknown as { __bridgeworkInvoke: (p: string, i: unknown) => Promise<unknown> })
+      .__bridgeworkInvoke;
+    Object.defineProperty(window, 'bridgework', { value: { invoke: bridge }, writable: false });
+  });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== appOrigin) return route.abort('blockedbyclient');
+    const file = path.normalize(path.join(rendererDir, url.pathname === '/' ? 'index.html' : url.pathname));
+    if (!file.startsWith(rendererDir) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    return route.fulfill({
+      status: 200,
+      body: fs.readFileSync(file),
+      headers: { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(`${appOrigin}/index.html`);
+  return {
+    page,
+    backend,
+    browser,
+    close: async () => {
+      await browser.close();
+      await backend.close();
+    },
+  };
+}
+
+export function findChromium(): string {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    playwrightsOwnChromium(),
+  ];
+  const found = candidates.find((candidate) => candidate && fs.existsSync(candidate));
+  if (found) return found;
+  throw new Error(
+    'Bridgework needs Chromium to run in a browser, and none was found.\n' +
+      '  On Debian or Ubuntu: sudo apt-get install chromium\n' +
+      '  Or set CHROMIUM_PATH to the full path of a Chromium or Google Chrome program.',
+  );
+}
+
+function playwrightsOwnChromium(): string | undefined {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
+function packageVersion(): string {
+  return (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}

@@ -1,0 +1,21 @@
+// Ways to break a data folder before the app opens it, so error screens can be tested.
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { databaseFileName } from '../../electron/db/open';
+import { latestSchemaVersion } from '../../electron/db/migrations';
+
+export type Fault = 'damaged-database' | 'newer-schema';
+
+export function injectFault(dataDir: string, fault: Fault): string {
+  const file = path.join(dataDir, databaseFileName);
+  if (fault === 'damaged-database') {
+    fs.writeFileSync(file, Buffer.from('This is not a database. '.repeat(200)));
+  } else {
+    const db = new SQLite(file);
+    db.exec('create table from_the_future (id integer primary key)');
+    db.pragma(`user_version = ${latestSchemaVersion + 1}`);
+    db.close();
+  }
+  return file;
+}
