@@ -1,5 +1,5 @@
 // Nothing works without the database, so check it first and explain plainly if it cannot open.
-import { Alert, Center, Code, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { errorMessage, invoke } from './client';
@@ -22,10 +22,9 @@ export function StartupGate({ children }: { children: ReactNode }) {
             <Text>{errorMessage(info.error)}</Text>
           </Alert>
           <Text>
-            When you have fixed this, close Bridgework and open it again. If you need help, send this message
+            When you have fixed this, close Bridgework and open it again. If you need help, send the message above
             to whoever looks after your computer.
           </Text>
-          <Code block>{errorMessage(info.error)}</Code>
         </Stack>
       </Center>
     );

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { latestSchemaVersion } from '../../electron/db/migrations';
+import { expect, expectAccessible, test } from './fixtures';
+
+test('every area in the navigation opens, and says what is coming where it is not built yet', async ({ page }) => {
+  for (const [link, heading] of [
+    ['Today', 'Today'],
+    ['People', 'People'],
+    ['Reports', 'Reports'],
+    ['Case studies', 'Case studies'],
+  ]) {
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Coming soon' })).toBeVisible();
+    await expectAccessible(page);
+  }
+});
+
+test('Settings shows where the data is kept', async ({ page, dataDir }) => {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.getByText(`${dataDir}/bridgework.sqlite`)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test.describe('when the data was saved by a newer Bridgework', () => {
+  test.use({ fault: 'newer-schema' });
+  test('the app explains that instead of opening, and changes nothing', async ({ page, dataDir }) => {
+    await expect(page.getByRole('heading', { name: 'Bridgework cannot open your data' })).toBeVisible();
+    await expect(page.getByText(/saved by a newer version of Bridgework/).first()).toBeVisible();
+    await expectAccessible(page);
+    const db = new SQLite(path.join(dataDir, 'bridgework.sqlite'), { readonly: true });
+    const tables = db.prepare("select name from sqlite_master where type = 'table'").pluck().all();
+    expect(tables).toEqual(['from_the_future']);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion + 1);
+    db.close();
+  });
+});
+
+test.describe('when the data file is damaged', () => {
+  test.use({ fault: 'damaged-database' });
+  test('the app says the file is damaged and what to do', async ({ page }) => {
+    await expect(page.getByRole('heading', { name: 'Bridgework cannot open your data' })).toBeVisible();
+    await expect(page.getByText(/the file is damaged/).first()).toBeVisible();
+    await expect(page.getByText(/Restore it from a backup/).first()).toBeVisible();
+  });
+});

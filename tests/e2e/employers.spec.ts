@@ -1,0 +1,177 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+
+async function addEmployer(page: Page, name: string, extra: (page: Page) => Promise<void> = async () => {}) {
+  await page.goto('https://bridgework.invalid/index.html#/employers/new');
+  await page.getByLabel('Name', { exact: false }).first().fill(name);
+  await extra(page);
+  await page.getByRole('button', { name: 'Add employer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('an empty record explains itself and offers the two ways to start', async ({ page }) => {
+  await expect(page.getByRole('heading', { name: 'Add your first employer' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Add your first employer' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Load sample data' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('adding an employer with its details, then editing them', async ({ page }) => {
+  await page.getByRole('link', { name: 'Add your first employer' }).click();
+  await expect(page.getByRole('heading', { name: 'Add an employer' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('textbox', { name: 'Name' }).fill('Hargreaves Logistics Ltd');
+  await choose(page, 'Sector', 'Transport and logistics');
+  await choose(page, 'Size', 'Medium (50 to 249 staff)');
+  await page.getByRole('combobox', { name: 'Area' }).fill('Salford');
+  await choose(page, 'Phase', 'Establishing');
+  await choose(page, 'How the relationship started', 'Job fair');
+  await page.getByLabel('This is a branch of a national employer').check();
+  await page.getByRole('radiogroup', { name: 'Local say over recruitment' }).getByLabel('No', { exact: true }).check();
+  await page.getByRole('radiogroup', { name: 'Living Wage employer' }).getByLabel('Yes', { exact: true }).check();
+  await page.getByRole('textbox', { name: 'Website' }).fill('www.hargreaves-logistics.co.uk');
+  await page.getByRole('textbox', { name: 'Email' }).fill('jobs@hargreaves-logistics.co.uk');
+  await page.getByRole('textbox', { name: 'Postcode' }).fill('m50 2ab');
+  await page.getByRole('textbox', { name: 'Notes' }).fill('Met the depot manager at the Salford jobs fair.');
+  await page.getByRole('button', { name: 'Add employer' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Hargreaves Logistics Ltd' })).toBeVisible();
+  const details = page.getByRole('main');
+  await expect(details.getByText('Transport and logistics')).toBeVisible();
+  await expect(details.getByText('M50 2AB')).toBeVisible();
+  await expect(details.getByText('Met the depot manager at the Salford jobs fair.')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Edit details' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Hargreaves Logistics Ltd');
+  await choose(page, 'Phase', 'Maintaining');
+  await page.getByRole('textbox', { name: 'Website' }).fill('');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Saved your changes to Hargreaves Logistics Ltd.')).toBeVisible();
+  await expect(details.getByText('Maintaining').first()).toBeVisible();
+  await expect(details.getByText('www.hargreaves-logistics.co.uk')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Employers', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Hargreaves Logistics Ltd' })).toBeVisible();
+  await expect(page.getByText('1 employer', { exact: true })).toBeVisible();
+});
+
+test('bad input gets a message next to each field, and nothing is saved or lost', async ({ page, app }) => {
+  await page.goto('https://bridgework.invalid/index.html#/employers/new');
+  await page.getByRole('textbox', { name: 'Email' }).fill('jobs-at-acme');
+  await page.getByRole('textbox', { name: 'Website' }).fill('acme dot com');
+  await page.getByRole('textbox', { name: 'Notes' }).fill('Keep this note.');
+  await page.getByRole('button', { name: 'Add employer' }).click();
+
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(/Enter the employer's name/);
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription(/Enter an email address like name@example.co.uk/);
+  await expect(page.getByRole('textbox', { name: 'Website' })).toHaveAccessibleDescription(/Enter a website address/);
+  await expectAccessible(page);
+
+  await page.getByRole('textbox', { name: 'Name' }).fill('x'.repeat(300));
+  await page.getByRole('button', { name: 'Add employer' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(/200 characters or fewer/);
+  expect((await app.backend.invoke('employers.list', {})).ok && (await app.backend.invoke('employers.list', {}))).toMatchObject({ value: { total: 0 } });
+
+  await page.getByRole('textbox', { name: 'Name' }).fill('Acme Ltd');
+  await page.getByRole('textbox', { name: 'Email' }).fill('jobs@acme.co.uk');
+  await page.getByRole('textbox', { name: 'Website' }).fill('www.acme.co.uk');
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue('Keep this note.');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('heading', { level: 1, name: 'Acme Ltd' })).toBeVisible();
+  await expect(page.getByText('Keep this note.')).toBeVisible();
+});
+
+test('a likely duplicate is pointed out, and can be opened or ignored', async ({ page }) => {
+  await addEmployer(page, 'Acme Ltd');
+  await page.goto('https://bridgework.invalid/index.html#/employers/new');
+  await page.getByRole('textbox', { name: 'Name' }).fill('ACME Limited');
+  const warning = page.getByRole('alert').filter({ hasText: 'You may already have this employer' });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole('link', { name: 'Open Acme Ltd' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Add employer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ACME Limited' })).toBeVisible();
+  await page.getByRole('link', { name: 'Employers', exact: true }).click();
+  await expect(page.getByText('2 employers', { exact: true })).toBeVisible();
+
+  await page.goto('https://bridgework.invalid/index.html#/employers/new');
+  await page.getByRole('textbox', { name: 'Name' }).fill('The Acme Company');
+  await page.getByRole('link', { name: 'Open Acme Ltd' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Acme Ltd' })).toBeVisible();
+});
+
+test('moving an employer to Trash, undoing it, and restoring it from Trash', async ({ page }) => {
+  await addEmployer(page, 'Oldham Roofing');
+  await page.getByRole('button', { name: 'Move to Trash' }).click();
+  await expect(page.getByText('Moved Oldham Roofing to Trash.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Add your first employer' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('link', { name: 'Oldham Roofing' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Oldham Roofing' }).click();
+  await page.getByRole('button', { name: 'Move to Trash' }).click();
+  await page.getByRole('link', { name: 'Trash', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Oldham Roofing' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Restore Oldham Roofing' }).click();
+  await expect(page.getByText('Trash is empty.')).toBeVisible();
+  await page.getByRole('link', { name: 'Employers', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Oldham Roofing' })).toBeVisible();
+});
+
+test('sample data fills a sortable, filterable list that draws only the rows in view', async ({ page }) => {
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByText('300 employers', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  const table = page.getByRole('table');
+  const renderedRows = () => table.locator('tbody tr[aria-rowindex]').count();
+  expect(await renderedRows()).toBeLessThan(60);
+
+  await page.getByRole('button', { name: /^Name/ }).click();
+  await expect(page.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
+  const firstDescending = await table.locator('tbody tr[aria-rowindex="2"] a').innerText();
+
+  await page.getByRole('button', { name: /^Name/ }).click();
+  await expect(page.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
+  await page.getByRole('region', { name: 'Employers' }).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(table.locator('tbody tr[aria-rowindex="301"] a')).toHaveText(firstDescending);
+  expect(await renderedRows()).toBeLessThan(60);
+
+  await choose(page, 'Phase', 'Dormant');
+  await expect(page.getByText(/employers? match your filters, out of 300/)).toBeVisible();
+  const phases = await table.locator('tbody tr[aria-rowindex] td:nth-child(2)').allInnerTexts();
+  expect(new Set(phases)).toEqual(new Set(['Dormant']));
+
+  await page.getByRole('textbox', { name: 'Name' }).fill('zzzz no such employer');
+  await expect(page.getByText('No employers match these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(page.getByText('300 employers', { exact: true })).toBeVisible();
+});
+
+test('the keyboard reaches everything: N adds, Escape cancels, / searches', async ({ page }) => {
+  await addEmployer(page, 'Bury Laundry');
+  await page.getByRole('link', { name: 'Employers', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Bury Laundry' })).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('heading', { name: 'Add an employer' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Employers' })).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await page.keyboard.type('laundry');
+  await page.keyboard.press('Tab');
+  await expect(page.getByText(/1 employer match your filters/)).toBeVisible();
+});

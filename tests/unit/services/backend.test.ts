@@ -1,0 +1,47 @@
+import { describe, expect } from 'vitest';
+import { openBackendOrExplain } from '../../../electron/backend';
+import { injectFault } from '../../support/faults';
+import { call, makeDataDir, test } from '../../support/temp-backend';
+
+describe('the backend boundary', () => {
+  test('answers an unknown procedure with a code, not an exception', async ({ backend }) => {
+    const result = await backend.invoke('employers.explode' as never, {} as never);
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'unknown_procedure' }) });
+  });
+
+  test.for([null, 42, 'text', [], { name: 7 }])('answers input %j with invalid_input', async (input, { backend }) => {
+    const result = await backend.invoke('employers.create', input as never);
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'invalid_input' }) });
+  });
+
+  test('tells the app where its data is and which schema it has', async ({ backend, dataDir }) => {
+    const info = await call(backend, 'app.info');
+    expect(info).toMatchObject({ dataDir, schemaVersion: 1, employerCount: 0 });
+    expect(info.versions.sqlite).toMatch(/^3\./);
+  });
+
+  test('loads the small sample data set once, and only into an empty record', async ({ backend }) => {
+    expect(await call(backend, 'app.loadSampleData')).toEqual({ employers: 300 });
+    expect((await call(backend, 'employers.list', {})).total).toBe(300);
+    const again = await backend.invoke('app.loadSampleData');
+    expect(again).toEqual({ ok: false, error: expect.objectContaining({ code: 'conflict' }) });
+    expect((await call(backend, 'employers.list', {})).total).toBe(300);
+  });
+
+  test('every answer from a closed backend is a message, not a crash', async ({ backend }) => {
+    await backend.close();
+    const result = await backend.invoke('employers.list', {});
+    expect(result.ok).toBe(false);
+  });
+
+  test('a host keeps answering with the reason when the data cannot be opened', async () => {
+    const dataDir = makeDataDir();
+    injectFault(dataDir, 'newer-schema');
+    const backend = await openBackendOrExplain({ dataDir });
+    const result = await backend.invoke('app.info');
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'database_unavailable', message: expect.stringContaining('newer version') }),
+    });
+  });
+});
