@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, Migrator, SqliteDialect } from 'kysely';
 import { latestSchemaVersion, migrations } from './migrations';
 import type { Database } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export const databaseFileName = 'bridgework.sqlite';
 
@@ -36,11 +37,14 @@ export async function openDatabase({ dataDir, nativeBinding }: OpenOptions): Pro
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
     const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: sqlite }),
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
       plugins: [new CamelCasePlugin()],
     });
     await migrate(db);
     sqlite.pragma(`user_version = ${latestSchemaVersion}`);
+    // Gives the query planner fresh statistics where they are missing or stale (cheap: it
+    // samples, and skips tables that have not changed much). Without them it picks slow plans.
+    sqlite.pragma('optimize = 0x10002');
     return { sqlite, db, file, schemaVersion: latestSchemaVersion };
   } catch (error) {
     sqlite.close();

@@ -42,10 +42,10 @@ export function employerPageQuery(db: Kysely<Database>, input: ListInput) {
 }
 
 export async function listEmployers(db: Kysely<Database>, input: ListInput): Promise<EmployerPage> {
-  const [rows, count] = await Promise.all([
-    employerPageQuery(db, input).execute(),
-    filteredEmployers(db, input).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
+  const rows = await employerPageQuery(db, input).execute();
+  const count = await filteredEmployers(db, input)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
   return { rows, total: Number(count.total) };
 }
 

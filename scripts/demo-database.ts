@@ -1,0 +1,16 @@
+import { sql } from 'kysely';
+import { openDatabase } from '../electron/db/open';
+import { insertDemoData, type DemoSize } from '../electron/services/demo/load';
+
+/** Creates the database in dataDir and fills it with the demo set, in one transaction. */
+export async function writeDemoDatabase(dataDir: string, size: DemoSize) {
+  const { db } = await openDatabase({ dataDir });
+  try {
+    const written = await db.transaction().execute((tx) => insertDemoData(tx, size));
+    // Fold the write-ahead log into the main file, so the folder can be copied as one file.
+    await sql`pragma wal_checkpoint(truncate)`.execute(db);
+    return written;
+  } finally {
+    await db.destroy();
+  }
+}
