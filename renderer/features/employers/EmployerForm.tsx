@@ -88,6 +88,12 @@ export function EmployerForm({
 
   const errors = Object.entries(form.errors).filter(([, message]) => message);
   const input = (field: keyof EmployerFormValues) => ({ id: fieldId(field), ...form.getInputProps(field) });
+  // A Select shows "nothing chosen" for null, not for the form's ''.
+  const choice = (field: 'sector' | 'sizeBand' | 'ownership' | 'approach' | 'phase') => ({
+    ...input(field),
+    value: form.values[field] || null,
+    onChange: (value: string | null) => form.setFieldValue(field, value ?? ''),
+  });
   const yesNo = (field: 'localRecruitmentDiscretion' | 'livingWageEmployer' | 'collectiveAgreement', description?: string) => (
     <Radio.Group
       label={fieldLabels[field]}
@@ -130,9 +136,9 @@ export function EmployerForm({
           <TextInput label="Name" required withAsterisk {...input('name')} autoFocus={!employerId} maxLength={400} />
           <DuplicateWarning name={form.values.name} excludeId={employerId} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label="Sector" data={vocabulary.options('sector')} clearable searchable placeholder="Choose a sector" {...input('sector')} />
-            <Select label="Size" data={vocabulary.options('size_band')} clearable placeholder="Choose a size" {...input('sizeBand')} />
-            <Select label="Ownership" data={vocabulary.options('ownership')} clearable placeholder="Choose one" {...input('ownership')} />
+            <Select label="Sector" data={vocabulary.options('sector')} clearable searchable placeholder="Choose a sector" {...choice('sector')} />
+            <Select label="Size" data={vocabulary.options('size_band')} clearable placeholder="Choose a size" {...choice('sizeBand')} />
+            <Select label="Ownership" data={vocabulary.options('ownership')} clearable placeholder="Choose one" {...choice('ownership')} />
             <Autocomplete
               label="Area"
               description="The town or patch you use to group employers"
@@ -151,7 +157,7 @@ export function EmployerForm({
               allowDeselect={false}
               data={vocabulary.options('phase')}
               description={vocabulary.help('phase', form.values.phase) ?? 'Where the relationship is now'}
-              {...input('phase')}
+              {...choice('phase')}
             />
             <Select
               label="How the relationship started"
@@ -159,7 +165,7 @@ export function EmployerForm({
               clearable
               searchable
               placeholder="Choose one"
-              {...input('approach')}
+              {...choice('approach')}
             />
             <TextInput
               label="Account owner"

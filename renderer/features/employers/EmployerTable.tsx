@@ -65,20 +65,20 @@ export function EmployerTable({
     {
       key: 'name',
       label: 'Name',
-      width: '30%',
+      width: '29%',
       cell: (row) => (
         <Anchor component={Link} href={`/employers/${row.id}`} fw={600} truncate="end" display="block">
           {row.name}
         </Anchor>
       ),
     },
-    { key: 'phase', label: 'Phase', width: '13%', cell: (row) => <PhaseBadge phase={row.phase} /> },
-    { key: 'sector', label: 'Sector', width: '18%', cell: (row) => vocabulary.label('sector', row.sector) },
-    { key: 'sizeBand', label: 'Size', width: '13%', cell: (row) => shortSize(vocabulary.label('size_band', row.sizeBand)) },
+    { key: 'phase', label: 'Phase', width: '12%', cell: (row) => <PhaseBadge phase={row.phase} /> },
+    { key: 'sector', label: 'Sector', width: '21%', cell: (row) => vocabulary.label('sector', row.sector) },
+    { key: 'sizeBand', label: 'Size', width: '10%', cell: (row) => shortSize(vocabulary.label('size_band', row.sizeBand)) },
     { key: 'locality', label: 'Area', width: '12%', cell: (row) => row.locality },
     {
       key: 'updatedAt',
-      label: dateColumn === 'deletedAt' ? 'Archived' : 'Last updated',
+      label: dateColumn === 'deletedAt' ? 'Moved to Trash' : 'Updated',
       width: '12%',
       cell: (row) => formatDate(dateColumn === 'deletedAt' ? row.deletedAt : row.updatedAt),
     },

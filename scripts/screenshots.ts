@@ -1,0 +1,56 @@
+// npm run screenshots: writes docs/screenshots/*.png from the built app in the browser host,
+// on a fresh data folder, so README always shows the app as it is.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowserApp } from '../tests/support/browser-app';
+
+const outDir = path.resolve('docs/screenshots');
+fs.mkdirSync(outDir, { recursive: true });
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-screenshots-'));
+const app = await launchBrowserApp({ dataDir, viewport: { width: 1280, height: 800 } });
+const { page } = app;
+const shot = async (name: string) => {
+  await page.waitForTimeout(400); // let notifications and transitions settle
+  await page.screenshot({ path: path.join(outDir, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
+};
+
+try {
+  await page.getByRole('heading', { name: 'Add your first employer' }).waitFor();
+  await shot('01-employers-empty');
+
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await page.getByText('300 employers', { exact: true }).waitFor();
+  await page.evaluate(() => document.querySelectorAll('.mantine-Notification-root').forEach((n) => n.remove()));
+  await shot('02-employers-list');
+
+  await page.getByRole('combobox', { name: 'Phase', exact: true }).click();
+  await page.getByRole('option', { name: 'Developing', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await page.getByText(/match your filters/).waitFor();
+  await shot('03-employers-filtered');
+
+  await page.locator('tbody tr[aria-rowindex="2"] a').click();
+  await page.getByRole('button', { name: 'Move to Trash' }).waitFor();
+  await shot('04-employer-page');
+
+  await page.goto(page.url().replace(/#.*/, '#/employers/new'));
+  await page.getByRole('textbox', { name: 'Name' }).fill('');
+  await page.getByRole('textbox', { name: 'Email' }).fill('jobs-at-acme');
+  await page.getByRole('button', { name: 'Add employer' }).click();
+  await page.getByText('There is a problem').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot('05-employer-form-errors');
+
+  const existing = await page.evaluate(() => window.bridgework.invoke('employers.list', { limit: 1 }));
+  const name = (existing as { value: { rows: { name: string }[] } }).value.rows[0]!.name;
+  await page.getByRole('textbox', { name: 'Name' }).fill(name.replace(/ Ltd$/, '').toUpperCase() + ' LIMITED');
+  await page.getByText('You may already have this employer').waitFor();
+  await page.getByRole('textbox', { name: 'Email' }).fill('');
+  await page.getByRole('textbox', { name: 'Name' }).focus();
+  await shot('06-duplicate-warning');
+} finally {
+  await app.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
