@@ -4,11 +4,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const noElectron = { name: 'electron', message: 'Only electron/main.ts and electron/preload.ts may import Electron.' };
-const noMainProcess = { regex: '(^|/)electron/', message: 'Talk to the backend through the typed client, not by importing electron/.' };
-const noRenderer = { regex: '(^|/)renderer/', message: 'shared/ is imported by both sides, so it may not import renderer/.' };
+const noMainProcess = {
+  regex: '(^|/)electron/',
+  message: 'Talk to the backend through the typed client, not by importing electron/.',
+};
+const noRenderer = {
+  regex: '(^|/)renderer/',
+  message: 'shared/ is imported by both sides, so it may not import renderer/.',
+};
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', '.electron-native/'] },
+  {
+    ignores: ['out/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', '.electron-native/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,8 @@ export default defineConfig({
   fullyParallel: true,
   timeout: 45_000,
   expect: { timeout: 10_000 },
+  // Playwright empties outputDir on start; keep it apart from the unit results beside it.
+  outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   retries: 0,
 });

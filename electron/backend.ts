@@ -49,7 +49,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   return {
     async invoke(procedure, input) {
       if (!isProcedureName(procedure)) {
-        return failure({ code: 'unknown_procedure', message: `Bridgework has no action called “${String(procedure)}”.` });
+        return failure({
+          code: 'unknown_procedure',
+          message: `Bridgework has no action called “${String(procedure)}”.`,
+        });
       }
       if (closed) return failure({ code: 'database_unavailable', message: 'Bridgework is closing. Try again.' });
       const parsed = procedures[procedure].input.safeParse(input);
@@ -62,7 +65,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         report(error, procedure);
         return failure({
           code: 'internal',
-          message: 'Something went wrong and nothing was saved. Try again, and if it happens again, restart Bridgework.',
+          message:
+            'Something went wrong and nothing was saved. Try again, and if it happens again, restart Bridgework.',
         });
       }
     },

@@ -12,7 +12,9 @@ const rendererDir = path.join(import.meta.dirname, '../renderer');
 const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 // The lock comes before anything touches the database: a second launch only focuses the first.
 if (!app.requestSingleInstanceLock()) {
@@ -80,7 +82,8 @@ if (!app.requestSingleInstanceLock()) {
     if (bounds.maximised) window.maximize();
     window.once('ready-to-show', () => window?.show());
     window.on('close', () => {
-      if (window) writeWindowBounds(windowStateFile(), { ...window.getNormalBounds(), maximised: window.isMaximized() });
+      if (window)
+        writeWindowBounds(windowStateFile(), { ...window.getNormalBounds(), maximised: window.isMaximized() });
     });
     await window.loadURL(`${origin}/index.html`);
   });

@@ -25,7 +25,11 @@ const cases: { name: string; input: ListEmployersInput }[] = [
   },
   {
     name: 'by size, phase + area',
-    input: { phase: ['maintaining', 'developing'], locality: ['Salford', 'Bury'], sort: { column: 'sizeBand', direction: 'asc' } },
+    input: {
+      phase: ['maintaining', 'developing'],
+      locality: ['Salford', 'Bury'],
+      sort: { column: 'sizeBand', direction: 'asc' },
+    },
   },
   { name: 'name contains "care"', input: { query: 'care', sort: { column: 'updatedAt', direction: 'desc' } } },
   { name: 'page 150 of 200, by area', input: { offset: 15_000, sort: { column: 'locality', direction: 'asc' } } },
@@ -38,7 +42,12 @@ for (const benchCase of cases) list.push({ case: benchCase.name, ...(await measu
 
 const results = {
   measuredAt: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  },
   dataSet: { employers: 20_000, file: path.join(dataDir, databaseFileName) },
   targets,
   open,
@@ -52,7 +61,8 @@ async function ensureLargeDataSet() {
   const file = path.join(dataDir, databaseFileName);
   if (fs.existsSync(file)) {
     const db = new SQLite(file, { readonly: true });
-    const fresh = db.pragma('user_version', { simple: true }) === latestSchemaVersion &&
+    const fresh =
+      db.pragma('user_version', { simple: true }) === latestSchemaVersion &&
       db.prepare('select count(*) from employer').pluck().get() === 20_000;
     db.close();
     if (fresh) return;
@@ -84,7 +94,9 @@ async function measureList(input: ListEmployersInput) {
   const { db } = await openDatabase({ dataDir });
   const parsed = listEmployersInput.parse(input);
   const page = employerPageQuery(db, parsed).compile();
-  const count = filteredEmployers(db, parsed).select((eb) => eb.fn.countAll().as('total')).compile();
+  const count = filteredEmployers(db, parsed)
+    .select((eb) => eb.fn.countAll().as('total'))
+    .compile();
   await db.destroy();
   const raw = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
   const pageStatement = raw.prepare(page.sql);
@@ -126,8 +138,12 @@ function round(value: number): number {
 
 function printTable() {
   const pass = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
-  console.log(`\nBridgework benchmark — ${results.dataSet.employers.toLocaleString('en-GB')} employers, ${results.machine.cpus} cores, Node ${process.version}\n`);
-  console.log(`Open the database (new connection, migration check): cold ${open.coldMs} ms, then p50 ${open.warmP50Ms} ms, p95 ${open.warmP95Ms} ms   [target < ${targets.openMs} ms: ${pass(open.coldMs < targets.openMs)}]\n`);
+  console.log(
+    `\nBridgework benchmark — ${results.dataSet.employers.toLocaleString('en-GB')} employers, ${results.machine.cpus} cores, Node ${process.version}\n`,
+  );
+  console.log(
+    `Open the database (new connection, migration check): cold ${open.coldMs} ms, then p50 ${open.warmP50Ms} ms, p95 ${open.warmP95Ms} ms   [target < ${targets.openMs} ms: ${pass(open.coldMs < targets.openMs)}]\n`,
+  );
   console.table(
     list.map((row) => ({
       'employers.list': row.case,

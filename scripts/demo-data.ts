@@ -17,7 +17,9 @@ if (!(size in demoSizes) || !values.out) {
 }
 const dataDir = path.resolve(values.out);
 if (fs.existsSync(path.join(dataDir, databaseFileName))) {
-  console.error(`${path.join(dataDir, databaseFileName)} already exists. Choose an empty folder, or delete the file first.`);
+  console.error(
+    `${path.join(dataDir, databaseFileName)} already exists. Choose an empty folder, or delete the file first.`,
+  );
   process.exit(1);
 }
 const started = performance.now();

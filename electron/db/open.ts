@@ -10,7 +10,10 @@ export const databaseFileName = 'bridgework.sqlite';
 
 /** The database cannot be used; `message` is written for the person at the keyboard. */
 export class DatabaseUnavailableError extends Error {
-  constructor(message: string, readonly reason: 'newer_schema' | 'damaged' | 'no_access') {
+  constructor(
+    message: string,
+    readonly reason: 'newer_schema' | 'damaged' | 'no_access',
+  ) {
     super(message);
   }
 }

@@ -45,13 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
     <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Navbar p="sm" aria-label="Main">
         <Group gap="xs" px="xs" py="sm" mb="sm">
-          <Box
-            w={28}
-            h={28}
-            bg="teal.8"
-            style={{ borderRadius: 8, display: 'grid', placeItems: 'center' }}
-            aria-hidden
-          >
+          <Box w={28} h={28} bg="teal.8" style={{ borderRadius: 8, display: 'grid', placeItems: 'center' }} aria-hidden>
             <Text c="white" fw={700} size="sm">
               B
             </Text>

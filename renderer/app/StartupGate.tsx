@@ -22,8 +22,8 @@ export function StartupGate({ children }: { children: ReactNode }) {
             <Text>{errorMessage(info.error)}</Text>
           </Alert>
           <Text>
-            When you have fixed this, close Bridgework and open it again. If you need help, send the message above
-            to whoever looks after your computer.
+            When you have fixed this, close Bridgework and open it again. If you need help, send the message above to
+            whoever looks after your computer.
           </Text>
         </Stack>
       </Center>

@@ -25,7 +25,5 @@ export async function invoke<P extends ProcedureName>(
 }
 
 export function errorMessage(error: unknown): string {
-  return error instanceof RequestError || error instanceof Error
-    ? error.message
-    : 'Something went wrong. Try again.';
+  return error instanceof RequestError || error instanceof Error ? error.message : 'Something went wrong. Try again.';
 }

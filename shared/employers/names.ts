@@ -1,7 +1,21 @@
 // "Acme Ltd", "ACME Limited" and "The Acme Company" all mean the same employer.
 const legalWords = new Set([
-  'the', 'ltd', 'limited', 'plc', 'llp', 'lp', 'inc', 'incorporated', 'co', 'company',
-  'corp', 'corporation', 'group', 'uk', 'cic', 'and',
+  'the',
+  'ltd',
+  'limited',
+  'plc',
+  'llp',
+  'lp',
+  'inc',
+  'incorporated',
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'group',
+  'uk',
+  'cic',
+  'and',
 ]);
 
 export function employerNameKey(name: string): string {

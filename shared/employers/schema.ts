@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
 // Form fields arrive as '' when left empty; the record stores null.
-const emptyToNull = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? null : value;
+const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 
 function optionalText(max: number, tooLong: string) {
   return z.preprocess(emptyToNull, z.string().trim().max(max, { error: tooLong }).nullable().optional());
@@ -11,7 +10,11 @@ function optionalText(max: number, tooLong: string) {
 function optionalCode(label: string) {
   return z.preprocess(
     emptyToNull,
-    z.string({ error: `Choose a ${label} from the list` }).max(60).nullable().optional(),
+    z
+      .string({ error: `Choose a ${label} from the list` })
+      .max(60)
+      .nullable()
+      .optional(),
   );
 }
 
@@ -66,12 +69,7 @@ export const employerFields = z.object({
   address: optionalText(500, 'Address must be 500 characters or fewer'),
   postcode: z.preprocess(
     emptyToNull,
-    z
-      .string()
-      .trim()
-      .regex(postcodePattern, { error: 'Enter a full UK postcode, like M1 1AE' })
-      .nullable()
-      .optional(),
+    z.string().trim().regex(postcodePattern, { error: 'Enter a full UK postcode, like M1 1AE' }).nullable().optional(),
   ),
   approach: optionalCode('way the relationship started'),
   phase: z
@@ -82,6 +80,26 @@ export const employerFields = z.object({
   accountOwner: optionalText(100, 'Account owner must be 100 characters or fewer'),
   notes: optionalText(20000, 'Notes must be 20,000 characters or fewer'),
 });
+
+/** Fields kept as text (or a code) that a form can leave empty. */
+export const employerTextFields = [
+  'name',
+  'sector',
+  'sizeBand',
+  'ownership',
+  'locality',
+  'website',
+  'phone',
+  'email',
+  'address',
+  'postcode',
+  'approach',
+  'phase',
+  'accountOwner',
+  'notes',
+] as const;
+/** Yes / no / not known. */
+export const employerYesNoFields = ['localRecruitmentDiscretion', 'livingWageEmployer', 'collectiveAgreement'] as const;
 
 export type EmployerFields = z.output<typeof employerFields>;
 export type EmployerFieldsInput = z.input<typeof employerFields>;

@@ -72,14 +72,18 @@ test('bad input gets a message next to each field, and nothing is saved or lost'
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(/Enter the employer's name/);
-  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription(/Enter an email address like name@example.co.uk/);
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription(
+    /Enter an email address like name@example.co.uk/,
+  );
   await expect(page.getByRole('textbox', { name: 'Website' })).toHaveAccessibleDescription(/Enter a website address/);
   await expectAccessible(page);
 
   await page.getByRole('textbox', { name: 'Name' }).fill('x'.repeat(300));
   await page.getByRole('button', { name: 'Add employer' }).click();
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(/200 characters or fewer/);
-  expect((await app.backend.invoke('employers.list', {})).ok && (await app.backend.invoke('employers.list', {}))).toMatchObject({ value: { total: 0 } });
+  expect(
+    (await app.backend.invoke('employers.list', {})).ok && (await app.backend.invoke('employers.list', {})),
+  ).toMatchObject({ value: { total: 0 } });
 
   await page.getByRole('textbox', { name: 'Name' }).fill('Acme Ltd');
   await page.getByRole('textbox', { name: 'Email' }).fill('jobs@acme.co.uk');
@@ -174,4 +178,27 @@ test('the keyboard reaches everything: N adds, Escape cancels, / searches', asyn
   await page.keyboard.type('laundry');
   await page.keyboard.press('Tab');
   await expect(page.getByText(/1 employer match your filters/)).toBeVisible();
+});
+
+test('leaving a form with unsaved changes asks first, and Escape closes an open list before the form', async ({
+  page,
+}) => {
+  await page.goto('https://bridgework.invalid/index.html#/employers/new');
+  await page.getByRole('textbox', { name: 'Name' }).fill('Tameside Couriers');
+  await page.getByRole('combobox', { name: 'Sector', exact: true }).click();
+  await expect(page.getByRole('option', { name: 'Retail', exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('option', { name: 'Retail', exact: true })).toBeHidden();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.keyboard.press('Escape');
+  const dialog = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Tameside Couriers');
+
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByRole('heading', { name: 'Add your first employer' })).toBeVisible();
 });

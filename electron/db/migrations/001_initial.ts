@@ -45,7 +45,9 @@ export const initial: Migration = {
         .execute(db);
     }
     // Covers every filter, so counting the matches never has to read the employer rows.
-    await sql`create index employer_filters on employer (deleted_at, phase, sector, size_band, locality, name)`.execute(db);
+    await sql`create index employer_filters on employer (deleted_at, phase, sector, size_band, locality, name)`.execute(
+      db,
+    );
     await sql`create index employer_archived on employer (deleted_at) where deleted_at is not null`.execute(db);
     await sql`create index employer_name_key on employer (name_key)`.execute(db);
 

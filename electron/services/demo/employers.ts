@@ -9,16 +9,38 @@ type Weighted<T> = readonly (readonly [T, number])[];
 
 // Most employers are in the city, fewer in each town further down the list.
 const places: readonly (readonly [place: string, postcodeArea: string])[] = [
-  ['Manchester', 'M'], ['Salford', 'M'], ['Stockport', 'SK'], ['Oldham', 'OL'], ['Bolton', 'BL'],
-  ['Wigan', 'WN'], ['Rochdale', 'OL'], ['Tameside', 'SK'], ['Trafford', 'M'], ['Bury', 'BL'],
+  ['Manchester', 'M'],
+  ['Salford', 'M'],
+  ['Stockport', 'SK'],
+  ['Oldham', 'OL'],
+  ['Bolton', 'BL'],
+  ['Wigan', 'WN'],
+  ['Rochdale', 'OL'],
+  ['Tameside', 'SK'],
+  ['Trafford', 'M'],
+  ['Bury', 'BL'],
 ];
 const patch: Weighted<readonly [string, string]> = places.map((place, rank) => [place, 1 / (rank + 1)] as const);
 
 const phases: Weighted<string> = [
-  ['preparing', 8], ['establishing', 20], ['maintaining', 32], ['developing', 15], ['dormant', 15], ['ended', 10],
+  ['preparing', 8],
+  ['establishing', 20],
+  ['maintaining', 32],
+  ['developing', 15],
+  ['dormant', 15],
+  ['ended', 10],
 ];
-const sizes: Weighted<string> = [['micro', 35], ['small', 35], ['medium', 20], ['large', 10]];
-const ownerships: Weighted<string> = [['private', 80], ['public', 12], ['voluntary', 8]];
+const sizes: Weighted<string> = [
+  ['micro', 35],
+  ['small', 35],
+  ['medium', 20],
+  ['large', 10],
+];
+const ownerships: Weighted<string> = [
+  ['private', 80],
+  ['public', 12],
+  ['voluntary', 8],
+];
 
 const sectorWords: Record<string, readonly string[]> = {
   retail: ['Stores', 'Retail', 'Supermarket', 'Home Store', 'Garden Centre'],
@@ -36,7 +58,14 @@ const sectorWords: Record<string, readonly string[]> = {
   voluntary: ['Trust', 'Foundation', 'Community Centre', 'Food Bank', 'Youth Project'],
   other: ['Services', 'Enterprises', 'Partners', 'Works', 'Holdings'],
 };
-const suffixes: Weighted<string> = [['Ltd', 45], ['', 30], ['Limited', 10], ['& Sons', 5], ['Group', 5], ['CIC', 5]];
+const suffixes: Weighted<string> = [
+  ['Ltd', 45],
+  ['', 30],
+  ['Limited', 10],
+  ['& Sons', 5],
+  ['Group', 5],
+  ['CIC', 5],
+];
 const accountOwners = ['Priya Shah', 'Tom Okafor', 'Hannah Kelly', 'Sam Whitworth'];
 
 const noteOpeners = [
@@ -54,9 +83,8 @@ export type DemoOptions = { count: number; seed?: number; referenceDate?: Date }
 
 export function demoEmployers({ count, seed = 2026, referenceDate = new Date('2026-11-01T09:00:00Z') }: DemoOptions) {
   const faker = new Faker({ locale: [en_GB, en, base], seed });
-  const pick = <T>(weighted: Weighted<T>): T => faker.helpers.weightedArrayElement(
-    weighted.map(([value, weight]) => ({ value, weight })),
-  );
+  const pick = <T>(weighted: Weighted<T>): T =>
+    faker.helpers.weightedArrayElement(weighted.map(([value, weight]) => ({ value, weight })));
   const end = referenceDate.getTime();
   const start = end - 3 * 365 * 24 * 3600 * 1000;
   const sectors = vocabularyLists.sector.map((term) => term.code);
@@ -72,7 +100,9 @@ export function demoEmployers({ count, seed = 2026, referenceDate = new Date('20
       faker.datatype.boolean(0.3) ? locality : surname,
       faker.helpers.arrayElement(sectorWords[sector]!),
       pick(suffixes),
-    ].filter(Boolean).join(' ');
+    ]
+      .filter(Boolean)
+      .join(' ');
     const slug = employerNameKey(name).replace(/ /g, '');
     const phase = pick(phases);
     const sizeBand = pick(sizes);
@@ -91,8 +121,10 @@ export function demoEmployers({ count, seed = 2026, referenceDate = new Date('20
       locality,
       isBranchOfNational: isBranch ? 1 : 0,
       localRecruitmentDiscretion: isBranch ? (faker.datatype.boolean(0.5) ? 1 : 0) : null,
-      livingWageEmployer: faker.helpers.maybe(() => (faker.datatype.boolean(0.3) ? 1 : 0), { probability: 0.7 }) ?? null,
-      collectiveAgreement: ownership === 'public' || sizeBand === 'large' ? (faker.datatype.boolean(0.7) ? 1 : 0) : null,
+      livingWageEmployer:
+        faker.helpers.maybe(() => (faker.datatype.boolean(0.3) ? 1 : 0), { probability: 0.7 }) ?? null,
+      collectiveAgreement:
+        ownership === 'public' || sizeBand === 'large' ? (faker.datatype.boolean(0.7) ? 1 : 0) : null,
       website: faker.datatype.boolean(0.8) ? `www.${slug}.co.uk` : null,
       phone: faker.datatype.boolean(0.85) ? `0161 496 0${faker.string.numeric(3)}` : null,
       email: faker.datatype.boolean(0.6) ? `hello@${slug}.co.uk` : null,
@@ -102,7 +134,9 @@ export function demoEmployers({ count, seed = 2026, referenceDate = new Date('20
       phase,
       depth: depthFor(phase, faker),
       accountOwner: faker.helpers.arrayElement(accountOwners),
-      notes: faker.datatype.boolean(0.6) ? faker.helpers.arrayElements(noteOpeners, { min: 1, max: 2 }).join(' ') : null,
+      notes: faker.datatype.boolean(0.6)
+        ? faker.helpers.arrayElements(noteOpeners, { min: 1, max: 2 }).join(' ')
+        : null,
       createdAt,
       updatedAt: new Date(updatedMs).toISOString(),
       deletedAt: null,
@@ -119,10 +153,15 @@ function demoId(ms: number, faker: Faker): string {
 
 function depthFor(phase: string, faker: Faker): number | null {
   switch (phase) {
-    case 'preparing': return null;
-    case 'establishing': return faker.number.int({ min: 1, max: 2 });
-    case 'maintaining': return faker.number.int({ min: 2, max: 4 });
-    case 'developing': return faker.number.int({ min: 3, max: 5 });
-    default: return faker.number.int({ min: 1, max: 3 });
+    case 'preparing':
+      return null;
+    case 'establishing':
+      return faker.number.int({ min: 1, max: 2 });
+    case 'maintaining':
+      return faker.number.int({ min: 2, max: 4 });
+    case 'developing':
+      return faker.number.int({ min: 3, max: 5 });
+    default:
+      return faker.number.int({ min: 1, max: 3 });
   }
 }

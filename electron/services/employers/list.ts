@@ -33,7 +33,16 @@ export function filteredEmployers(db: Kysely<Database>, input: ListInput): Emplo
 export function employerPageQuery(db: Kysely<Database>, input: ListInput) {
   const { column, direction } = input.sort ?? { column: 'name', direction: 'asc' };
   let query = filteredEmployers(db, input).select([
-    'id', 'name', 'sector', 'sizeBand', 'ownership', 'locality', 'phase', 'depth', 'updatedAt', 'deletedAt',
+    'id',
+    'name',
+    'sector',
+    'sizeBand',
+    'ownership',
+    'locality',
+    'phase',
+    'depth',
+    'updatedAt',
+    'deletedAt',
   ]);
   for (const expression of [...orderings[column], sql`id`]) {
     query = query.orderBy(sql`${expression} ${sql.raw(direction)}`);

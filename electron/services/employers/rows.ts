@@ -1,7 +1,12 @@
 // Between the employer table's row (integers for yes/no) and the Employer the contract returns.
 import type { Selectable } from 'kysely';
 import { employerNameKey } from '../../../shared/employers/names';
-import type { Employer, EmployerFields } from '../../../shared/employers/schema';
+import {
+  employerTextFields,
+  employerYesNoFields,
+  type Employer,
+  type EmployerFields,
+} from '../../../shared/employers/schema';
 import type { EmployerTable } from '../../db/schema';
 
 type EmployerRow = Selectable<EmployerTable>;
@@ -40,21 +45,16 @@ export function toEmployer(row: EmployerRow): Employer {
 /** The columns to write for the given fields; fields not given are left out. */
 export function employerColumns(fields: Partial<EmployerFields>): Partial<EmployerRow> {
   const columns: Partial<EmployerRow> = {};
-  const copy = ['sector', 'sizeBand', 'ownership', 'locality', 'website', 'phone', 'email', 'address',
-    'approach', 'accountOwner', 'notes'] as const;
-  for (const key of copy) {
-    if (key in fields) columns[key] = fields[key] ?? null;
+  for (const key of employerTextFields) {
+    const value = fields[key];
+    if (value !== undefined) (columns as Record<string, string | null>)[key] = value;
   }
-  if (fields.name !== undefined) {
-    columns.name = fields.name;
-    columns.nameKey = employerNameKey(fields.name);
+  for (const key of employerYesNoFields) {
+    if (fields[key] !== undefined) columns[key] = flag(fields[key]);
   }
-  if (fields.phase !== undefined) columns.phase = fields.phase;
-  if ('postcode' in fields) columns.postcode = fields.postcode ? formatPostcode(fields.postcode) : null;
   if (fields.isBranchOfNational !== undefined) columns.isBranchOfNational = fields.isBranchOfNational ? 1 : 0;
-  if ('localRecruitmentDiscretion' in fields) columns.localRecruitmentDiscretion = flag(fields.localRecruitmentDiscretion);
-  if ('livingWageEmployer' in fields) columns.livingWageEmployer = flag(fields.livingWageEmployer);
-  if ('collectiveAgreement' in fields) columns.collectiveAgreement = flag(fields.collectiveAgreement);
+  if (fields.name !== undefined) columns.nameKey = employerNameKey(fields.name);
+  if (columns.postcode) columns.postcode = formatPostcode(columns.postcode);
   return columns;
 }
 

@@ -12,7 +12,10 @@ export type EmployerFilterValues = Required<Pick<ListEmployersInput, 'phase' | '
 export const noFilters: EmployerFilterValues = { query: '', phase: [], sector: [], sizeBand: [], locality: [] };
 
 export function hasFilters(filters: EmployerFilterValues): boolean {
-  return filters.query.trim() !== '' || [filters.phase, filters.sector, filters.sizeBand, filters.locality].some((list) => list.length > 0);
+  return (
+    filters.query.trim() !== '' ||
+    [filters.phase, filters.sector, filters.sizeBand, filters.locality].some((list) => list.length > 0)
+  );
 }
 
 export function EmployerFilters({
@@ -26,8 +29,16 @@ export function EmployerFilters({
 }) {
   const vocabulary = useVocabulary();
   const localities = useLocalities();
-  const set = <K extends keyof EmployerFilterValues>(key: K) => (next: EmployerFilterValues[K]) =>
-    onChange({ ...value, [key]: next });
+  const set =
+    <K extends keyof EmployerFilterValues>(key: K) =>
+    (next: EmployerFilterValues[K]) =>
+      onChange({ ...value, [key]: next });
+  const lists = [
+    ['Phase', 'phase', vocabulary.options('phase')],
+    ['Sector', 'sector', vocabulary.options('sector')],
+    ['Size', 'sizeBand', vocabulary.options('size_band')],
+    ['Area', 'locality', localities.data ?? []],
+  ] as const;
   const multi = { clearable: true, searchable: true, w: 170, size: 'sm' as const, maxDropdownHeight: 320 };
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
@@ -41,10 +52,17 @@ export function EmployerFilters({
         w={240}
         description={undefined}
       />
-      <MultiSelect label="Phase" placeholder="Any" data={vocabulary.options('phase')} value={value.phase} onChange={set('phase')} {...multi} />
-      <MultiSelect label="Sector" placeholder="Any" data={vocabulary.options('sector')} value={value.sector} onChange={set('sector')} {...multi} />
-      <MultiSelect label="Size" placeholder="Any" data={vocabulary.options('size_band')} value={value.sizeBand} onChange={set('sizeBand')} {...multi} />
-      <MultiSelect label="Area" placeholder="Any" data={localities.data ?? []} value={value.locality} onChange={set('locality')} {...multi} />
+      {lists.map(([label, key, data]) => (
+        <MultiSelect
+          key={key}
+          label={label}
+          placeholder="Any"
+          data={data}
+          value={value[key]}
+          onChange={set(key)}
+          {...multi}
+        />
+      ))}
       {hasFilters(value) && (
         <Button variant="subtle" onClick={() => onChange(noFilters)}>
           Clear filters

@@ -52,19 +52,32 @@ export function EmployerPage({ id }: { id: string }) {
         </Stack>
         <Group>
           {archived ? (
-            <Button leftSection={<IconArrowBackUp size={18} aria-hidden />} loading={actions.pending} onClick={() => void actions.restore(current)}>
+            <Button
+              leftSection={<IconArrowBackUp size={18} aria-hidden />}
+              loading={actions.pending}
+              onClick={() => void actions.restore(current)}
+            >
               Restore employer
             </Button>
           ) : (
             <>
-              <Button component={Link} href={`/employers/${id}/edit`} leftSection={<IconPencil size={18} aria-hidden />}>
+              <Button
+                component={Link}
+                href={`/employers/${id}/edit`}
+                leftSection={<IconPencil size={18} aria-hidden />}
+              >
                 Edit details
               </Button>
               <Button
                 variant="default"
                 leftSection={<IconArchive size={18} aria-hidden />}
                 loading={actions.pending}
-                onClick={() => actions.archive(current).then(() => navigate('/employers'), () => {})}
+                onClick={() =>
+                  actions.archive(current).then(
+                    () => navigate('/employers'),
+                    () => {},
+                  )
+                }
               >
                 Move to Trash
               </Button>
@@ -77,9 +90,7 @@ export function EmployerPage({ id }: { id: string }) {
         <Title order={2} size="h4" mb={4}>
           Relationship timeline
         </Title>
-        <Text c="dimmed">
-          Coming soon: the people you know here, and every call, visit and promise, newest first.
-        </Text>
+        <Text c="dimmed">Coming soon: the people you know here, and every call, visit and promise, newest first.</Text>
       </Paper>
     </Stack>
   );

@@ -74,7 +74,12 @@ export function EmployerTable({
     },
     { key: 'phase', label: 'Phase', width: '12%', cell: (row) => <PhaseBadge phase={row.phase} /> },
     { key: 'sector', label: 'Sector', width: '21%', cell: (row) => vocabulary.label('sector', row.sector) },
-    { key: 'sizeBand', label: 'Size', width: '10%', cell: (row) => shortSize(vocabulary.label('size_band', row.sizeBand)) },
+    {
+      key: 'sizeBand',
+      label: 'Size',
+      width: '10%',
+      cell: (row) => shortSize(vocabulary.label('size_band', row.sizeBand)),
+    },
     { key: 'locality', label: 'Area', width: '12%', cell: (row) => row.locality },
     {
       key: 'updatedAt',
@@ -89,7 +94,13 @@ export function EmployerTable({
   return (
     <Box
       ref={scrollRef}
-      style={{ overflow: 'auto', flex: 1, minHeight: 0, border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }}
+      style={{
+        overflow: 'auto',
+        flex: 1,
+        minHeight: 0,
+        border: '1px solid var(--mantine-color-default-border)',
+        borderRadius: 'var(--mantine-radius-md)',
+      }}
       tabIndex={0}
       aria-label={caption}
       role="region"
@@ -162,7 +173,9 @@ function SortableHeader({
       >
         {column.label}
         <Icon size={14} aria-hidden opacity={active ? 1 : 0.45} />
-        <span className="visually-hidden">{active ? `, sorted ${sort.direction === 'asc' ? 'A to Z' : 'Z to A'}` : ', sort'}</span>
+        <span className="visually-hidden">
+          {active ? `, sorted ${sort.direction === 'asc' ? 'A to Z' : 'Z to A'}` : ', sort'}
+        </span>
       </UnstyledButton>
     </Table.Th>
   );
@@ -172,4 +185,3 @@ function SortableHeader({
 function shortSize(label: string): string {
   return label.replace(/\s*\(.*\)$/, '');
 }
-

@@ -13,7 +13,10 @@ import { useLoadSampleData } from './queries';
 export function EmployersPage() {
   const [, navigate] = useLocation();
   const searchRef = useRef<HTMLInputElement>(null);
-  const [filters, setFilters] = useSessionStorage<EmployerFilterValues>({ key: 'employers.filters', defaultValue: noFilters });
+  const [filters, setFilters] = useSessionStorage<EmployerFilterValues>({
+    key: 'employers.filters',
+    defaultValue: noFilters,
+  });
   const [sort, setSort] = useSessionStorage<EmployerSort>({
     key: 'employers.sort',
     defaultValue: { column: 'name', direction: 'asc' },
@@ -46,7 +49,13 @@ export function EmployersPage() {
             {total === undefined ? '\u00a0' : countText(total, hasFilters(filters), everything.data?.total ?? 0)}
           </Text>
         </div>
-        <Tooltip label={<>Shortcut: <Kbd size="xs">N</Kbd></>}>
+        <Tooltip
+          label={
+            <>
+              Shortcut: <Kbd size="xs">N</Kbd>
+            </>
+          }
+        >
           <Button component={Link} href="/employers/new" leftSection={<IconPlus size={18} aria-hidden />}>
             Add employer
           </Button>
@@ -98,8 +107,16 @@ function FirstEmployer() {
               onClick={() =>
                 loadSample.mutate(undefined, {
                   onSuccess: ({ employers }) =>
-                    notifications.show({ color: 'teal', message: `Added ${employers} made-up employers for you to try things out.` }),
-                  onError: (error) => notifications.show({ color: 'red', title: 'Sample data was not added', message: errorMessage(error) }),
+                    notifications.show({
+                      color: 'teal',
+                      message: `Added ${employers} made-up employers for you to try things out.`,
+                    }),
+                  onError: (error) =>
+                    notifications.show({
+                      color: 'red',
+                      title: 'Sample data was not added',
+                      message: errorMessage(error),
+                    }),
                 })
               }
             >

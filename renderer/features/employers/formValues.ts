@@ -1,6 +1,11 @@
 // The employer form works in strings ('' for empty, 'yes' | 'no' | '' for not known);
 // the contract works in nulls and booleans. These convert between the two.
-import type { Employer, EmployerFieldsInput } from '../../../shared/employers/schema';
+import {
+  employerTextFields,
+  employerYesNoFields,
+  type Employer,
+  type EmployerFieldsInput,
+} from '../../../shared/employers/schema';
 
 export type YesNoUnknown = 'yes' | 'no' | '';
 
@@ -25,14 +30,11 @@ export type EmployerFormValues = {
   notes: string;
 };
 
-const textFields = [
-  'name', 'sector', 'sizeBand', 'ownership', 'locality', 'website', 'phone', 'email', 'address', 'postcode',
-  'approach', 'phase', 'accountOwner', 'notes',
-] as const;
-const yesNoFields = ['localRecruitmentDiscretion', 'livingWageEmployer', 'collectiveAgreement'] as const;
-
 export const blankEmployer: EmployerFormValues = {
-  ...(Object.fromEntries(textFields.map((field) => [field, ''])) as Record<(typeof textFields)[number], string>),
+  ...(Object.fromEntries(employerTextFields.map((field) => [field, ''])) as Record<
+    (typeof employerTextFields)[number],
+    string
+  >),
   phase: 'preparing',
   isBranchOfNational: false,
   localRecruitmentDiscretion: '',
@@ -42,14 +44,15 @@ export const blankEmployer: EmployerFormValues = {
 
 export function toFormValues(employer: Employer): EmployerFormValues {
   const values = { ...blankEmployer, isBranchOfNational: employer.isBranchOfNational };
-  for (const field of textFields) values[field] = employer[field] ?? '';
-  for (const field of yesNoFields) values[field] = employer[field] === null ? '' : employer[field] ? 'yes' : 'no';
+  for (const field of employerTextFields) values[field] = employer[field] ?? '';
+  for (const field of employerYesNoFields)
+    values[field] = employer[field] === null ? '' : employer[field] ? 'yes' : 'no';
   return values;
 }
 
 export function toFields(values: EmployerFormValues): EmployerFieldsInput {
   const fields: EmployerFieldsInput = { ...values, isBranchOfNational: values.isBranchOfNational } as never;
-  for (const field of yesNoFields) fields[field] = values[field] === '' ? null : values[field] === 'yes';
+  for (const field of employerYesNoFields) fields[field] = values[field] === '' ? null : values[field] === 'yes';
   if (!values.isBranchOfNational) fields.localRecruitmentDiscretion = null;
   return fields;
 }

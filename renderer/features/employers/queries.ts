@@ -25,9 +25,9 @@ export function useSimilarEmployers(name: string, excludeId?: string) {
 }
 
 /** Any change to an employer can move it in every list, so all employer queries refresh. */
-function useEmployerMutation<P extends 'employers.create' | 'employers.update' | 'employers.archive' | 'employers.restore'>(
-  procedure: P,
-) {
+function useEmployerMutation<
+  P extends 'employers.create' | 'employers.update' | 'employers.archive' | 'employers.restore',
+>(procedure: P) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ProcedureInput<P>) => invoke(procedure, input as never),

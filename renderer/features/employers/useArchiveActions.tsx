@@ -24,9 +24,7 @@ export function useArchiveActions() {
           message: (
             <Group justify="space-between" wrap="nowrap">
               <Text size="sm">
-                {action === 'archive'
-                  ? `Moved ${employer.name} to Trash.`
-                  : `Restored ${employer.name}.`}
+                {action === 'archive' ? `Moved ${employer.name} to Trash.` : `Restored ${employer.name}.`}
               </Text>
               {offerUndo && (
                 <Button

@@ -23,12 +23,20 @@ const areas = {
   reports: {
     title: 'Reports',
     intro: 'Reports will turn your record into the figures your funders ask for.',
-    coming: ['Employer engagement by depth and phase', 'Outcomes by funded programme', 'Exports to Word, PDF and Excel'],
+    coming: [
+      'Employer engagement by depth and phase',
+      'Outcomes by funded programme',
+      'Exports to Word, PDF and Excel',
+    ],
   },
   caseStudies: {
     title: 'Case studies',
     intro: 'Case studies will build a funder-ready story from what you have already recorded.',
-    coming: ['Highlights picked from an employer’s timeline', 'Participants shown only by reference', 'Export to Word or PDF'],
+    coming: [
+      'Highlights picked from an employer’s timeline',
+      'Participants shown only by reference',
+      'Export to Word or PDF',
+    ],
   },
 } as const;
 

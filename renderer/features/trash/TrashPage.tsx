@@ -35,7 +35,12 @@ export function TrashPage() {
           dateColumn="deletedAt"
           caption="Employers in Trash"
           actions={(row) => (
-            <Button size="compact-sm" variant="light" onClick={() => void actions.restore(row)} aria-label={`Restore ${row.name}`}>
+            <Button
+              size="compact-sm"
+              variant="light"
+              onClick={() => void actions.restore(row)}
+              aria-label={`Restore ${row.name}`}
+            >
               Restore
             </Button>
           )}

@@ -42,7 +42,10 @@ describe('opening the database', () => {
 
   it('seeds every controlled list, in order', async () => {
     const opened = await openDatabase({ dataDir: tempDir() });
-    const phases = opened.sqlite.prepare("select code from vocabulary where list = 'phase' order by sort_order").pluck().all();
+    const phases = opened.sqlite
+      .prepare("select code from vocabulary where list = 'phase' order by sort_order")
+      .pluck()
+      .all();
     expect(phases).toEqual(['preparing', 'establishing', 'maintaining', 'developing', 'dormant', 'ended']);
     await opened.db.destroy();
   });

@@ -41,7 +41,10 @@ describe('the backend boundary', () => {
     const result = await backend.invoke('app.info');
     expect(result).toEqual({
       ok: false,
-      error: expect.objectContaining({ code: 'database_unavailable', message: expect.stringContaining('newer version') }),
+      error: expect.objectContaining({
+        code: 'database_unavailable',
+        message: expect.stringContaining('newer version'),
+      }),
     });
   });
 });

@@ -27,9 +27,18 @@ const full = {
 
 function changeLog(dataDir: string) {
   const db = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
-  const rows = db.prepare('select procedure, entity, entity_id, action, before, after from change_log order by seq').all();
+  const rows = db
+    .prepare('select procedure, entity, entity_id, action, before, after from change_log order by seq')
+    .all();
   db.close();
-  return rows as { procedure: string; entity: string; entity_id: string; action: string; before: string | null; after: string | null }[];
+  return rows as {
+    procedure: string;
+    entity: string;
+    entity_id: string;
+    action: string;
+    before: string | null;
+    after: string | null;
+  }[];
 }
 
 describe('adding an employer', () => {
@@ -42,14 +51,25 @@ describe('adding an employer', () => {
 
   test('needs only a name, and starts in the preparing phase', async ({ backend }) => {
     const created = await call(backend, 'employers.create', { name: 'Rochdale Bakery' });
-    expect(created).toMatchObject({ name: 'Rochdale Bakery', phase: 'preparing', isBranchOfNational: false, sector: null });
+    expect(created).toMatchObject({
+      name: 'Rochdale Bakery',
+      phase: 'preparing',
+      isBranchOfNational: false,
+      sector: null,
+    });
   });
 
   test('records the addition in the change log', async ({ backend, dataDir }) => {
     const created = await call(backend, 'employers.create', { name: 'Rochdale Bakery' });
     const log = changeLog(dataDir);
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ procedure: 'employers.create', entity: 'employer', entity_id: created.id, action: 'create', before: null });
+    expect(log[0]).toMatchObject({
+      procedure: 'employers.create',
+      entity: 'employer',
+      entity_id: created.id,
+      action: 'create',
+      before: null,
+    });
     expect(JSON.parse(log[0]!.after!)).toMatchObject({ name: 'Rochdale Bakery' });
   });
 
@@ -60,16 +80,23 @@ describe('adding an employer', () => {
     [{ name: 'Acme', email: 'jobs-at-acme' }, 'email', 'Enter an email address like name@example.co.uk'],
     [{ name: 'Acme', website: 'not a website' }, 'website', 'Enter a website address like www.example.co.uk'],
     [{ name: 'Acme', postcode: '12345' }, 'postcode', 'Enter a full UK postcode, like M1 1AE'],
-    [{ name: 'Acme', phone: 'call reception' }, 'phone', 'Enter a phone number using digits and spaces, like 0161 496 0000'],
+    [
+      { name: 'Acme', phone: 'call reception' },
+      'phone',
+      'Enter a phone number using digits and spaces, like 0161 496 0000',
+    ],
     [{ name: 'Acme', sector: 'space_mining' }, 'sector', 'Choose a sector from the list'],
     [{ name: 'Acme', phase: 'courting' }, 'phase', 'Choose a relationship phase from the list'],
     [{ name: 'Acme', sizeBand: 'huge' }, 'sizeBand', 'Choose a size from the list'],
-  ] as const)('rejects %j with a message on the %s field and saves nothing', async ([input, field, message], { backend, dataDir }) => {
-    const result = await backend.invoke('employers.create', input as never);
-    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'invalid_input', field, message }) });
-    expect((await call(backend, 'employers.list', {})).total).toBe(0);
-    expect(changeLog(dataDir)).toHaveLength(0);
-  });
+  ] as const)(
+    'rejects %j with a message on the %s field and saves nothing',
+    async ([input, field, message], { backend, dataDir }) => {
+      const result = await backend.invoke('employers.create', input as never);
+      expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'invalid_input', field, message }) });
+      expect((await call(backend, 'employers.list', {})).total).toBe(0);
+      expect(changeLog(dataDir)).toHaveLength(0);
+    },
+  );
 
   test('reports every bad field at once', async ({ backend }) => {
     const result = await backend.invoke('employers.create', { name: '', email: 'nope', website: 'nope' });
@@ -104,12 +131,18 @@ describe('editing an employer', () => {
       expectedUpdatedAt: created.updatedAt,
       locality: 'Bury',
     });
-    expect(stale).toEqual({ ok: false, error: expect.objectContaining({ code: 'conflict', message: expect.stringContaining('Bolton Print') }) });
+    expect(stale).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'conflict', message: expect.stringContaining('Bolton Print') }),
+    });
     expect((await call(backend, 'employers.get', { id: created.id })).locality).toBe('Bolton');
   });
 
   test('says plainly when the employer does not exist', async ({ backend }) => {
-    const result = await backend.invoke('employers.update', { id: '019a0000-0000-7000-8000-000000000000', name: 'Ghost' });
+    const result = await backend.invoke('employers.update', {
+      id: '019a0000-0000-7000-8000-000000000000',
+      name: 'Ghost',
+    });
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'not_found' }) });
   });
 });
@@ -121,7 +154,9 @@ describe('archiving and restoring', () => {
     const archived = await call(backend, 'employers.archive', { id: binned.id });
     expect(archived.deletedAt).not.toBeNull();
     expect((await call(backend, 'employers.list', {})).rows.map((r) => r.id)).toEqual([binned.id, kept.id].slice(1));
-    expect((await call(backend, 'employers.list', { archived: true })).rows.map((r) => r.name)).toEqual(['Oldham Roofing']);
+    expect((await call(backend, 'employers.list', { archived: true })).rows.map((r) => r.name)).toEqual([
+      'Oldham Roofing',
+    ]);
 
     const restored = await call(backend, 'employers.restore', { id: binned.id });
     expect(restored.deletedAt).toBeNull();
@@ -139,7 +174,9 @@ describe('archiving and restoring', () => {
 });
 
 describe('finding similar employers', () => {
-  test('matches "ACME Limited" to "Acme Ltd", including ones in Trash, but not the one being edited', async ({ backend }) => {
+  test('matches "ACME Limited" to "Acme Ltd", including ones in Trash, but not the one being edited', async ({
+    backend,
+  }) => {
     const acme = await call(backend, 'employers.create', { name: 'Acme Ltd', locality: 'Bolton' });
     const binned = await call(backend, 'employers.create', { name: 'The Acme Company' });
     await call(backend, 'employers.archive', { id: binned.id });
@@ -171,9 +208,24 @@ describe('the employer list', () => {
     await seed(backend);
     const names = async (sort: { column: 'name' | 'phase' | 'sizeBand'; direction: 'asc' | 'desc' }) =>
       (await call(backend, 'employers.list', { sort })).rows.map((r) => r.name);
-    expect(await names({ column: 'name', direction: 'asc' })).toEqual(['Alpha Care', 'beta Bakery', 'Delta 100% Digital', 'Gamma Builders']);
-    expect(await names({ column: 'phase', direction: 'asc' })).toEqual(['Alpha Care', 'beta Bakery', 'Delta 100% Digital', 'Gamma Builders']);
-    expect(await names({ column: 'sizeBand', direction: 'desc' })).toEqual(['Alpha Care', 'Delta 100% Digital', 'beta Bakery', 'Gamma Builders']);
+    expect(await names({ column: 'name', direction: 'asc' })).toEqual([
+      'Alpha Care',
+      'beta Bakery',
+      'Delta 100% Digital',
+      'Gamma Builders',
+    ]);
+    expect(await names({ column: 'phase', direction: 'asc' })).toEqual([
+      'Alpha Care',
+      'beta Bakery',
+      'Delta 100% Digital',
+      'Gamma Builders',
+    ]);
+    expect(await names({ column: 'sizeBand', direction: 'desc' })).toEqual([
+      'Alpha Care',
+      'Delta 100% Digital',
+      'beta Bakery',
+      'Gamma Builders',
+    ]);
   });
 
   test('filters by phase, sector, size, area and part of the name, together', async ({ backend }) => {
@@ -181,7 +233,10 @@ describe('the employer list', () => {
     const list = (input: object) => call(backend, 'employers.list', input).then((page) => page.rows.map((r) => r.name));
     expect(await list({ phase: ['maintaining'] })).toEqual(['beta Bakery', 'Delta 100% Digital']);
     expect(await list({ locality: ['Bury'], sizeBand: ['micro', 'small'] })).toEqual(['beta Bakery', 'Gamma Builders']);
-    expect(await list({ sector: ['digital', 'hospitality'], phase: ['maintaining'] })).toEqual(['beta Bakery', 'Delta 100% Digital']);
+    expect(await list({ sector: ['digital', 'hospitality'], phase: ['maintaining'] })).toEqual([
+      'beta Bakery',
+      'Delta 100% Digital',
+    ]);
     expect(await list({ query: 'BUILD' })).toEqual(['Gamma Builders']);
     expect(await list({ query: '100%' })).toEqual(['Delta 100% Digital']);
     expect(await list({ query: '%' })).toEqual(['Delta 100% Digital']);

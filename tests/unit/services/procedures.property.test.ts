@@ -31,11 +31,19 @@ const anyValue = fc.oneof(
 function inputFor(existingId: string) {
   const keys = [
     ...Object.keys(procedures['employers.create'].input.shape),
-    'query', 'archived', 'excludeId', 'expectedUpdatedAt', 'offset', 'limit',
+    'query',
+    'archived',
+    'excludeId',
+    'expectedUpdatedAt',
+    'offset',
+    'limit',
   ];
   const record = fc.dictionary(fc.constantFrom(...keys), anyValue, { maxKeys: 8 });
   const withId = fc.record({ id: fc.oneof(fc.constant(existingId), fc.uuid(), fc.string()) });
-  const sort = fc.record({ column: fc.oneof(fc.constantFrom('name', 'phase', 'updatedAt'), fc.string()), direction: fc.constantFrom('asc', 'desc', 'up') });
+  const sort = fc.record({
+    column: fc.oneof(fc.constantFrom('name', 'phase', 'updatedAt'), fc.string()),
+    direction: fc.constantFrom('asc', 'desc', 'up'),
+  });
   return fc.oneof(
     fc.anything(),
     record,
@@ -46,27 +54,36 @@ function inputFor(existingId: string) {
 
 function fingerprint(dataDir: string): string {
   const db = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
-  const employers = db.prepare("select group_concat(id || updated_at || coalesce(deleted_at, ''), ',') from employer").pluck().get();
+  const employers = db
+    .prepare("select group_concat(id || updated_at || coalesce(deleted_at, ''), ',') from employer")
+    .pluck()
+    .get();
   const changes = db.prepare('select count(*) from change_log').pluck().get();
   db.close();
   return `${employers}|${changes}`;
 }
 
 describe('every procedure, given anything', () => {
-  test.for(Object.keys(procedures) as ProcedureName[])('%s succeeds or refuses without changing anything', async (procedure, { backend, dataDir }) => {
-    const existing = await call(backend, 'employers.create', { name: 'Stockport Foods Ltd', sector: 'manufacturing' });
-    const allowed = ['invalid_input', ...(refusalsAllowed[procedure] ?? [])];
-    await fc.assert(
-      fc.asyncProperty(inputFor(existing.id), async (input) => {
-        const before = fingerprint(dataDir);
-        const result = await backend.invoke(procedure, input as never);
-        if (!result.ok) {
-          expect(allowed).toContain(result.error.code);
-          expect(result.error.message.length).toBeGreaterThan(10);
-          expect(fingerprint(dataDir)).toBe(before);
-        }
-      }),
-      { numRuns: 60 },
-    );
-  });
+  test.for(Object.keys(procedures) as ProcedureName[])(
+    '%s succeeds or refuses without changing anything',
+    async (procedure, { backend, dataDir }) => {
+      const existing = await call(backend, 'employers.create', {
+        name: 'Stockport Foods Ltd',
+        sector: 'manufacturing',
+      });
+      const allowed = ['invalid_input', ...(refusalsAllowed[procedure] ?? [])];
+      await fc.assert(
+        fc.asyncProperty(inputFor(existing.id), async (input) => {
+          const before = fingerprint(dataDir);
+          const result = await backend.invoke(procedure, input as never);
+          if (!result.ok) {
+            expect(allowed).toContain(result.error.code);
+            expect(result.error.message.length).toBeGreaterThan(10);
+            expect(fingerprint(dataDir)).toBe(before);
+          }
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 });
