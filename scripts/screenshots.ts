@@ -10,6 +10,7 @@ fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-screenshots-'));
 const app = await launchBrowserApp({ dataDir, viewport: { width: 1280, height: 800 } });
 const { page } = app;
+page.on('pageerror', (error) => console.error(`The page failed: ${error.message}`));
 const shot = async (name: string) => {
   await page.waitForTimeout(400); // let notifications and transitions settle
   await page.screenshot({ path: path.join(outDir, `${name}.png`) });
@@ -22,7 +23,7 @@ try {
 
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await page.getByText('300 employers', { exact: true }).waitFor();
-  await page.evaluate(() => document.querySelectorAll('.mantine-Notification-root').forEach((n) => n.remove()));
+  for (const close of await page.getByRole('button', { name: 'Close message' }).all()) await close.click();
   await shot('02-employers-list');
 
   await page.getByRole('combobox', { name: 'Phase', exact: true }).click();
@@ -50,6 +51,12 @@ try {
   await page.getByRole('textbox', { name: 'Email' }).fill('');
   await page.getByRole('textbox', { name: 'Name' }).focus();
   await shot('06-duplicate-warning');
+
+  await page.goto(page.url().replace(/#.*/, '#/employers'));
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByText('300 employers', { exact: true }).waitFor();
+  await shot('07-employers-dark');
 } finally {
   await app.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

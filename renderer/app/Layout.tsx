@@ -10,6 +10,7 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { ErrorBoundary } from './ErrorBoundary';
 
 const areas = [
   { href: '/today', label: 'Today', icon: IconCalendarDue },
@@ -63,7 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <Box maw={1400} h="calc(100vh - 2 * var(--mantine-spacing-lg))">
-          {children}
+          <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>
         </Box>
       </AppShell.Main>
     </AppShell>

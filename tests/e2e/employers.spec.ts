@@ -202,3 +202,18 @@ test('leaving a form with unsaved changes asks first, and Escape closes an open 
   await page.getByRole('dialog').getByRole('button', { name: 'Discard changes' }).click();
   await expect(page.getByRole('heading', { name: 'Add your first employer' })).toBeVisible();
 });
+
+test.describe('with 20,000 employers', () => {
+  test.use({ demoData: 'large' });
+  test('the list scrolls to any point, drawing only the rows in view', async ({ page }) => {
+    await expect(page.getByText('20,000 employers', { exact: true })).toBeVisible();
+    const table = page.getByRole('table');
+    await expect(table).toHaveAttribute('aria-rowcount', '20001');
+    const region = page.getByRole('region', { name: 'Employers' });
+    await region.evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+    await expect(table.locator('tbody tr[aria-rowindex="10001"] a')).toBeVisible();
+    await region.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(table.locator('tbody tr[aria-rowindex="20001"] a')).toBeVisible();
+    expect(await table.locator('tbody tr').count()).toBeLessThan(150);
+  });
+});

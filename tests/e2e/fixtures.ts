@@ -6,19 +6,23 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { launchBrowserApp, type BrowserApp } from '../support/browser-app';
+import type { DemoSize } from '../../electron/services/demo/load';
+import { writeDemoDatabase } from '../../scripts/demo-database';
 import { injectFault, type Fault } from '../support/faults';
 
-type Fixtures = { fault: Fault | null; dataDir: string; app: BrowserApp; page: Page };
+type Fixtures = { fault: Fault | null; demoData: DemoSize | null; dataDir: string; app: BrowserApp; page: Page };
 
 export const test = base.extend<Fixtures>({
   fault: [null, { option: true }],
+  demoData: [null, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-e2e-'));
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  app: async ({ dataDir, fault }, use) => {
+  app: async ({ dataDir, fault, demoData }, use) => {
+    if (demoData) await writeDemoDatabase(dataDir, demoData);
     if (fault) injectFault(dataDir, fault);
     const app = await launchBrowserApp({ dataDir });
     await use(app);

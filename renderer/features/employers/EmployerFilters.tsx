@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
+import { Group, MultiSelect, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { RefObject } from 'react';
 import type { ListEmployersInput } from '../../../shared/employers/schema';
@@ -39,9 +39,16 @@ export function EmployerFilters({
     ['Size', 'sizeBand', vocabulary.options('size_band')],
     ['Area', 'locality', localities.data ?? []],
   ] as const;
-  const multi = { clearable: true, searchable: true, w: 170, size: 'sm' as const, maxDropdownHeight: 320 };
+  const multi = {
+    clearable: true,
+    searchable: true,
+    miw: 150,
+    style: { flex: 1 },
+    size: 'sm' as const,
+    maxDropdownHeight: 320,
+  };
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap">
+    <Group gap="sm" align="flex-start" wrap="wrap">
       <TextInput
         ref={searchRef}
         label="Name"
@@ -50,24 +57,18 @@ export function EmployerFilters({
         value={value.query}
         onChange={(event) => set('query')(event.currentTarget.value)}
         w={240}
-        description={undefined}
       />
       {lists.map(([label, key, data]) => (
         <MultiSelect
           key={key}
           label={label}
-          placeholder="Any"
+          placeholder={value[key].length > 0 ? undefined : 'Any'}
           data={data}
           value={value[key]}
           onChange={set(key)}
           {...multi}
         />
       ))}
-      {hasFilters(value) && (
-        <Button variant="subtle" onClick={() => onChange(noFilters)}>
-          Clear filters
-        </Button>
-      )}
     </Group>
   );
 }

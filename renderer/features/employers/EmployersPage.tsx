@@ -45,9 +45,16 @@ export function EmployersPage() {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1}>Employers</Title>
-          <Text c="dimmed" aria-live="polite">
-            {total === undefined ? '\u00a0' : countText(total, hasFilters(filters), everything.data?.total ?? 0)}
-          </Text>
+          <Group gap="xs" mih={28}>
+            <Text c="dimmed" aria-live="polite">
+              {total === undefined ? '\u00a0' : countText(total, hasFilters(filters), everything.data?.total ?? 0)}
+            </Text>
+            {hasFilters(filters) && (
+              <Button variant="subtle" size="compact-sm" onClick={() => setFilters(noFilters)}>
+                Clear filters
+              </Button>
+            )}
+          </Group>
         </div>
         <Tooltip
           label={
