@@ -8,9 +8,31 @@ import {
   listEmployersInput,
   updateEmployerInput,
   type Employer,
+  type EmployerOverview,
   type EmployerPage,
   type SimilarEmployer,
 } from './employers/schema';
+import {
+  completeInteractionInput,
+  interactionFields,
+  interactionId,
+  updateInteractionInput,
+  type Interaction,
+} from './interactions/schema';
+import {
+  createAffiliationInput,
+  createPersonInput,
+  endAffiliationInput,
+  listPeopleInput,
+  personId,
+  setPrimaryInput,
+  updatePersonInput,
+  type Affiliation,
+  type PeoplePage,
+  type Person,
+} from './people/schema';
+import { searchInput, type SearchResults } from './search/schema';
+import { employerTimelineInput, personTimelineInput, type TimelinePage } from './timeline/schema';
 import type { VocabularyListName } from './vocabulary';
 
 function procedure<Output>() {
@@ -41,6 +63,24 @@ export const procedures = {
   'employers.restore': procedure<Employer>()(byId),
   'employers.findSimilar': procedure<SimilarEmployer[]>()(findSimilarInput),
   'employers.localities': procedure<string[]>()(nothing),
+  'employers.overview': procedure<EmployerOverview>()(byId),
+  'people.create': procedure<Person>()(createPersonInput),
+  'people.update': procedure<Person>()(updatePersonInput),
+  'people.get': procedure<Person>()(z.object({ id: personId })),
+  'people.list': procedure<PeoplePage>()(listPeopleInput),
+  'people.archive': procedure<Person>()(z.object({ id: personId })),
+  'people.restore': procedure<Person>()(z.object({ id: personId })),
+  'affiliations.create': procedure<Affiliation>()(createAffiliationInput),
+  'affiliations.end': procedure<{ ended: Affiliation; started: Affiliation | null }>()(endAffiliationInput),
+  'affiliations.setPrimary': procedure<Affiliation>()(setPrimaryInput),
+  'interactions.create': procedure<Interaction>()(interactionFields),
+  'interactions.update': procedure<Interaction>()(updateInteractionInput),
+  'interactions.complete': procedure<Interaction>()(completeInteractionInput),
+  'interactions.archive': procedure<Interaction>()(z.object({ id: interactionId })),
+  'interactions.get': procedure<Interaction>()(z.object({ id: interactionId })),
+  'timeline.forEmployer': procedure<TimelinePage>()(employerTimelineInput),
+  'timeline.forPerson': procedure<TimelinePage>()(personTimelineInput),
+  'search.query': procedure<SearchResults>()(searchInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),
   'app.info': procedure<AppInfo>()(nothing),
   'app.loadSampleData': procedure<{ employers: number }>()(nothing),

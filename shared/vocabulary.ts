@@ -51,6 +51,27 @@ export const vocabularyLists = {
     { code: 'networking_event', label: 'Networking event' },
     { code: 'existing', label: 'Existing relationship' },
   ],
+  interaction_kind: [
+    { code: 'call', label: 'Call' },
+    { code: 'email', label: 'Email' },
+    { code: 'meeting', label: 'Meeting' },
+    { code: 'site_visit', label: 'Site visit' },
+    { code: 'event', label: 'Event or job fair' },
+    { code: 'networking', label: 'Networking event' },
+    { code: 'presentation', label: 'Presentation' },
+    { code: 'recruitment_day', label: 'Recruitment day' },
+    { code: 'open_day', label: 'Open day' },
+    { code: 'social_media', label: 'Social media' },
+    { code: 'letter', label: 'Letter' },
+    { code: 'other', label: 'Other' },
+  ],
+  preferred_channel: [
+    { code: 'phone', label: 'Phone' },
+    { code: 'email', label: 'Email' },
+    { code: 'text', label: 'Text message' },
+    { code: 'in_person', label: 'In person' },
+    { code: 'video', label: 'Video call' },
+  ],
 } as const satisfies Record<string, readonly VocabularyTerm[]>;
 
 export type VocabularyListName = keyof typeof vocabularyLists;

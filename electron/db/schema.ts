@@ -57,8 +57,44 @@ export type ChangeLogTable = {
   seq: Generated<number>;
 };
 
+export type PersonTable = Timestamps & {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  preferredChannel: string | null;
+  notes: string | null;
+};
+
+export type AffiliationTable = Timestamps & {
+  id: string;
+  personId: string;
+  employerId: string;
+  roleTitle: string | null;
+  isPrimary: number;
+  startedOn: string | null;
+  endedOn: string | null;
+};
+
+export type InteractionTable = Timestamps & {
+  id: string;
+  employerId: string;
+  kind: string;
+  status: 'planned' | 'done' | 'cancelled';
+  occurredAt: string;
+  summary: string;
+  notes: string | null;
+  followUpOn: string | null;
+};
+
+export type InteractionPersonTable = { interactionId: string; personId: string };
+
 export type Database = {
   employer: EmployerTable;
+  person: PersonTable;
+  affiliation: AffiliationTable;
+  interaction: InteractionTable;
+  interactionPerson: InteractionPersonTable;
   vocabulary: VocabularyTable;
   setting: SettingTable;
   changeLog: ChangeLogTable;

@@ -1,12 +1,22 @@
 // Every procedure's handler, by name. The type makes a missing handler a compile error.
 import type { ProcedureName } from '../../shared/contract';
+import { affiliationsHandlers } from './affiliations/app';
 import { appHandlers } from './app/app';
 import type { Handlers } from './context';
 import { employersHandlers } from './employers/app';
+import { interactionsHandlers } from './interactions/app';
+import { peopleHandlers } from './people/app';
+import { searchHandlers } from './search/app';
+import { timelineHandlers } from './timeline/app';
 import { vocabularyHandlers } from './vocabulary/app';
 
 export const handlers: Handlers<ProcedureName> = {
   ...employersHandlers,
+  ...peopleHandlers,
+  ...affiliationsHandlers,
+  ...interactionsHandlers,
+  ...timelineHandlers,
+  ...searchHandlers,
   ...vocabularyHandlers,
   ...appHandlers,
 };

@@ -1,5 +1,5 @@
 // "Acme Ltd", "ACME Limited" and "The Acme Company" all mean the same employer.
-const legalWords = new Set([
+export const legalWords = new Set([
   'the',
   'ltd',
   'limited',

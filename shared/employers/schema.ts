@@ -1,35 +1,26 @@
 import { z } from 'zod';
-
-// Form fields arrive as '' when left empty; the record stores null.
-const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
-
-function optionalText(max: number, tooLong: string) {
-  return z.preprocess(emptyToNull, z.string().trim().max(max, { error: tooLong }).nullable().optional());
-}
-
-function optionalCode(label: string) {
-  return z.preprocess(
-    emptyToNull,
-    z
-      .string({ error: `Choose a ${label} from the list` })
-      .max(60)
-      .nullable()
-      .optional(),
-  );
-}
+import type { Affiliation } from '../people/schema';
+import {
+  optionalCode,
+  optionalEmail,
+  optionalPattern,
+  optionalPhone,
+  optionalText,
+  recordId,
+  requiredText,
+} from '../fields';
 
 const websitePattern = /^(https?:\/\/)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(:\d+)?(\/\S*)?$/i;
-const phonePattern = /^\+?[0-9 ()-]{6,30}$/;
 const postcodePattern = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 
 export const employerNameMax = 200;
 
 export const employerFields = z.object({
-  name: z
-    .string({ error: "Enter the employer's name" })
-    .trim()
-    .min(1, { error: "Enter the employer's name" })
-    .max(employerNameMax, { error: `Employer name must be ${employerNameMax} characters or fewer` }),
+  name: requiredText(
+    employerNameMax,
+    "Enter the employer's name",
+    `Employer name must be ${employerNameMax} characters or fewer`,
+  ),
   sector: optionalCode('sector'),
   sizeBand: optionalCode('size'),
   ownership: optionalCode('type of ownership'),
@@ -38,39 +29,11 @@ export const employerFields = z.object({
   localRecruitmentDiscretion: z.boolean().nullable().optional(),
   livingWageEmployer: z.boolean().nullable().optional(),
   collectiveAgreement: z.boolean().nullable().optional(),
-  website: z.preprocess(
-    emptyToNull,
-    z
-      .string()
-      .trim()
-      .max(300, { error: 'Website must be 300 characters or fewer' })
-      .regex(websitePattern, { error: 'Enter a website address like www.example.co.uk' })
-      .nullable()
-      .optional(),
-  ),
-  phone: z.preprocess(
-    emptyToNull,
-    z
-      .string()
-      .trim()
-      .regex(phonePattern, { error: 'Enter a phone number using digits and spaces, like 0161 496 0000' })
-      .nullable()
-      .optional(),
-  ),
-  email: z.preprocess(
-    emptyToNull,
-    z
-      .email({ error: 'Enter an email address like name@example.co.uk' })
-      .trim()
-      .max(254, { error: 'Email address must be 254 characters or fewer' })
-      .nullable()
-      .optional(),
-  ),
+  website: optionalPattern(websitePattern, 'Enter a website address like www.example.co.uk'),
+  phone: optionalPhone,
+  email: optionalEmail,
   address: optionalText(500, 'Address must be 500 characters or fewer'),
-  postcode: z.preprocess(
-    emptyToNull,
-    z.string().trim().regex(postcodePattern, { error: 'Enter a full UK postcode, like M1 1AE' }).nullable().optional(),
-  ),
+  postcode: optionalPattern(postcodePattern, 'Enter a full UK postcode, like M1 1AE'),
   approach: optionalCode('way the relationship started'),
   phase: z
     .string({ error: 'Choose a relationship phase' })
@@ -104,7 +67,7 @@ export const employerYesNoFields = ['localRecruitmentDiscretion', 'livingWageEmp
 export type EmployerFields = z.output<typeof employerFields>;
 export type EmployerFieldsInput = z.input<typeof employerFields>;
 
-export const employerId = z.string({ error: 'Choose an employer' }).uuid({ error: 'That employer does not exist' });
+export const employerId = recordId('Choose an employer');
 
 export const createEmployerInput = employerFields;
 
@@ -174,3 +137,14 @@ export type EmployerListRow = Pick<
 export type EmployerPage = { rows: EmployerListRow[]; total: number };
 
 export type SimilarEmployer = Pick<Employer, 'id' | 'name' | 'locality' | 'phase' | 'deletedAt'>;
+
+export type EmployerOverview = {
+  primaryContact: Affiliation | null;
+  /** Current contacts first, then people who have left. */
+  people: Affiliation[];
+  lastContactAt: string | null;
+  /** The earliest follow-up date set after the last contact; it may be overdue. */
+  nextFollowUpOn: string | null;
+  nextPlanned: { id: string; occurredAt: string; summary: string; kind: string } | null;
+  asOf: string;
+};

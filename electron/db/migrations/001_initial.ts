@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { vocabularyLists } from '../../../shared/vocabulary';
 import { phaseRank, sizeBandRank } from '../ordered-expressions';
+import { seedVocabulary } from './seed-vocabulary';
 
 const timestamps = sql.raw(`created_at text not null, updated_at text not null, deleted_at text`);
 
@@ -81,13 +81,6 @@ export const initial: Migration = {
     )`.execute(db);
     await sql`create index change_log_by_entity on change_log (entity, entity_id, seq)`.execute(db);
 
-    const now = new Date().toISOString();
-    for (const [list, terms] of Object.entries(vocabularyLists)) {
-      for (const [index, term] of terms.entries()) {
-        const help = 'help' in term ? term.help : null;
-        await sql`insert into vocabulary (list, code, label, help, sort_order, created_at, updated_at)
-          values (${list}, ${term.code}, ${term.label}, ${help}, ${index + 1}, ${now}, ${now})`.execute(db);
-      }
-    }
+    await seedVocabulary(db, ['phase', 'sector', 'size_band', 'ownership', 'approach']);
   },
 };

@@ -2,9 +2,11 @@
 // Append only; the position of a migration is its schema version.
 import type { Migration } from 'kysely';
 import { initial } from './001_initial';
+import { relationshipRecord } from './002_relationship_record';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
+  '002_relationship_record': relationshipRecord,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

@@ -6,7 +6,9 @@ import type { Database } from '../../db/schema';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { requireKnownCodes } from '../vocabulary/app';
 import { listEmployers } from './list';
-import { employerColumns, toEmployer } from './rows';
+import { employerOverview } from './overview';
+import { getEmployer } from './get';
+import { employerColumns } from './rows';
 
 export type EmployersHandlers = Handlers<
   | 'employers.create'
@@ -17,6 +19,7 @@ export type EmployersHandlers = Handlers<
   | 'employers.restore'
   | 'employers.findSimilar'
   | 'employers.localities'
+  | 'employers.overview'
 >;
 
 export const employersHandlers: EmployersHandlers = {
@@ -30,6 +33,7 @@ export const employersHandlers: EmployersHandlers = {
   'employers.restore': mutation(({ id }, ctx) => setArchived(ctx, id, false)),
   'employers.findSimilar': query(({ name, excludeId }, ctx) => findSimilarEmployers(ctx.db, name, excludeId)),
   'employers.localities': query((_input, ctx) => listLocalities(ctx.db)),
+  'employers.overview': query(({ id }, ctx) => employerOverview(ctx.db, id, ctx.now())),
 };
 
 export async function createEmployer(fields: EmployerFields, ctx: ServiceContext): Promise<Employer> {
@@ -73,12 +77,6 @@ export async function updateEmployer(
   const after = await getEmployer(ctx.db, id);
   await ctx.record({ entity: 'employer', entityId: id, action: 'update', before, after });
   return after;
-}
-
-export async function getEmployer(db: Kysely<Database>, id: string): Promise<Employer> {
-  const row = await db.selectFrom('employer').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new DomainError('not_found', 'That employer could not be found. It may have been removed.', 'id');
-  return toEmployer(row);
 }
 
 async function setArchived(ctx: ServiceContext, id: string, archived: boolean): Promise<Employer> {

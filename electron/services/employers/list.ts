@@ -2,6 +2,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { EmployerSortColumn, EmployerPage, listEmployersInput } from '../../../shared/employers/schema';
 import type { z } from 'zod';
 import { phaseRank, sizeBandRank } from '../../db/ordered-expressions';
+import { containsText } from '../../db/text-match';
 import type { Database } from '../../db/schema';
 
 type ListInput = z.output<typeof listEmployersInput>;
@@ -22,7 +23,7 @@ const orderings: Record<EmployerSortColumn, ReturnType<typeof sql>[]> = {
 export function filteredEmployers(db: Kysely<Database>, input: ListInput): EmployerQuery {
   let query: EmployerQuery = db.selectFrom('employer');
   query = input.archived ? query.where('deletedAt', 'is not', null) : query.where('deletedAt', 'is', null);
-  if (input.query) query = query.where(sql<boolean>`name like ${`%${escapeLike(input.query)}%`} escape '\\'`);
+  if (input.query) query = query.where(containsText('name', input.query));
   if (input.phase?.length) query = query.where('phase', 'in', input.phase);
   if (input.sector?.length) query = query.where('sector', 'in', input.sector);
   if (input.sizeBand?.length) query = query.where('sizeBand', 'in', input.sizeBand);
@@ -56,8 +57,4 @@ export async function listEmployers(db: Kysely<Database>, input: ListInput): Pro
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
   return { rows, total: Number(count.total) };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { openBackendOrExplain } from '../../../electron/backend';
+import { latestSchemaVersion } from '../../../electron/db/migrations';
 import { injectFault } from '../../support/faults';
 import { call, makeDataDir, test } from '../../support/temp-backend';
 
@@ -16,7 +17,7 @@ describe('the backend boundary', () => {
 
   test('tells the app where its data is and which schema it has', async ({ backend, dataDir }) => {
     const info = await call(backend, 'app.info');
-    expect(info).toMatchObject({ dataDir, schemaVersion: 1, employerCount: 0 });
+    expect(info).toMatchObject({ dataDir, schemaVersion: latestSchemaVersion, employerCount: 0 });
     expect(info.versions.sqlite).toMatch(/^3\./);
   });
 

@@ -1,0 +1,202 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type {
+  completeInteractionInput,
+  Interaction,
+  InteractionFields,
+  updateInteractionInput,
+} from '../../../shared/interactions/schema';
+import { DomainError } from '../../../shared/result';
+import type { Database } from '../../db/schema';
+import { mutation, query, type Handlers, type ServiceContext } from '../context';
+import { getEmployer } from '../employers/get';
+import { createPerson } from '../people/app';
+import { requireKnownCodes } from '../vocabulary/app';
+import { requireDateFitsStatus, requireFollowUpAfter } from './rules';
+
+export type InteractionsHandlers = Handlers<
+  'interactions.create' | 'interactions.update' | 'interactions.complete' | 'interactions.archive' | 'interactions.get'
+>;
+
+export const interactionsHandlers: InteractionsHandlers = {
+  'interactions.create': mutation((input, ctx) => createInteraction(ctx, input)),
+  'interactions.update': mutation((input, ctx) => updateInteraction(ctx, input)),
+  'interactions.complete': mutation((input, ctx) => completeInteraction(ctx, input)),
+  'interactions.archive': mutation(({ id }, ctx) => archiveInteraction(ctx, id)),
+  'interactions.get': query(({ id }, ctx) => getInteraction(ctx.db, id)),
+};
+
+export async function createInteraction(ctx: ServiceContext, input: InteractionFields): Promise<Interaction> {
+  const employer = await getEmployer(ctx.db, input.employerId);
+  if (employer.deletedAt) {
+    throw new DomainError(
+      'invalid_input',
+      `${employer.name} is in Trash. Restore it before logging contact with it.`,
+      'employerId',
+    );
+  }
+  await requireKnownCodes(ctx.db, [
+    { field: 'kind', list: 'interaction_kind', code: input.kind, label: 'kind of contact' },
+  ]);
+  requireDateFitsStatus(input.status, input.occurredAt, ctx.now());
+  requireFollowUpAfter(input.occurredAt, input.followUpOn);
+  const now = ctx.now();
+  const id = ctx.newId();
+  await ctx.db
+    .insertInto('interaction')
+    .values({
+      id,
+      employerId: input.employerId,
+      kind: input.kind,
+      status: input.status,
+      occurredAt: input.occurredAt,
+      summary: input.summary,
+      notes: input.notes ?? null,
+      followUpOn: input.followUpOn ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  await linkPeople(ctx, id, input.employerId, input.personIds ?? [], input.newPeople ?? [], input.occurredAt);
+  const created = await getInteraction(ctx.db, id);
+  await ctx.record({ entity: 'interaction', entityId: id, action: 'create', after: created });
+  return created;
+}
+
+async function updateInteraction(ctx: ServiceContext, input: z.output<typeof updateInteractionInput>) {
+  const before = await getInteraction(ctx.db, input.id);
+  const { id, personIds, newPeople, ...changes } = input;
+  if (changes.kind !== undefined) {
+    await requireKnownCodes(ctx.db, [
+      { field: 'kind', list: 'interaction_kind', code: changes.kind, label: 'kind of contact' },
+    ]);
+  }
+  const status = changes.status ?? before.status;
+  const occurredAt = changes.occurredAt ?? before.occurredAt;
+  if (changes.status !== undefined || changes.occurredAt !== undefined)
+    requireDateFitsStatus(status, occurredAt, ctx.now());
+  requireFollowUpAfter(occurredAt, changes.followUpOn === undefined ? before.followUpOn : changes.followUpOn);
+  const columns = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  await ctx.db
+    .updateTable('interaction')
+    .set({ ...columns, updatedAt: ctx.now() })
+    .where('id', '=', id)
+    .execute();
+  if (personIds !== undefined || newPeople !== undefined) {
+    await ctx.db.deleteFrom('interactionPerson').where('interactionId', '=', id).execute();
+    const keep = personIds ?? before.people.map((person) => person.id);
+    await linkPeople(ctx, id, before.employerId, keep, newPeople ?? [], occurredAt);
+  }
+  const after = await getInteraction(ctx.db, id);
+  await ctx.record({ entity: 'interaction', entityId: id, action: 'update', before, after });
+  return after;
+}
+
+async function completeInteraction(ctx: ServiceContext, input: z.output<typeof completeInteractionInput>) {
+  const before = await getInteraction(ctx.db, input.id);
+  if (before.status === 'done') return before;
+  const now = ctx.now();
+  const occurredAt = input.occurredAt ?? (before.occurredAt > now ? now : before.occurredAt);
+  requireDateFitsStatus('done', occurredAt, now);
+  await ctx.db
+    .updateTable('interaction')
+    .set({ status: 'done', occurredAt, updatedAt: now })
+    .where('id', '=', input.id)
+    .execute();
+  const after = await getInteraction(ctx.db, input.id);
+  await ctx.record({ entity: 'interaction', entityId: input.id, action: 'update', before, after });
+  return after;
+}
+
+async function archiveInteraction(ctx: ServiceContext, id: string) {
+  const before = await getInteraction(ctx.db, id);
+  if (before.deletedAt) return before;
+  const now = ctx.now();
+  await ctx.db.updateTable('interaction').set({ deletedAt: now, updatedAt: now }).where('id', '=', id).execute();
+  const after = await getInteraction(ctx.db, id);
+  await ctx.record({ entity: 'interaction', entityId: id, action: 'archive', before, after });
+  return after;
+}
+
+/** Links the people present, creating anyone met for the first time as a contact at the employer. */
+async function linkPeople(
+  ctx: ServiceContext,
+  interactionId: string,
+  employerId: string,
+  personIds: string[],
+  newPeople: NonNullable<InteractionFields['newPeople']>,
+  occurredAt: string,
+) {
+  const ids = new Set(personIds);
+  if (ids.size > 0) {
+    const found = await ctx.db
+      .selectFrom('person')
+      .select('id')
+      .where('id', 'in', [...ids])
+      .where('deletedAt', 'is', null)
+      .execute();
+    if (found.length !== ids.size) {
+      throw new DomainError(
+        'invalid_input',
+        'One of the people you chose could not be found. Choose them again.',
+        'personIds',
+      );
+    }
+  }
+  for (const newcomer of newPeople) {
+    const person = await createPerson(ctx, {
+      name: newcomer.name,
+      employerId,
+      roleTitle: newcomer.roleTitle,
+      startedOn: occurredAt.slice(0, 10),
+    });
+    ids.add(person.id);
+  }
+  if (ids.size > 0) {
+    await ctx.db
+      .insertInto('interactionPerson')
+      .values([...ids].map((personId) => ({ interactionId, personId })))
+      .execute();
+  }
+}
+
+export async function getInteraction(db: Kysely<Database>, id: string): Promise<Interaction> {
+  const [interaction] = await getInteractions(db, [id]);
+  if (!interaction)
+    throw new DomainError('not_found', 'That contact could not be found. It may have been removed.', 'id');
+  return interaction;
+}
+
+/** The interactions with these ids, with their employer's name and the people present. */
+export async function getInteractions(db: Kysely<Database>, ids: string[]): Promise<Interaction[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('interaction as i')
+    .innerJoin('employer as e', 'e.id', 'i.employerId')
+    .select([
+      'i.id',
+      'i.employerId',
+      'e.name as employerName',
+      'i.kind',
+      'i.status',
+      'i.occurredAt',
+      'i.summary',
+      'i.notes',
+      'i.followUpOn',
+      'i.createdAt',
+      'i.updatedAt',
+      'i.deletedAt',
+    ])
+    .where('i.id', 'in', ids)
+    .execute();
+  const people = await db
+    .selectFrom('interactionPerson as ip')
+    .innerJoin('person as p', 'p.id', 'ip.personId')
+    .select(['ip.interactionId', 'p.id', 'p.name'])
+    .where('ip.interactionId', 'in', ids)
+    .orderBy('p.name')
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, { ...row, people: [] as { id: string; name: string }[] }]));
+  for (const { interactionId, id, name } of people) byId.get(interactionId)?.people.push({ id, name });
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

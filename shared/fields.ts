@@ -1,0 +1,74 @@
+// Field schemas shared by every form: plain-English messages, '' treated as "left empty".
+import { z } from 'zod';
+
+const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+
+export function requiredText(max: number, missing: string, tooLong: string) {
+  return z.string({ error: missing }).trim().min(1, { error: missing }).max(max, { error: tooLong });
+}
+
+export function optionalText(max: number, tooLong: string) {
+  return z.preprocess(emptyToNull, z.string().trim().max(max, { error: tooLong }).nullable().optional());
+}
+
+export function optionalCode(label: string) {
+  return z.preprocess(
+    emptyToNull,
+    z
+      .string({ error: `Choose a ${label} from the list` })
+      .max(60)
+      .nullable()
+      .optional(),
+  );
+}
+
+export function optionalPattern(pattern: RegExp, invalid: string, max = 300) {
+  return z.preprocess(
+    emptyToNull,
+    z.string().trim().max(max, { error: invalid }).regex(pattern, { error: invalid }).nullable().optional(),
+  );
+}
+
+export const optionalEmail = z.preprocess(
+  emptyToNull,
+  z
+    .email({ error: 'Enter an email address like name@example.co.uk' })
+    .trim()
+    .max(254, { error: 'Email address must be 254 characters or fewer' })
+    .nullable()
+    .optional(),
+);
+
+export const optionalPhone = optionalPattern(
+  /^\+?[0-9 ()-]{6,30}$/,
+  'Enter a phone number using digits and spaces, like 0161 496 0000',
+);
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (value: string) =>
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/** A calendar date, stored as YYYY-MM-DD. */
+export function optionalDate(invalid: string) {
+  return z.preprocess(
+    emptyToNull,
+    z
+      .string({ error: invalid })
+      .regex(isoDatePattern, { error: invalid })
+      .refine(isRealDate, { error: invalid })
+      .nullable()
+      .optional(),
+  );
+}
+
+/** A moment in time, stored as ISO-8601 UTC text. */
+export function dateTime(invalid: string) {
+  return z
+    .string({ error: invalid })
+    .refine((value) => !Number.isNaN(Date.parse(value)), { error: invalid })
+    .transform((value) => new Date(value).toISOString());
+}
+
+export function recordId(missing: string) {
+  return z.string({ error: missing }).uuid({ error: missing });
+}

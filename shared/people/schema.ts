@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import {
+  optionalCode,
+  optionalDate,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  recordId,
+  requiredText,
+} from '../fields';
+
+export const personId = recordId('Choose a person');
+
+export const personFields = z.object({
+  name: requiredText(200, "Enter the person's name", 'Name must be 200 characters or fewer'),
+  email: optionalEmail,
+  phone: optionalPhone,
+  preferredChannel: optionalCode('way to get in touch'),
+  notes: optionalText(20000, 'Notes must be 20,000 characters or fewer'),
+});
+export type PersonFields = z.output<typeof personFields>;
+
+const affiliationFields = {
+  roleTitle: optionalText(200, 'Job title must be 200 characters or fewer'),
+  startedOn: optionalDate('Enter the start date as a real date, like 22 Nov 2026'),
+  isPrimary: z.boolean().optional(),
+};
+
+/** A new person, optionally linked straight away to the employer they work for. */
+export const createPersonInput = personFields.extend({
+  employerId: recordId('Choose an employer').optional(),
+  ...affiliationFields,
+  replacePrimary: z.boolean().optional(),
+});
+
+export const updatePersonInput = personFields.partial().extend({ id: personId });
+
+export const listPeopleInput = z.object({
+  query: z.string().trim().max(200).optional(),
+  employerId: z.string().optional(),
+  offset: z.number().int().min(0).optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+});
+
+export const createAffiliationInput = z.object({
+  personId,
+  employerId: recordId('Choose an employer'),
+  ...affiliationFields,
+  /** Making someone primary when another person is: the caller must say to move it. */
+  replacePrimary: z.boolean().optional(),
+});
+
+export const endAffiliationInput = z.object({
+  id: recordId('Choose a role to end'),
+  endedOn: optionalDate('Enter the end date as a real date, like 22 Nov 2026'),
+  /** "Moved to…": the employer they have moved to, linked in the same step. */
+  movedTo: z
+    .object({
+      employerId: recordId('Choose the employer they moved to'),
+      roleTitle: optionalText(200, 'Job title must be 200 characters or fewer'),
+    })
+    .optional(),
+});
+
+export const setPrimaryInput = z.object({ id: recordId('Choose a role'), replacePrimary: z.boolean().optional() });
+
+export type Affiliation = {
+  id: string;
+  personId: string;
+  personName: string;
+  employerId: string;
+  employerName: string;
+  roleTitle: string | null;
+  isPrimary: boolean;
+  startedOn: string | null;
+  endedOn: string | null;
+};
+
+export type Person = {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  preferredChannel: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  affiliations: Affiliation[];
+};
+
+export type PersonListRow = {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  currentEmployers: { id: string; name: string; roleTitle: string | null; isPrimary: boolean }[];
+};
+
+export type PeoplePage = { rows: PersonListRow[]; total: number };
