@@ -4,7 +4,6 @@ import type {
   Affiliation,
   createAffiliationInput,
   endAffiliationInput,
-  setPrimaryInput,
 } from '../../../shared/people/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../electron/backend';
-import { latestSchemaVersion } from '../../../electron/db/migrations';
+import { latestSchemaVersion, migrations } from '../../../electron/db/migrations';
 import { DatabaseUnavailableError, databaseFileName, openDatabase } from '../../../electron/db/open';
 import { injectFault } from '../../support/faults';
 import { makeDataDir } from '../../support/temp-backend';
@@ -75,5 +76,30 @@ describe('opening the database', () => {
     expect(other.prepare('select count(*) from employer').pluck().get()).toBe(0);
     other.close();
     await opened.db.destroy();
+  });
+});
+
+describe('upgrading an older database', () => {
+  it('brings a schema-1 file up to date, keeping its employers and making them searchable', async () => {
+    const dataDir = tempDir();
+    const sqlite = new SQLite(path.join(dataDir, databaseFileName));
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const onlyFirst = { getMigrations: async () => ({ '001_initial': migrations['001_initial']! }) };
+    expect((await new Migrator({ db, provider: onlyFirst }).migrateToLatest()).error).toBeUndefined();
+    sqlite.pragma('user_version = 1');
+    const now = new Date().toISOString();
+    sqlite
+      .prepare(
+        `insert into employer (id, name, name_key, phase, created_at, updated_at) values (?, 'Wigan Joinery', 'wigan joinery', 'maintaining', ?, ?)`,
+      )
+      .run('019a0000-0000-7000-8000-000000000001', now, now);
+    await db.destroy();
+
+    const backend = await openBackend({ dataDir });
+    const info = await backend.invoke('app.info');
+    expect(info.ok && info.value.schemaVersion).toBe(latestSchemaVersion);
+    const found = await backend.invoke('search.query', { text: 'joinery' });
+    expect(found.ok && found.value.employers.map((hit) => hit.id)).toEqual(['019a0000-0000-7000-8000-000000000001']);
+    await backend.close();
   });
 });

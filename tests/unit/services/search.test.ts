@@ -1,0 +1,75 @@
+import { describe, expect } from 'vitest';
+import { ftsQuery } from '../../../electron/services/search/fts-query';
+import type { Snippet } from '../../../shared/search/schema';
+import { call, test } from '../../support/temp-backend';
+
+const text = (snippet: Snippet | null) =>
+  snippet?.map((part) => (part.match ? `[${part.text}]` : part.text)).join('') ?? null;
+
+describe('search', () => {
+  test('finds employers, people and interactions by any word, with the match highlighted', async ({ backend }) => {
+    const acme = await call(backend, 'employers.create', { name: 'Acme Logistics Ltd', locality: 'Salford' });
+    await call(backend, 'people.create', {
+      name: 'Zoë Brontë',
+      employerId: acme.id,
+      notes: 'Runs the forklift training',
+    });
+    await call(backend, 'interactions.create', {
+      employerId: acme.id,
+      kind: 'call',
+      status: 'done',
+      occurredAt: new Date(Date.now() - 3600_000).toISOString(),
+      summary: 'Agreed guaranteed interviews',
+      notes: 'They will interview four candidates for the forklift jobs next Tuesday.',
+    });
+
+    const forklift = await call(backend, 'search.query', { text: 'forklift' });
+    expect(forklift.people.map((hit) => text(hit.snippet))).toEqual(['Runs the [forklift] training']);
+    expect(forklift.interactions).toHaveLength(1);
+    expect(text(forklift.interactions[0]!.snippet)).toContain('[forklift]');
+    expect(forklift.interactions[0]!.context).toBe('Acme Logistics Ltd');
+
+    const accents = await call(backend, 'search.query', { text: 'zoe bronte' });
+    expect(accents.people.map((hit) => text(hit.title))).toEqual(['[Zoë] [Brontë]']);
+
+    const prefix = await call(backend, 'search.query', { text: 'guarant' });
+    expect(prefix.interactions.map((hit) => text(hit.title))).toEqual(['Agreed [guaranteed] interviews']);
+  });
+
+  test('"Limited" does not hide "Ltd", and the index follows edits, Trash and restore', async ({ backend }) => {
+    const acme = await call(backend, 'employers.create', { name: 'Acme Ltd' });
+    expect((await call(backend, 'search.query', { text: 'Acme Limited' })).employers.map((hit) => hit.id)).toEqual([
+      acme.id,
+    ]);
+
+    await call(backend, 'employers.update', { id: acme.id, name: 'Zenith Foods Ltd' });
+    expect((await call(backend, 'search.query', { text: 'acme' })).employers).toEqual([]);
+    expect((await call(backend, 'search.query', { text: 'zenith' })).employers).toHaveLength(1);
+
+    await call(backend, 'employers.archive', { id: acme.id });
+    expect((await call(backend, 'search.query', { text: 'zenith' })).employers).toEqual([]);
+    await call(backend, 'employers.restore', { id: acme.id });
+    expect((await call(backend, 'search.query', { text: 'zenith' })).employers).toHaveLength(1);
+  });
+
+  test('an archived interaction drops out of search', async ({ backend }) => {
+    const acme = await call(backend, 'employers.create', { name: 'Acme Ltd' });
+    const made = await call(backend, 'interactions.create', {
+      employerId: acme.id,
+      kind: 'email',
+      status: 'done',
+      occurredAt: new Date(Date.now() - 60_000).toISOString(),
+      summary: 'Sent the apprenticeship leaflet',
+    });
+    expect((await call(backend, 'search.query', { text: 'apprenticeship' })).interactions).toHaveLength(1);
+    await call(backend, 'interactions.archive', { id: made.id });
+    expect((await call(backend, 'search.query', { text: 'apprenticeship' })).interactions).toEqual([]);
+  });
+
+  test('turns typing into a safe prefix query, whatever is typed', ({ expect }) => {
+    expect(ftsQuery('Acme Limited')).toBe('"acme"*');
+    expect(ftsQuery('"); drop table employer; --')).toBe('"drop"* "table"* "employer"*');
+    expect(ftsQuery('Ltd')).toBe('"ltd"*');
+    expect(ftsQuery('  !!! ')).toBeNull();
+  });
+});
