@@ -24,7 +24,8 @@ if (fs.existsSync(path.join(dataDir, databaseFileName))) {
 }
 const started = performance.now();
 const written = await writeDemoDatabase(dataDir, size);
+const count = (n: number) => n.toLocaleString('en-GB');
 console.log(
-  `Wrote ${written.employers.toLocaleString('en-GB')} employers to ${path.join(dataDir, databaseFileName)} ` +
-    `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  `Wrote ${count(written.employers)} employers, ${count(written.people)} people and ${count(written.interactions)} ` +
+    `interactions to ${path.join(dataDir, databaseFileName)} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );

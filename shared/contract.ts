@@ -83,7 +83,7 @@ export const procedures = {
   'search.query': procedure<SearchResults>()(searchInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),
   'app.info': procedure<AppInfo>()(nothing),
-  'app.loadSampleData': procedure<{ employers: number }>()(nothing),
+  'app.loadSampleData': procedure<{ employers: number; people: number; interactions: number }>()(nothing),
 } as const;
 
 export type Procedures = typeof procedures;

@@ -6,11 +6,17 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { launchBrowserApp, type BrowserApp } from '../support/browser-app';
-import type { DemoSize } from '../../electron/services/demo/load';
+import type { DemoPlan, DemoSize } from '../../electron/services/demo/load';
 import { writeDemoDatabase } from '../../scripts/demo-database';
 import { injectFault, type Fault } from '../support/faults';
 
-type Fixtures = { fault: Fault | null; demoData: DemoSize | null; dataDir: string; app: BrowserApp; page: Page };
+type Fixtures = {
+  fault: Fault | null;
+  demoData: DemoSize | DemoPlan | null;
+  dataDir: string;
+  app: BrowserApp;
+  page: Page;
+};
 
 export const test = base.extend<Fixtures>({
   fault: [null, { option: true }],

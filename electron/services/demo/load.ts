@@ -1,24 +1,47 @@
 import type { Kysely } from 'kysely';
-import type { Database, EmployerTable } from '../../db/schema';
+import type { Database } from '../../db/schema';
 import { demoEmployers } from './employers';
+import { demoRelationships } from './relationships';
 
 export const demoSizes = {
-  small: { employers: 300 },
-  large: { employers: 20_000 },
+  small: { employers: 300, people: 1_500, interactions: 20_000, busyEmployers: 1, busyInteractions: 1_500 },
+  large: { employers: 20_000, people: 100_000, interactions: 1_000_000, busyEmployers: 3, busyInteractions: 12_000 },
 } as const;
 export type DemoSize = keyof typeof demoSizes;
+export type DemoPlan = {
+  employers: number;
+  people: number;
+  interactions: number;
+  busyEmployers: number;
+  busyInteractions: number;
+};
+export type DemoCounts = { employers: number; people: number; interactions: number };
 
-const rowsPerInsert = 500;
+// SQLite allows 32,766 bound values in one statement.
+const rowsPerInsert = { employer: 500, person: 1000, affiliation: 1000, interaction: 1000, interactionPerson: 5000 };
 
-/** Writes the demo data set; the caller supplies the transaction. */
-export async function insertDemoData(db: Kysely<Database>, size: DemoSize): Promise<{ employers: number }> {
-  const employers = demoEmployers({ count: demoSizes[size].employers });
-  for (const batch of chunks(employers, rowsPerInsert)) {
-    await db.insertInto('employer').values(batch).execute();
+/** Writes a demo data set; the caller supplies the transaction. */
+export async function insertDemoData(db: Kysely<Database>, size: DemoSize | DemoPlan): Promise<DemoCounts> {
+  const plan = typeof size === 'string' ? demoSizes[size] : size;
+  const employers = demoEmployers({ count: plan.employers });
+  await insertRows(db, 'employer', employers);
+  const counts = { employers: employers.length, people: 0, interactions: 0 };
+  for (const batch of demoRelationships(employers, plan)) {
+    for (const table of ['person', 'affiliation', 'interaction', 'interactionPerson'] as const) {
+      await insertRows(db, table, batch[table] ?? []);
+    }
+    counts.people += batch.person?.length ?? 0;
+    counts.interactions += batch.interaction?.length ?? 0;
   }
-  return { employers: employers.length };
+  return counts;
 }
 
-function* chunks(rows: EmployerTable[], size: number) {
-  for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
+async function insertRows(db: Kysely<Database>, table: keyof typeof rowsPerInsert, rows: readonly object[]) {
+  const size = rowsPerInsert[table];
+  for (let start = 0; start < rows.length; start += size) {
+    await db
+      .insertInto(table)
+      .values(rows.slice(start, start + size) as never)
+      .execute();
+  }
 }

@@ -113,10 +113,10 @@ function FirstEmployer() {
               loading={loadSample.isPending}
               onClick={() =>
                 loadSample.mutate(undefined, {
-                  onSuccess: ({ employers }) =>
+                  onSuccess: ({ employers, people, interactions }) =>
                     notifications.show({
                       color: 'teal',
-                      message: `Added ${employers} made-up employers for you to try things out.`,
+                      message: `Added ${employers} made-up employers, ${people.toLocaleString('en-GB')} people and ${interactions.toLocaleString('en-GB')} contacts for you to try things out.`,
                     }),
                   onError: (error) =>
                     notifications.show({
@@ -131,7 +131,7 @@ function FirstEmployer() {
             </Button>
           </Group>
           <Text size="sm" c="dimmed">
-            Sample data adds 300 made-up employers so you can try Bridgework out.
+            Sample data adds 300 made-up employers, with their people and three years of contact, so you can try Bridgework out.
           </Text>
         </Stack>
       </Paper>

@@ -22,7 +22,7 @@ describe('the backend boundary', () => {
   });
 
   test('loads the small sample data set once, and only into an empty record', async ({ backend }) => {
-    expect(await call(backend, 'app.loadSampleData')).toEqual({ employers: 300 });
+    expect(await call(backend, 'app.loadSampleData')).toEqual({ employers: 300, people: 1500, interactions: 20000 });
     expect((await call(backend, 'employers.list', {})).total).toBe(300);
     const again = await backend.invoke('app.loadSampleData');
     expect(again).toEqual({ ok: false, error: expect.objectContaining({ code: 'conflict' }) });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { AffiliationTable, InteractionTable } from '../../../electron/db/schema';
 import { demoEmployers } from '../../../electron/services/demo/employers';
+import { demoRelationships } from '../../../electron/services/demo/relationships';
 import { toEmployer } from '../../../electron/services/employers/rows';
 import { employerFields } from '../../../shared/employers/schema';
 import { vocabularyLists } from '../../../shared/vocabulary';
@@ -37,5 +39,48 @@ describe('demo employers', () => {
       expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
       expect(parseInt(row.id.replace(/-/g, '').slice(0, 12), 16)).toBe(Date.parse(row.createdAt));
     }
+  });
+});
+
+describe('demo relationships', () => {
+  const employers = demoEmployers({ count: 40 });
+  const plan = { people: 200, interactions: 3000, busyEmployers: 1, busyInteractions: 1000 };
+  const collect = () => {
+    const rows = {
+      person: [] as unknown[],
+      affiliation: [] as AffiliationTable[],
+      interaction: [] as InteractionTable[],
+      links: 0,
+    };
+    for (const batch of demoRelationships(employers, plan)) {
+      rows.person.push(...(batch.person ?? []));
+      rows.affiliation.push(...(batch.affiliation ?? []));
+      rows.interaction.push(...(batch.interaction ?? []));
+      rows.links += batch.interactionPerson?.length ?? 0;
+    }
+    return rows;
+  };
+  const rows = collect();
+
+  it('make the planned numbers, the same every time', () => {
+    expect(rows.person).toHaveLength(200);
+    expect(rows.interaction).toHaveLength(3000);
+    expect(rows.interaction.filter((i) => i.employerId === employers[0]!.id)).toHaveLength(1000);
+    expect(collect().interaction.map((i) => i.id)).toEqual(rows.interaction.map((i) => i.id));
+  });
+
+  it('give each employer at most one current main contact', () => {
+    const primaries = rows.affiliation.filter((a) => a.isPrimary === 1 && a.endedOn === null).map((a) => a.employerId);
+    expect(new Set(primaries).size).toBe(primaries.length);
+  });
+
+  it('keep planned contact in the future and done contact in the past, in time order', () => {
+    const reference = '2026-11-01T09:00:00.000Z';
+    for (const interaction of rows.interaction) {
+      if (interaction.status === 'planned') expect(interaction.occurredAt > reference).toBe(true);
+      else expect(interaction.occurredAt <= reference).toBe(true);
+    }
+    const ids = rows.interaction.map((i) => i.id);
+    expect([...ids].sort()).toEqual(ids);
   });
 });

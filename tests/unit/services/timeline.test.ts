@@ -77,9 +77,9 @@ describe('the relationship timeline', () => {
     const withSam = await call(backend, 'timeline.forEmployer', { employerId: acme.id, personId: sam.id, limit: 100 });
     const samInteractions = withSam.items.filter((item) => item.type === 'interaction');
     expect(samInteractions).toHaveLength(15);
-    expect(
-      withSam.items.flatMap((item) => (item.type === 'interaction' ? [] : [item.personName])),
-    ).toEqual(['Sam Patel']);
+    expect(withSam.items.flatMap((item) => (item.type === 'interaction' ? [] : [item.personName]))).toEqual([
+      'Sam Patel',
+    ]);
 
     const lastWeek = await call(backend, 'timeline.forEmployer', {
       employerId: acme.id,
