@@ -1,15 +1,19 @@
-import { AppShell, Box, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Box, Group, Kbd, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { spotlight } from '@mantine/spotlight';
 import {
   IconBuildingFactory2,
   IconCalendarDue,
   IconFileText,
   IconReportAnalytics,
+  IconSearch,
   IconSettings,
   IconTrash,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { LogInteractionProvider } from '../features/interactions/LogInteraction';
+import { SearchPalette } from '../features/search/SearchPalette';
 import { ErrorBoundary } from './ErrorBoundary';
 
 const areas = [
@@ -55,6 +59,21 @@ export function Layout({ children }: { children: ReactNode }) {
             Bridgework
           </Title>
         </Group>
+        <UnstyledButton
+          onClick={() => spotlight.open()}
+          mb="sm"
+          px="sm"
+          py={8}
+          style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }}
+        >
+          <Group gap="xs" wrap="nowrap">
+            <IconSearch size={16} aria-hidden />
+            <Text size="sm" style={{ flex: 1 }}>
+              Search
+            </Text>
+            <Kbd size="xs">Ctrl K</Kbd>
+          </Group>
+        </UnstyledButton>
         <Stack gap={2} component="nav" aria-label="Areas">
           {areas.map(link)}
         </Stack>
@@ -63,9 +82,12 @@ export function Layout({ children }: { children: ReactNode }) {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Box maw={1400} h="calc(100vh - 2 * var(--mantine-spacing-lg))">
-          <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>
-        </Box>
+        <LogInteractionProvider>
+          <SearchPalette />
+          <Box maw={1400} h="calc(100vh - 2 * var(--mantine-spacing-lg))">
+            <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>
+          </Box>
+        </LogInteractionProvider>
       </AppShell.Main>
     </AppShell>
   );

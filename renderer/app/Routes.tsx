@@ -2,6 +2,8 @@ import { Redirect, Route, Switch } from 'wouter';
 import { EmployerEditPage, NewEmployerPage } from '../features/employers/EmployerFormPage';
 import { EmployerPage } from '../features/employers/EmployerPage';
 import { EmployersPage } from '../features/employers/EmployersPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { PersonPage } from '../features/people/PersonPage';
 import { ComingSoon } from '../features/placeholders/ComingSoon';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrashPage } from '../features/trash/TrashPage';
@@ -20,9 +22,8 @@ export function Routes() {
         <Route path="/today">
           <ComingSoon area="today" />
         </Route>
-        <Route path="/people">
-          <ComingSoon area="people" />
-        </Route>
+        <Route path="/people" component={PeoplePage} />
+        <Route path="/people/:id">{({ id }) => <PersonPage id={id} />}</Route>
         <Route path="/reports">
           <ComingSoon area="reports" />
         </Route>

@@ -12,5 +12,5 @@ export type SearchHit = { id: string; title: Snippet; context: string | null; sn
 export type SearchResults = {
   employers: SearchHit[];
   people: SearchHit[];
-  interactions: (SearchHit & { occurredAt: string })[];
+  interactions: (SearchHit & { occurredAt: string; employerId: string })[];
 };

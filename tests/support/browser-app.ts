@@ -18,6 +18,8 @@ const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Dates in inputs follow the browser's language, as they follow the system's in Electron.
+  '--lang=en-GB',
 ];
 
 const contentTypes: Record<string, string> = {
@@ -49,7 +51,12 @@ export async function launchBrowserApp({
     throw new Error('The app has not been built yet. Run "npm run build" first.');
   }
   const backend = await openBackendOrExplain({ dataDir, appVersion: packageVersion() });
-  const browser = await chromium.launch({ executablePath: findChromium(), headless, args: chromiumArgs });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless,
+    args: chromiumArgs,
+    env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
+  });
   const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London', colorScheme });
   await context.exposeBinding('__bridgeworkInvoke', (_source, procedure: string, input: unknown) =>
     backend.invoke(procedure as never, input as never),

@@ -1,10 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type {
-  Affiliation,
-  createAffiliationInput,
-  endAffiliationInput,
-} from '../../../shared/people/schema';
+import type { Affiliation, createAffiliationInput, endAffiliationInput } from '../../../shared/people/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
 import { mutation, type Handlers, type ServiceContext } from '../context';

@@ -1,60 +1,134 @@
-// Note text with a realistic spread of words: a few very common, most rare (Zipf's law),
-// so that search is measured against text like the real thing.
-import { seededRandom, weightedTable, type Random } from './random';
+// Note text that reads like a relationship manager's notes, with a realistic spread of words:
+// a few very common, most rare (Zipf's law), so search is measured against text like the real
+// thing. The long tail comes from names, places and the odd specific detail.
+import { base, en, en_GB, Faker } from '@faker-js/faker';
+import { seededRandom, weightedTable } from './random';
 
-const domainWords = `candidate candidates interview interviews vacancy vacancies warehouse shift shifts manager
-  placement placements trial apprenticeship training induction feedback referral referrals rota contract
-  hours pay wage recruitment application applications CV references DBS uniform safety forklift kitchen
-  cleaning care customer retail delivery driver drivers site visit meeting call email agreed promised
-  deadline Friday Monday Tuesday Wednesday Thursday next week month start started starter mentoring
-  workshop taster open day jobs fair guaranteed screening shortlisted offered declined withdrew sustained
-  progression promotion supervisor team head office local discretion budget funding programme cohort
-  confidence travel bus childcare flexible part-time full-time temporary permanent seasonal Christmas
-  summer health wellbeing support coach adviser employer partnership relationship trust commitment`.split(/\s+/);
-
-const commonWords = `the a to and of in for on with they we their our about is was will be have has had
-  that this it at as from by are were would could should can not but so if then also just more some
-  two three four five first last good well very really need needs want wants asked said told`.split(/\s+/);
-
-function rareWords(random: Random, count: number): string[] {
-  const syllables = [
-    'bar',
-    'ton',
-    'mel',
-    'rid',
-    'ash',
-    'cor',
-    'len',
-    'vis',
-    'pra',
-    'dun',
-    'hol',
-    'kes',
-    'mor',
-    'tal',
-    'wyn',
-  ];
-  const words = new Set<string>();
-  while (words.size < count) {
-    words.add(Array.from({ length: random.int(2, 3) }, () => random.pick(syllables)).join(''));
-  }
-  return [...words];
-}
+const sentences = [
+  'Spoke to {name} about {topic}.',
+  'They have {count} {role} vacancies coming up in {month}.',
+  '{name} asked for feedback on the last {count} candidates.',
+  'Agreed to send {count} screened candidates by {day}.',
+  'They are happy to offer guaranteed interviews for the {role} roles.',
+  'Shifts start at {time}, which is hard for parents without childcare.',
+  'The site is on the {bus} bus route from {place}.',
+  'Recruitment is decided at head office, but {name} has a say locally.',
+  '{name} mentioned that {other} from the {team} team could help with mentoring.',
+  'Two of our participants started last month and are doing well.',
+  'They would like a taster day before the {month} intake.',
+  'Asked whether we can cover travel costs for the first {count} weeks.',
+  'Follow up on {day} with the dates for the induction.',
+  'They were disappointed that one candidate did not turn up.',
+  'Offered to run a mock interview workshop at {place} library.',
+  'Pay is above the Living Wage and they offer {count} days of training.',
+  'They use {system} for rotas, which our participants will need to learn.',
+  'Busy period until {month}; better to call after that.',
+  '{name} is leaving in {month}; {other} will take over recruitment.',
+  'Discussed a work trial of {count} days for the {role} role.',
+];
+const topics = [
+  'the warehouse roles',
+  'a work trial',
+  'guaranteed interviews',
+  'the jobs fair',
+  'apprenticeships',
+  'in-work support',
+  'Christmas temps',
+  'the induction day',
+  'flexible hours',
+  'mentoring',
+];
+const roles = [
+  'warehouse',
+  'kitchen',
+  'cleaning',
+  'retail',
+  'care',
+  'driving',
+  'admin',
+  'reception',
+  'security',
+  'packing',
+];
+const teams = ['HR', 'operations', 'training', 'customer service', 'logistics', 'finance'];
+const systems = ['Rotacloud', 'Deputy', 'a paper rota', 'WhenIWork', 'their own app'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const places = [
+  'Salford',
+  'Eccles',
+  'Stockport',
+  'Oldham',
+  'Bolton',
+  'Wigan',
+  'Rochdale',
+  'Ashton',
+  'Bury',
+  'Trafford Park',
+  'Cheetham Hill',
+  'Hulme',
+  'Levenshulme',
+  'Gorton',
+  'Swinton',
+];
 
 export function noteWriter(seed: number) {
   const random = seededRandom(seed);
-  const vocabulary = [...commonWords, ...domainWords, ...rareWords(random, 3000)].filter(Boolean);
-  const table = weightedTable(vocabulary.map((word, rank) => [word, 1 / (rank + 1)] as const));
-  return (wordCount: number): string => {
-    const sentences: string[] = [];
-    let remaining = wordCount;
-    while (remaining > 0) {
-      const length = Math.min(remaining, random.int(6, 16));
-      const words = Array.from({ length }, () => random.weighted(table));
-      words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
-      sentences.push(`${words.join(' ')}.`);
-      remaining -= length;
+  const faker = new Faker({ locale: [en_GB, en, base], seed });
+  const sentence = weightedTable(sentences.map((text, rank) => [text, 1 / (rank + 1)] as const));
+  // Two thousand surnames, most used rarely: the long tail of the word distribution.
+  const people = Array.from({ length: 2000 }, () => `${faker.person.firstName()} ${faker.person.lastName()}`);
+  const person = weightedTable(people.map((name, rank) => [name, 1 / (rank + 1)] as const));
+  const fill = (slot: string): string => {
+    switch (slot) {
+      case 'name':
+      case 'other':
+        return random.weighted(person);
+      case 'topic':
+        return random.pick(topics);
+      case 'count':
+        return String(random.int(2, 6));
+      case 'role':
+        return random.pick(roles);
+      case 'month':
+        return random.pick(months);
+      case 'day':
+        return random.pick(days);
+      case 'time':
+        return random.pick(['6am', '7am', '5:30am', '10pm']);
+      case 'bus':
+        return String(random.int(1, 250));
+      case 'place':
+        return random.pick(places);
+      case 'team':
+        return random.pick(teams);
+      case 'system':
+        return random.pick(systems);
+      default:
+        return slot;
     }
-    return sentences.join(' ');
+  };
+  return (wordCount: number): string => {
+    const out: string[] = [];
+    let words = 0;
+    while (words < wordCount) {
+      const text = random.weighted(sentence).replace(/\{(\w+)\}/g, (_match, slot: string) => fill(slot));
+      out.push(text.charAt(0).toUpperCase() + text.slice(1));
+      words += text.split(' ').length;
+    }
+    return out.join(' ');
   };
 }

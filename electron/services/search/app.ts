@@ -34,8 +34,8 @@ export async function search(db: Kysely<Database>, text: string, limit: number):
     from person_fts join person p on p.rowid = person_fts.rowid
     where person_fts match ${match} and p.deleted_at is null
     order by person_fts.rowid desc limit ${limit}`.execute(db);
-  const interactions = await sql<Row & { occurredAt: string }>`
-    select i.id, highlight(interaction_fts, 0, ${open}, ${close}) as title, e.name as context,
+  const interactions = await sql<Row & { occurredAt: string; employerId: string }>`
+    select i.id, highlight(interaction_fts, 0, ${open}, ${close}) as title, e.name as context, i.employer_id,
       i.occurred_at as occurred_at, snippet(interaction_fts, 1, ${open}, ${close}, '…', 16) as snippet
     from interaction_fts join interaction i on i.rowid = interaction_fts.rowid join employer e on e.id = i.employer_id
     where interaction_fts match ${match} and i.deleted_at is null
@@ -43,7 +43,11 @@ export async function search(db: Kysely<Database>, text: string, limit: number):
   return {
     employers: employers.rows.map(toHit),
     people: people.rows.map(toHit),
-    interactions: interactions.rows.map((row) => ({ ...toHit(row), occurredAt: row.occurredAt })),
+    interactions: interactions.rows.map((row) => ({
+      ...toHit(row),
+      occurredAt: row.occurredAt,
+      employerId: row.employerId,
+    })),
   };
 }
 

@@ -1,20 +1,51 @@
-import { Alert, Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Kbd,
+  Loader,
+  Menu,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconArchive, IconArrowBackUp, IconPencil } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import {
+  IconArchive,
+  IconArrowBackUp,
+  IconChevronDown,
+  IconPencil,
+  IconPhonePlus,
+  IconUserPlus,
+} from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { formatDate } from '../../../shared/dates';
 import type { Employer } from '../../../shared/employers/schema';
 import { errorMessage } from '../../app/client';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { PhaseBadge } from './PhaseBadge';
-import { useEmployer } from './queries';
+import { RolesList } from '../affiliations/RolesList';
+import { useLogInteraction } from '../interactions/LogInteraction';
+import { PersonFormModal } from '../people/PersonFormModal';
+import { Timeline } from '../timeline/Timeline';
+import { RelationshipSummary } from './RelationshipSummary';
+import { useEmployer, useEmployerOverview } from './queries';
 import { useArchiveActions } from './useArchiveActions';
 
 export function EmployerPage({ id }: { id: string }) {
   const [, navigate] = useLocation();
   const employer = useEmployer(id);
+  const overview = useEmployerOverview(id);
   const actions = useArchiveActions();
+  const logInteraction = useLogInteraction();
+  const [addingPerson, setAddingPerson] = useState(false);
+  const [tab, setTab] = useState<string | null>('timeline');
   useHotkeys([['e', () => navigate(`/employers/${id}/edit`)]]);
 
   if (employer.isPending) return <Loader aria-label="Loading employer" />;
@@ -31,9 +62,11 @@ export function EmployerPage({ id }: { id: string }) {
   }
   const current = employer.data;
   const archived = current.deletedAt !== null;
+  const people = overview.data?.people ?? [];
+  const currentPeople = people.filter((role) => !role.endedOn).length;
 
   return (
-    <Stack gap="lg" maw={1000} pb="xl">
+    <Stack gap="md" maw={1100} h="100%">
       <Anchor component={Link} href={archived ? '/trash' : '/employers'} size="sm">
         {archived ? 'Back to Trash' : 'Back to employers'}
       </Anchor>
@@ -61,37 +94,98 @@ export function EmployerPage({ id }: { id: string }) {
             </Button>
           ) : (
             <>
-              <Button
-                component={Link}
-                href={`/employers/${id}/edit`}
-                leftSection={<IconPencil size={18} aria-hidden />}
-              >
-                Edit details
-              </Button>
-              <Button
-                variant="default"
-                leftSection={<IconArchive size={18} aria-hidden />}
-                loading={actions.pending}
-                onClick={() =>
-                  actions.archive(current).then(
-                    () => navigate('/employers'),
-                    () => {},
-                  )
+              <Tooltip
+                label={
+                  <>
+                    Shortcut: <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">L</Kbd>
+                  </>
                 }
               >
-                Move to Trash
+                <Button
+                  leftSection={<IconPhonePlus size={18} aria-hidden />}
+                  onClick={() => logInteraction({ employerId: id })}
+                >
+                  Log contact
+                </Button>
+              </Tooltip>
+              <Button variant="default" onClick={() => logInteraction({ employerId: id, status: 'planned' })}>
+                Plan contact
               </Button>
+              <Menu position="bottom-end">
+                <Menu.Target>
+                  <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />}>
+                    More
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item
+                    component={Link}
+                    href={`/employers/${id}/edit`}
+                    leftSection={<IconPencil size={16} aria-hidden />}
+                  >
+                    Edit details
+                  </Menu.Item>
+                  <Menu.Item
+                    leftSection={<IconArchive size={16} aria-hidden />}
+                    onClick={() =>
+                      actions.archive(current).then(
+                        () => navigate('/employers'),
+                        () => {},
+                      )
+                    }
+                  >
+                    Move to Trash
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
             </>
           )}
         </Group>
       </Group>
-      <EmployerDetails employer={current} />
-      <Paper withBorder p="lg" bg="var(--mantine-color-default-hover)">
-        <Title order={2} size="h4" mb={4}>
-          Relationship timeline
-        </Title>
-        <Text c="dimmed">Coming soon: the people you know here, and every call, visit and promise, newest first.</Text>
-      </Paper>
+      {overview.data && (
+        <RelationshipSummary
+          overview={overview.data}
+          onOpenPlanned={(interactionId) => logInteraction({ interactionId })}
+        />
+      )}
+      <Tabs
+        value={tab}
+        onChange={setTab}
+        keepMounted={false}
+        style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+          <Tabs.Tab value="people">People ({currentPeople})</Tabs.Tab>
+          <Tabs.Tab value="details">Details</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="timeline" pt="md" style={{ flex: 1, minHeight: 0 }}>
+          <Timeline scope={{ employerId: id }} people={people} />
+        </Tabs.Panel>
+        <Tabs.Panel value="people" pt="md">
+          <Stack>
+            {!archived && (
+              <Button
+                variant="light"
+                w="fit-content"
+                leftSection={<IconUserPlus size={18} aria-hidden />}
+                onClick={() => setAddingPerson(true)}
+              >
+                Add a person
+              </Button>
+            )}
+            <RolesList roles={people} show="person" />
+          </Stack>
+          <PersonFormModal
+            opened={addingPerson}
+            onClose={() => setAddingPerson(false)}
+            employer={{ id, name: current.name }}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="details" pt="md" pb="xl">
+          <EmployerDetails employer={current} />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

@@ -112,26 +112,30 @@ function FirstEmployer() {
               variant="default"
               loading={loadSample.isPending}
               onClick={() =>
-                loadSample.mutate(undefined, {
-                  onSuccess: ({ employers, people, interactions }) =>
-                    notifications.show({
-                      color: 'teal',
-                      message: `Added ${employers} made-up employers, ${people.toLocaleString('en-GB')} people and ${interactions.toLocaleString('en-GB')} contacts for you to try things out.`,
-                    }),
-                  onError: (error) =>
-                    notifications.show({
-                      color: 'red',
-                      title: 'Sample data was not added',
-                      message: errorMessage(error),
-                    }),
-                })
+                loadSample.mutate(
+                  {},
+                  {
+                    onSuccess: ({ employers, people, interactions }) =>
+                      notifications.show({
+                        color: 'teal',
+                        message: `Added ${employers} made-up employers, ${people.toLocaleString('en-GB')} people and ${interactions.toLocaleString('en-GB')} contacts for you to try things out.`,
+                      }),
+                    onError: (error) =>
+                      notifications.show({
+                        color: 'red',
+                        title: 'Sample data was not added',
+                        message: errorMessage(error),
+                      }),
+                  },
+                )
               }
             >
               Load sample data
             </Button>
           </Group>
           <Text size="sm" c="dimmed">
-            Sample data adds 300 made-up employers, with their people and three years of contact, so you can try Bridgework out.
+            Sample data adds 300 made-up employers, with their people and three years of contact, so you can try
+            Bridgework out.
           </Text>
         </Stack>
       </Paper>

@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ProcedureInput } from '../../../shared/contract';
+import { useQuery } from '@tanstack/react-query';
 import { invoke } from '../../app/client';
+import { useRecordMutation } from '../../app/mutations';
 
 export const employerKeys = {
   all: ['employers'] as const,
@@ -9,7 +9,19 @@ export const employerKeys = {
 };
 
 export function useEmployer(id: string) {
-  return useQuery({ queryKey: employerKeys.one(id), queryFn: () => invoke('employers.get', { id }) });
+  return useQuery({
+    queryKey: employerKeys.one(id),
+    queryFn: () => invoke('employers.get', { id }),
+    enabled: id !== '',
+  });
+}
+
+export function useEmployerOverview(id: string) {
+  return useQuery({
+    queryKey: ['employers', 'overview', id],
+    queryFn: () => invoke('employers.overview', { id }),
+    enabled: id !== '',
+  });
 }
 
 export function useLocalities() {
@@ -24,29 +36,16 @@ export function useSimilarEmployers(name: string, excludeId?: string) {
   });
 }
 
-/** Any change to an employer can move it in every list, so all employer queries refresh. */
-function useEmployerMutation<
-  P extends 'employers.create' | 'employers.update' | 'employers.archive' | 'employers.restore',
->(procedure: P) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ProcedureInput<P>) => invoke(procedure, input as never),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: employerKeys.all });
-      void queryClient.invalidateQueries({ queryKey: ['app', 'info'] });
-    },
+/** Employers whose name contains the text, for pickers. */
+export function useEmployerChoices(text: string) {
+  return useQuery({
+    queryKey: ['employers', 'choices', text],
+    queryFn: () => invoke('employers.list', { query: text || undefined, limit: 30 }),
   });
 }
 
-export const useCreateEmployer = () => useEmployerMutation('employers.create');
-export const useUpdateEmployer = () => useEmployerMutation('employers.update');
-export const useArchiveEmployer = () => useEmployerMutation('employers.archive');
-export const useRestoreEmployer = () => useEmployerMutation('employers.restore');
-
-export function useLoadSampleData() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => invoke('app.loadSampleData'),
-    onSuccess: () => queryClient.invalidateQueries(),
-  });
-}
+export const useCreateEmployer = () => useRecordMutation('employers.create');
+export const useUpdateEmployer = () => useRecordMutation('employers.update');
+export const useArchiveEmployer = () => useRecordMutation('employers.archive');
+export const useRestoreEmployer = () => useRecordMutation('employers.restore');
+export const useLoadSampleData = () => useRecordMutation('app.loadSampleData');

@@ -11,15 +11,6 @@ const areas = {
       'Employers you have not been in touch with for a while',
     ],
   },
-  people: {
-    title: 'People',
-    intro: 'People will list everyone you know at your employers, and where they work now.',
-    coming: [
-      'Each person’s contact details and role',
-      'Who is the main contact at each employer',
-      'Every call and visit with that person, across employers',
-    ],
-  },
   reports: {
     title: 'Reports',
     intro: 'Reports will turn your record into the figures your funders ask for.',

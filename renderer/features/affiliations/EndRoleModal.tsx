@@ -1,0 +1,114 @@
+// When someone leaves: end their role, and if they have moved on, link them to the new employer.
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { Affiliation } from '../../../shared/people/schema';
+import { errorMessage, RequestError } from '../../app/client';
+import { EmployerPicker } from '../employers/EmployerPicker';
+import { useEndAffiliation } from './queries';
+
+export function EndRoleModal({
+  role,
+  movedOn,
+  onClose,
+}: {
+  role: Affiliation | null;
+  movedOn: boolean;
+  onClose: () => void;
+}) {
+  return (
+    <Modal
+      opened={role !== null}
+      onClose={onClose}
+      title={role ? (movedOn ? `${role.personName} has moved to…` : `${role.personName} has left`) : ''}
+    >
+      {role && <EndRoleForm role={role} movedOn={movedOn} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function EndRoleForm({ role, movedOn, onClose }: { role: Affiliation; movedOn: boolean; onClose: () => void }) {
+  const end = useEndAffiliation();
+  const [endedOn, setEndedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [employer, setEmployer] = useState<{ id: string; name: string } | null>(null);
+  const [roleTitle, setRoleTitle] = useState(role.roleTitle ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const save = async () => {
+    if (movedOn && !employer) {
+      setErrors({ 'movedTo.employerId': 'Choose the employer they moved to' });
+      return;
+    }
+    try {
+      const result = await end.mutateAsync({
+        id: role.id,
+        endedOn,
+        movedTo: movedOn && employer ? { employerId: employer.id, roleTitle } : undefined,
+      });
+      notifications.show({
+        color: 'teal',
+        message: result.started
+          ? `${role.personName} now works at ${result.started.employerName}. Their history stays with both employers.`
+          : `Recorded that ${role.personName} left ${role.employerName}.`,
+      });
+      onClose();
+    } catch (error) {
+      if (error instanceof RequestError && error.error.fieldErrors) setErrors(error.error.fieldErrors);
+      else setProblem(errorMessage(error));
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      noValidate
+    >
+      <Stack>
+        <Text size="sm">
+          Their calls, visits and notes stay on {role.employerName}&rsquo;s timeline
+          {movedOn ? ' and follow them to their new employer' : ''}.
+        </Text>
+        {problem && (
+          <Alert color="red" title="Nothing was saved" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <TextInput
+          label={`Last day at ${role.employerName}`}
+          type="date"
+          value={endedOn}
+          onChange={(event) => setEndedOn(event.currentTarget.value)}
+          error={errors.endedOn}
+        />
+        {movedOn && (
+          <>
+            <EmployerPicker
+              label="Their new employer"
+              value={employer?.id ?? null}
+              onChange={(id, name) => setEmployer(id && name ? { id, name } : null)}
+              excludeId={role.employerId}
+              error={errors['movedTo.employerId']}
+            />
+            <TextInput
+              label="Job title there"
+              value={roleTitle}
+              onChange={(event) => setRoleTitle(event.currentTarget.value)}
+            />
+          </>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={end.isPending}>
+            {movedOn ? 'Record the move' : 'Record that they left'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

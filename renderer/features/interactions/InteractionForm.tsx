@@ -1,0 +1,242 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { interactionFields, type Interaction, type InteractionStatus } from '../../../shared/interactions/schema';
+import { fieldErrorsOf } from '../../../shared/validation';
+import { errorMessage, RequestError } from '../../app/client';
+import { EmployerPicker } from '../employers/EmployerPicker';
+import { useEmployer, useEmployerOverview } from '../employers/queries';
+import { useVocabulary } from '../vocabulary/useVocabulary';
+import { fromLocalInput, toLocalInput } from './localTime';
+import { useArchiveInteraction, useCreateInteraction, useInteraction, useUpdateInteraction } from './queries';
+
+type Values = {
+  employerId: string;
+  employerName: string;
+  kind: string;
+  status: InteractionStatus;
+  occurredAt: string;
+  summary: string;
+  notes: string;
+  followUpOn: string;
+  personIds: string[];
+  newPeople: string[];
+};
+
+type Request = { employerId?: string; interactionId?: string; status?: 'planned' };
+
+export function InteractionForm({ request, onDone }: { request: Request; onDone: () => void }) {
+  const existing = useInteraction(request.interactionId);
+  if (request.interactionId && existing.isPending) return <Loader aria-label="Loading" />;
+  if (existing.isError) return <Alert color="red">{errorMessage(existing.error)}</Alert>;
+  return <Form request={request} interaction={existing.data} onDone={onDone} />;
+}
+
+function initialValues(request: Request, interaction?: Interaction): Values {
+  if (interaction) {
+    return {
+      employerId: interaction.employerId,
+      employerName: interaction.employerName,
+      kind: interaction.kind,
+      status: interaction.status,
+      occurredAt: toLocalInput(interaction.occurredAt),
+      summary: interaction.summary,
+      notes: interaction.notes ?? '',
+      followUpOn: interaction.followUpOn ?? '',
+      personIds: interaction.people.map((person) => person.id),
+      newPeople: [],
+    };
+  }
+  const planned = request.status === 'planned';
+  const when = new Date(Date.now() + (planned ? 86_400_000 : 0));
+  return {
+    employerId: request.employerId ?? '',
+    employerName: '',
+    kind: 'call',
+    status: planned ? 'planned' : 'done',
+    occurredAt: toLocalInput(when.toISOString()),
+    summary: '',
+    notes: '',
+    followUpOn: '',
+    personIds: [],
+    newPeople: [],
+  };
+}
+
+function toInput(values: Values) {
+  return {
+    employerId: values.employerId,
+    kind: values.kind,
+    status: values.status,
+    occurredAt: fromLocalInput(values.occurredAt),
+    summary: values.summary,
+    notes: values.notes,
+    followUpOn: values.followUpOn,
+    personIds: values.personIds,
+    newPeople: values.newPeople.map((name) => ({ name })),
+  };
+}
+
+function Form({ request, interaction, onDone }: { request: Request; interaction?: Interaction; onDone: () => void }) {
+  const vocabulary = useVocabulary();
+  const create = useCreateInteraction();
+  const update = useUpdateInteraction();
+  const archive = useArchiveInteraction();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: initialValues(request, interaction),
+    validate: (values) => {
+      const parsed = interactionFields.safeParse(toInput(values));
+      return parsed.success ? {} : fieldErrorsOf(parsed.error);
+    },
+  });
+  const overview = useEmployerOverview(form.values.employerId);
+  const prefilled = useEmployer(request.employerId ?? '');
+  const people = (overview.data?.people ?? []).map((role) => ({
+    value: role.personId,
+    label: role.endedOn ? `${role.personName} (has left)` : role.personName,
+  }));
+  const uniquePeople = people.filter((option, index) => people.findIndex((o) => o.value === option.value) === index);
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    const input = toInput(values);
+    try {
+      if (interaction) {
+        const { employerId: _employerId, ...changes } = input;
+        await update.mutateAsync({ id: interaction.id, ...changes });
+        notifications.show({ color: 'teal', message: `Saved “${values.summary}”.` });
+      } else {
+        const created = await create.mutateAsync(input);
+        const id = `logged-${created.id}`;
+        notifications.show({
+          id,
+          color: 'teal',
+          autoClose: 8000,
+          message: (
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">
+                Logged “{created.summary}” with {created.employerName}.
+              </Text>
+              <Button
+                size="compact-sm"
+                variant="light"
+                onClick={() => {
+                  notifications.hide(id);
+                  void archive.mutateAsync({ id: created.id });
+                }}
+              >
+                Undo
+              </Button>
+            </Group>
+          ),
+        });
+      }
+      onDone();
+    } catch (error) {
+      if (error instanceof RequestError && error.error.fieldErrors) form.setErrors(error.error.fieldErrors);
+      else setProblem(errorMessage(error));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {problem && (
+          <Alert color="red" title="Nothing was saved" role="alert">
+            {problem}
+          </Alert>
+        )}
+        {!interaction && (
+          <EmployerPicker
+            label="Employer"
+            value={form.values.employerId || null}
+            initialName={prefilled.data?.name}
+            onChange={(id) => {
+              form.setFieldValue('employerId', id ?? '');
+              form.setFieldValue('personIds', []);
+            }}
+            error={form.errors.employerId as string | undefined}
+            autoFocus={!form.values.employerId}
+          />
+        )}
+        <TextInput
+          label="Summary"
+          description="One line: what it was about"
+          placeholder="For example, Call with Sam about the warehouse roles"
+          data-autofocus={Boolean(form.values.employerId) || undefined}
+          {...form.getInputProps('summary')}
+        />
+        <SimpleGrid cols={2}>
+          <Select
+            label="Kind"
+            data={vocabulary.options('interaction_kind')}
+            allowDeselect={false}
+            {...form.getInputProps('kind')}
+          />
+          <TextInput label="When" type="datetime-local" {...form.getInputProps('occurredAt')} />
+        </SimpleGrid>
+        <div>
+          <Text size="sm" fw={500} id="interaction-status" mb={4}>
+            Status
+          </Text>
+          <SegmentedControl
+            aria-labelledby="interaction-status"
+            data={[
+              { value: 'done', label: 'Done' },
+              { value: 'planned', label: 'Planned' },
+              { value: 'cancelled', label: 'Cancelled' },
+            ]}
+            {...form.getInputProps('status')}
+          />
+        </div>
+        <MultiSelect
+          label="People there"
+          placeholder={uniquePeople.length ? 'Choose from their contacts' : 'No contacts recorded yet'}
+          data={uniquePeople}
+          searchable
+          clearable
+          {...form.getInputProps('personIds')}
+          error={form.errors.personIds}
+        />
+        <TagsInput
+          label="Someone new"
+          description="Type the name of anyone you met for the first time and press Enter. They are added as a contact."
+          {...form.getInputProps('newPeople')}
+        />
+        <Textarea
+          label="Notes"
+          description="You can use Markdown: **bold**, - lists"
+          autosize
+          minRows={3}
+          maxRows={12}
+          {...form.getInputProps('notes')}
+        />
+        <TextInput label="Follow up on" type="date" w={200} {...form.getInputProps('followUpOn')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {interaction ? 'Save changes' : 'Log contact'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

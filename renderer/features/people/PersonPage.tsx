@@ -1,0 +1,95 @@
+import { Alert, Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { errorMessage } from '../../app/client';
+import { RolesList } from '../affiliations/RolesList';
+import { Timeline } from '../timeline/Timeline';
+import { useVocabulary } from '../vocabulary/useVocabulary';
+import { PersonFormModal } from './PersonFormModal';
+import { usePerson } from './queries';
+
+export function PersonPage({ id }: { id: string }) {
+  const person = usePerson(id);
+  const vocabulary = useVocabulary();
+  const [editing, setEditing] = useState(false);
+  if (person.isPending) return <Loader aria-label="Loading person" />;
+  if (person.isError) {
+    return (
+      <Stack maw={620}>
+        <Title order={1}>Person not found</Title>
+        <Alert color="red">{errorMessage(person.error)}</Alert>
+        <Anchor component={Link} href="/people">
+          Go to the list of people
+        </Anchor>
+      </Stack>
+    );
+  }
+  const current = person.data;
+  const now = current.affiliations.filter((role) => !role.endedOn);
+  return (
+    <Stack gap="md" maw={1100} h="100%">
+      <Anchor component={Link} href="/people" size="sm">
+        Back to people
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{current.name}</Title>
+          <Text c="dimmed">
+            {now.length
+              ? now.map((role) => `${role.roleTitle ? `${role.roleTitle} at ` : ''}${role.employerName}`).join(', ')
+              : 'Not working at any of your employers now'}
+          </Text>
+        </div>
+        <Button variant="default" leftSection={<IconPencil size={18} aria-hidden />} onClick={() => setEditing(true)}>
+          Edit details
+        </Button>
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            Email
+          </Text>
+          <Text>{current.email ?? '—'}</Text>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            Phone
+          </Text>
+          <Text>{current.phone ?? '—'}</Text>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            Best way to get in touch
+          </Text>
+          <Text>{vocabulary.label('preferred_channel', current.preferredChannel) || '—'}</Text>
+        </Paper>
+      </SimpleGrid>
+      <Tabs
+        defaultValue="timeline"
+        keepMounted={false}
+        style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="timeline">Contact across employers</Tabs.Tab>
+          <Tabs.Tab value="roles">Where they have worked ({current.affiliations.length})</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="timeline" pt="md" style={{ flex: 1, minHeight: 0 }}>
+          <Timeline scope={{ personId: id }} />
+        </Tabs.Panel>
+        <Tabs.Panel value="roles" pt="md">
+          <RolesList roles={current.affiliations} show="employer" />
+          {current.notes && (
+            <Paper withBorder p="md" mt="md">
+              <Text fw={600} mb={4}>
+                Notes
+              </Text>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{current.notes}</Text>
+            </Paper>
+          )}
+        </Tabs.Panel>
+      </Tabs>
+      <PersonFormModal opened={editing} onClose={() => setEditing(false)} person={current} />
+    </Stack>
+  );
+}

@@ -1,0 +1,103 @@
+// One search for everything (Ctrl/Cmd+K): employers, people and contact, matched words marked.
+import { Group, Mark, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { Spotlight } from '@mantine/spotlight';
+import { IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { formatDate } from '../../../shared/dates';
+import type { SearchHit, Snippet } from '../../../shared/search/schema';
+import { invoke } from '../../app/client';
+import { useLogInteraction } from '../interactions/LogInteraction';
+
+export function SearchPalette() {
+  const [, navigate] = useLocation();
+  const logInteraction = useLogInteraction();
+  const [text, setText] = useState('');
+  const [settled] = useDebouncedValue(text.trim(), 120);
+  const results = useQuery({
+    queryKey: ['search', settled],
+    queryFn: () => invoke('search.query', { text: settled }),
+    enabled: settled.length > 0,
+  });
+  const data = settled ? results.data : undefined;
+  const groups: {
+    label: string;
+    hits: SearchHit[];
+    open: (hit: SearchHit) => void;
+    detail?: (hit: SearchHit) => string;
+  }[] = data
+    ? [
+        { label: 'Employers', hits: data.employers, open: (hit) => navigate(`/employers/${hit.id}`) },
+        { label: 'People', hits: data.people, open: (hit) => navigate(`/people/${hit.id}`) },
+        {
+          label: 'Calls, visits and notes',
+          hits: data.interactions,
+          open: (hit) => {
+            const interaction = data.interactions.find((i) => i.id === hit.id)!;
+            navigate(`/employers/${interaction.employerId}`);
+            logInteraction({ interactionId: hit.id, employerId: interaction.employerId });
+          },
+          detail: (hit) => formatDate(data.interactions.find((i) => i.id === hit.id)?.occurredAt),
+        },
+      ]
+    : [];
+  const found = groups.some((group) => group.hits.length > 0);
+  return (
+    <Spotlight.Root query={text} onQueryChange={setText} shortcut={['mod + K']} scrollable maxHeight={520}>
+      <Spotlight.Search
+        placeholder="Search employers, people, calls and notes"
+        leftSection={<IconSearch size={18} aria-hidden />}
+        aria-label="Search"
+      />
+      <Spotlight.ActionsList aria-label="Search results">
+        {groups.map((group) =>
+          group.hits.length ? (
+            <Spotlight.ActionsGroup key={group.label} label={group.label}>
+              {group.hits.map((hit) => (
+                <Spotlight.Action key={hit.id} onClick={() => group.open(hit)}>
+                  <Group wrap="nowrap" justify="space-between" w="100%" align="flex-start">
+                    <div style={{ minWidth: 0 }}>
+                      <Text fw={600} size="sm">
+                        <Highlighted parts={hit.title} />
+                      </Text>
+                      {hit.snippet && (
+                        <Text size="sm" c="dimmed" lineClamp={2}>
+                          <Highlighted parts={hit.snippet} />
+                        </Text>
+                      )}
+                    </div>
+                    <Text size="xs" c="dimmed" ta="right" style={{ flexShrink: 0 }}>
+                      {[hit.context, group.detail?.(hit)].filter(Boolean).join(' · ')}
+                    </Text>
+                  </Group>
+                </Spotlight.Action>
+              ))}
+            </Spotlight.ActionsGroup>
+          ) : null,
+        )}
+        {settled && data && !found && (
+          <Spotlight.Empty>Nothing matches “{settled}”. Check the spelling, or try fewer words.</Spotlight.Empty>
+        )}
+        {!settled && <Spotlight.Empty>Type a name, or any word from a call or note.</Spotlight.Empty>}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  );
+}
+
+function Highlighted({ parts }: { parts: Snippet }) {
+  return (
+    <>
+      {parts.map((part, index) =>
+        part.match ? (
+          <Mark key={index} color="yellow">
+            {part.text}
+          </Mark>
+        ) : (
+          <span key={index}>{part.text}</span>
+        ),
+      )}
+    </>
+  );
+}
