@@ -33,7 +33,7 @@ try {
   await shot('03-employers-filtered');
 
   await page.locator('tbody tr[aria-rowindex="2"] a').click();
-  await page.getByRole('button', { name: 'Move to Trash' }).waitFor();
+  await page.getByRole('button', { name: 'Log contact' }).waitFor();
   await shot('04-employer-page');
 
   await page.goto(page.url().replace(/#.*/, '#/employers/new'));

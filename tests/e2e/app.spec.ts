@@ -6,7 +6,6 @@ import { expect, expectAccessible, test } from './fixtures';
 test('every area in the navigation opens, and says what is coming where it is not built yet', async ({ page }) => {
   for (const [link, heading] of [
     ['Today', 'Today'],
-    ['People', 'People'],
     ['Reports', 'Reports'],
     ['Case studies', 'Case studies'],
   ]) {

@@ -42,18 +42,21 @@ test('adding an employer with its details, then editing them', async ({ page }) 
   await page.getByRole('button', { name: 'Add employer' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Hargreaves Logistics Ltd' })).toBeVisible();
-  const details = page.getByRole('main');
+  await page.getByRole('tab', { name: 'Details' }).click();
+  const details = page.getByRole('tabpanel', { name: 'Details' });
   await expect(details.getByText('Transport and logistics')).toBeVisible();
   await expect(details.getByText('M50 2AB')).toBeVisible();
   await expect(details.getByText('Met the depot manager at the Salford jobs fair.')).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole('link', { name: 'Edit details' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Edit details' }).click();
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Hargreaves Logistics Ltd');
   await choose(page, 'Phase', 'Maintaining');
   await page.getByRole('textbox', { name: 'Website' }).fill('');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Saved your changes to Hargreaves Logistics Ltd.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Details' }).click();
   await expect(details.getByText('Maintaining').first()).toBeVisible();
   await expect(details.getByText('www.hargreaves-logistics.co.uk')).toHaveCount(0);
 
@@ -91,6 +94,7 @@ test('bad input gets a message next to each field, and nothing is saved or lost'
   await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue('Keep this note.');
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Ltd' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Details' }).click();
   await expect(page.getByText('Keep this note.')).toBeVisible();
 });
 
@@ -116,7 +120,8 @@ test('a likely duplicate is pointed out, and can be opened or ignored', async ({
 
 test('moving an employer to Trash, undoing it, and restoring it from Trash', async ({ page }) => {
   await addEmployer(page, 'Oldham Roofing');
-  await page.getByRole('button', { name: 'Move to Trash' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Move to Trash' }).click();
   await expect(page.getByText('Moved Oldham Roofing to Trash.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Add your first employer' })).toBeVisible();
 
@@ -124,7 +129,8 @@ test('moving an employer to Trash, undoing it, and restoring it from Trash', asy
   await expect(page.getByRole('link', { name: 'Oldham Roofing' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Oldham Roofing' }).click();
-  await page.getByRole('button', { name: 'Move to Trash' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Move to Trash' }).click();
   await page.getByRole('link', { name: 'Trash', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Oldham Roofing' })).toBeVisible();
   await expectAccessible(page);

@@ -45,7 +45,14 @@ export function SearchPalette() {
     : [];
   const found = groups.some((group) => group.hits.length > 0);
   return (
-    <Spotlight.Root query={text} onQueryChange={setText} shortcut={['mod + K']} scrollable maxHeight={520}>
+    <Spotlight.Root
+      query={text}
+      onQueryChange={setText}
+      shortcut={['mod + K']}
+      scrollable
+      maxHeight={520}
+      attributes={{ content: { 'aria-label': 'Search' } }}
+    >
       <Spotlight.Search
         placeholder="Search employers, people, calls and notes"
         leftSection={<IconSearch size={18} aria-hidden />}
