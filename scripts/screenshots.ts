@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchBrowserApp } from '../tests/support/browser-app';
+import { busiestEmployer } from './bench/relationships';
 
 const outDir = path.resolve('docs/screenshots');
 fs.mkdirSync(outDir, { recursive: true });
@@ -51,6 +52,38 @@ try {
   await page.getByRole('textbox', { name: 'Email' }).fill('');
   await page.getByRole('textbox', { name: 'Name' }).focus();
   await shot('06-duplicate-warning');
+
+  const busiest = busiestEmployer(dataDir);
+  await page.goto(page.url().replace(/#.*/, `#/employers/${busiest.id}`));
+  await page.getByRole('region', { name: 'Relationship timeline' }).locator('.mantine-Paper-root').first().waitFor();
+  await shot('08-employer-timeline');
+
+  await page.keyboard.press('Control+l');
+  await page
+    .getByRole('dialog', { name: 'Log contact' })
+    .getByRole('textbox', { name: 'Summary' })
+    .fill('Call with Kaitlin about the warehouse roles');
+  await shot('09-log-contact');
+  await page.keyboard.press('Escape');
+  await page
+    .getByRole('button', { name: 'Discard changes' })
+    .click()
+    .catch(() => {});
+
+  await page.getByRole('tab', { name: /People/ }).click();
+  await shot('10-employer-people');
+
+  await page.keyboard.press('Control+k');
+  await page.getByRole('textbox', { name: 'Search' }).fill('warehouse');
+  await page.getByRole('dialog').locator('mark').first().waitFor();
+  await shot('11-search');
+  await page.keyboard.press('Escape');
+
+  await page.goto(page.url().replace(/#.*/, '#/people'));
+  await page.getByRole('table').locator('tbody tr[aria-rowindex="2"] a').click();
+  await page.getByRole('tab', { name: 'Contact across employers' }).waitFor();
+  await page.waitForTimeout(500);
+  await shot('12-person');
 
   await page.goto(page.url().replace(/#.*/, '#/employers'));
   await page.getByRole('button', { name: 'Clear filters' }).click();

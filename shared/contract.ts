@@ -77,6 +77,7 @@ export const procedures = {
   'interactions.update': procedure<Interaction>()(updateInteractionInput),
   'interactions.complete': procedure<Interaction>()(completeInteractionInput),
   'interactions.archive': procedure<Interaction>()(z.object({ id: interactionId })),
+  'interactions.restore': procedure<Interaction>()(z.object({ id: interactionId })),
   'interactions.get': procedure<Interaction>()(z.object({ id: interactionId })),
   'timeline.forEmployer': procedure<TimelinePage>()(employerTimelineInput),
   'timeline.forPerson': procedure<TimelinePage>()(personTimelineInput),

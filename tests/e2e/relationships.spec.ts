@@ -196,3 +196,16 @@ test.describe('an employer with 10,000 contacts', () => {
     expect(Number(deepest)).toBeGreaterThan(300);
   });
 });
+
+test('a contact logged by mistake can be removed, and the removal undone', async ({ page, app }) => {
+  const { acme } = await seed(app);
+  await openEmployer(page, acme.id);
+  const timeline = page.getByRole('region', { name: 'Relationship timeline' });
+  await timeline.getByRole('button', { name: 'Edit “Sent the job descriptions”' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit contact' });
+  await dialog.getByRole('button', { name: 'Remove this contact' }).click();
+  await expect(page.getByText('Removed “Sent the job descriptions”.')).toBeVisible();
+  await expect(timeline.getByText('Sent the job descriptions', { exact: true })).toBeHidden();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(timeline.getByText('Sent the job descriptions', { exact: true })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type {
   completeInteractionInput,
@@ -15,14 +15,20 @@ import { requireKnownCodes } from '../vocabulary/app';
 import { requireDateFitsStatus, requireFollowUpAfter } from './rules';
 
 export type InteractionsHandlers = Handlers<
-  'interactions.create' | 'interactions.update' | 'interactions.complete' | 'interactions.archive' | 'interactions.get'
+  | 'interactions.create'
+  | 'interactions.update'
+  | 'interactions.complete'
+  | 'interactions.archive'
+  | 'interactions.restore'
+  | 'interactions.get'
 >;
 
 export const interactionsHandlers: InteractionsHandlers = {
   'interactions.create': mutation((input, ctx) => createInteraction(ctx, input)),
   'interactions.update': mutation((input, ctx) => updateInteraction(ctx, input)),
   'interactions.complete': mutation((input, ctx) => completeInteraction(ctx, input)),
-  'interactions.archive': mutation(({ id }, ctx) => archiveInteraction(ctx, id)),
+  'interactions.archive': mutation(({ id }, ctx) => setArchived(ctx, id, true)),
+  'interactions.restore': mutation(({ id }, ctx) => setArchived(ctx, id, false)),
   'interactions.get': query(({ id }, ctx) => getInteraction(ctx.db, id)),
 };
 
@@ -108,13 +114,17 @@ async function completeInteraction(ctx: ServiceContext, input: z.output<typeof c
   return after;
 }
 
-async function archiveInteraction(ctx: ServiceContext, id: string) {
+async function setArchived(ctx: ServiceContext, id: string, archived: boolean) {
   const before = await getInteraction(ctx.db, id);
-  if (before.deletedAt) return before;
+  if ((before.deletedAt !== null) === archived) return before;
   const now = ctx.now();
-  await ctx.db.updateTable('interaction').set({ deletedAt: now, updatedAt: now }).where('id', '=', id).execute();
+  await ctx.db
+    .updateTable('interaction')
+    .set({ deletedAt: archived ? now : null, updatedAt: now })
+    .where('id', '=', id)
+    .execute();
   const after = await getInteraction(ctx.db, id);
-  await ctx.record({ entity: 'interaction', entityId: id, action: 'archive', before, after });
+  await ctx.record({ entity: 'interaction', entityId: id, action: archived ? 'archive' : 'restore', before, after });
   return after;
 }
 
@@ -189,14 +199,20 @@ export async function getInteractions(db: Kysely<Database>, ids: string[]): Prom
     ])
     .where('i.id', 'in', ids)
     .execute();
-  const people = await db
-    .selectFrom('interactionPerson as ip')
-    .innerJoin('person as p', 'p.id', 'ip.personId')
-    .select(['ip.interactionId', 'p.id', 'p.name'])
-    .where('ip.interactionId', 'in', ids)
-    .orderBy('p.name')
-    .execute();
-  const byId = new Map(rows.map((row) => [row.id, { ...row, people: [] as { id: string; name: string }[] }]));
-  for (const { interactionId, id, name } of people) byId.get(interactionId)?.people.push({ id, name });
+  const interactions = rows.map((row): Interaction => ({ ...row, people: [] }));
+  await attachPeople(db, interactions);
+  const byId = new Map(interactions.map((interaction) => [interaction.id, interaction]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Fills in who was there, in one query for all of them. */
+export async function attachPeople(db: Kysely<Database>, interactions: Interaction[]): Promise<void> {
+  if (interactions.length === 0) return;
+  // Plain SQL: building this query with the query builder costs more than running it.
+  const { rows: people } = await sql<{ interactionId: string; id: string; name: string }>`
+    select ip.interaction_id, p.id, p.name from interaction_person ip join person p on p.id = ip.person_id
+    where ip.interaction_id in (${sql.join(interactions.map((interaction) => interaction.id))})
+    order by p.name`.execute(db);
+  const byId = new Map(interactions.map((interaction) => [interaction.id, interaction]));
+  for (const { interactionId, id, name } of people) byId.get(interactionId)?.people.push({ id, name });
 }

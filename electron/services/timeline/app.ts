@@ -1,11 +1,13 @@
 // The relationship timeline is a query, not a copy: interactions and the starts and ends of
-// people's roles, merged newest first, one page at a time from a cursor (at, key).
+// people's roles, merged newest first, one page at a time from a cursor (at, key). Each kind
+// is read with its own indexed query, limited to one page, and the pages are merged here.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { z } from 'zod';
+import type { Interaction } from '../../../shared/interactions/schema';
 import type { employerTimelineInput, TimelineItem, TimelinePage } from '../../../shared/timeline/schema';
 import type { Database } from '../../db/schema';
 import { query, type Handlers } from '../context';
-import { getInteractions } from '../interactions/app';
+import { attachPeople } from '../interactions/app';
 
 export type TimelineHandlers = Handlers<'timeline.forEmployer' | 'timeline.forPerson'>;
 
@@ -18,46 +20,36 @@ export const timelineHandlers: TimelineHandlers = {
 
 type Filters = Omit<z.output<typeof employerTimelineInput>, 'employerId' | 'personId'>;
 type Scope = { employerId?: string; personId?: string };
+type RoleItem = Extract<TimelineItem, { type: 'affiliation_started' | 'affiliation_ended' }>;
 
 const defaultLimit = 50;
 
 export async function timelinePage(db: Kysely<Database>, scope: Scope, filters: Filters): Promise<TimelinePage> {
   const limit = filters.limit ?? defaultLimit;
-  const branches = [interactionBranch(scope, filters, limit + 1)];
   const onlyInteractions = Boolean(filters.kinds?.length || filters.statuses?.length);
-  if (!onlyInteractions) {
-    branches.push(roleBranch('started', scope, filters, limit + 1), roleBranch('ended', scope, filters, limit + 1));
-  }
-  const { rows } = await sql<{ type: TimelineItem['type']; at: string; key: string; ref: string }>`
-    select type, at, key, ref from (${sql.join(branches, sql` union all `)})
-    order by at desc, key desc limit ${limit + 1}`.execute(db);
-
-  const page = rows.slice(0, limit);
-  const interactions = new Map(
-    (
-      await getInteractions(
-        db,
-        page.filter((row) => row.type === 'interaction').map((row) => row.ref),
-      )
-    ).map((i) => [i.id, i]),
-  );
-  const roles = await roleDetails(
+  const interactions = await interactionPage(db, scope, filters, limit + 1);
+  const roles = onlyInteractions ? [] : await roleChanges(db, scope, filters, limit + 1);
+  const merged: TimelineItem[] = [
+    ...interactions.map((interaction): TimelineItem => ({
+      type: 'interaction',
+      at: interaction.occurredAt,
+      key: interaction.id,
+      interaction,
+    })),
+    ...roles,
+  ].sort((a, b) => (a.at === b.at ? compare(b.key, a.key) : compare(b.at, a.at)));
+  const items = merged.slice(0, limit);
+  await attachPeople(
     db,
-    page.filter((row) => row.type !== 'interaction').map((row) => row.ref),
+    items.flatMap((item) => (item.type === 'interaction' ? [item.interaction] : [])),
   );
-  const items = page.flatMap((row): TimelineItem[] => {
-    if (row.type === 'interaction') {
-      const interaction = interactions.get(row.ref);
-      return interaction ? [{ type: 'interaction', at: row.at, key: row.key, interaction }] : [];
-    }
-    const role = roles.get(row.ref);
-    return role ? [{ type: row.type, at: row.at, key: row.key, ...role }] : [];
-  });
-  const last = page.at(-1);
-  return { items, next: rows.length > limit && last ? { at: last.at, key: last.key } : null };
+  const last = items.at(-1);
+  return { items, next: merged.length > limit && last ? { at: last.at, key: last.key } : null };
 }
 
-function interactionBranch(scope: Scope, filters: Filters, limit: number): RawBuilder<unknown> {
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function interactionPage(db: Kysely<Database>, scope: Scope, filters: Filters, limit: number) {
   const where: RawBuilder<unknown>[] = [sql`i.deleted_at is null`];
   if (scope.employerId) where.push(sql`i.employer_id = ${scope.employerId}`);
   if (scope.personId) {
@@ -67,24 +59,33 @@ function interactionBranch(scope: Scope, filters: Filters, limit: number): RawBu
   if (filters.statuses?.length) where.push(sql`i.status in (${sql.join(filters.statuses)})`);
   where.push(...dateRange(sql`i.occurred_at`, filters));
   if (filters.after) where.push(sql`(i.occurred_at, i.id) < (${filters.after.at}, ${filters.after.key})`);
-  return sql`select * from (
-    select 'interaction' as type, i.occurred_at as at, i.id as key, i.id as ref from interaction i
+  const { rows } = await sql<Omit<Interaction, 'people'>>`
+    select i.id, i.employer_id, e.name as employer_name, i.kind, i.status, i.occurred_at, i.summary, i.notes,
+      i.follow_up_on, i.created_at, i.updated_at, i.deleted_at
+    from interaction i join employer e on e.id = i.employer_id
     where ${sql.join(where, sql` and `)}
-    order by i.occurred_at desc, i.id desc limit ${limit})`;
+    order by i.occurred_at desc, i.id desc limit ${limit}`.execute(db);
+  return rows.map((row): Interaction => ({ ...row, people: [] }));
 }
 
-function roleBranch(edge: 'started' | 'ended', scope: Scope, filters: Filters, limit: number): RawBuilder<unknown> {
-  const column = edge === 'started' ? sql`a.started_on` : sql`a.ended_on`;
-  const key = sql`a.id || ${`:${edge}`}`;
-  const where: RawBuilder<unknown>[] = [sql`a.deleted_at is null`, sql`${column} is not null`];
-  if (scope.employerId) where.push(sql`a.employer_id = ${scope.employerId}`);
-  if (scope.personId) where.push(sql`a.person_id = ${scope.personId}`);
-  where.push(...dateRange(column, filters));
-  if (filters.after) where.push(sql`(${column}, ${key}) < (${filters.after.at}, ${filters.after.key})`);
-  return sql`select * from (
-    select ${`affiliation_${edge}`} as type, ${column} as at, ${key} as key, a.id as ref from affiliation a
-    where ${sql.join(where, sql` and `)}
-    order by at desc, key desc limit ${limit})`;
+async function roleChanges(db: Kysely<Database>, scope: Scope, filters: Filters, limit: number): Promise<RoleItem[]> {
+  const edges = (['started', 'ended'] as const).map((edge) => {
+    const column = edge === 'started' ? sql`a.started_on` : sql`a.ended_on`;
+    const key = sql`a.id || ${`:${edge}`}`;
+    const where: RawBuilder<unknown>[] = [sql`a.deleted_at is null`, sql`${column} is not null`];
+    if (scope.employerId) where.push(sql`a.employer_id = ${scope.employerId}`);
+    if (scope.personId) where.push(sql`a.person_id = ${scope.personId}`);
+    where.push(...dateRange(column, filters));
+    if (filters.after) where.push(sql`(${column}, ${key}) < (${filters.after.at}, ${filters.after.key})`);
+    return sql`select * from (
+      select ${`affiliation_${edge}`} as type, ${column} as at, ${key} as key, a.id as affiliation_id, a.person_id,
+        p.name as person_name, a.employer_id, e.name as employer_name, a.role_title
+      from affiliation a join person p on p.id = a.person_id join employer e on e.id = a.employer_id
+      where ${sql.join(where, sql` and `)}
+      order by at desc, key desc limit ${limit})`;
+  });
+  const { rows } = await sql<RoleItem>`${sql.join(edges, sql` union all `)}`.execute(db);
+  return rows;
 }
 
 // `to` is a whole day: everything before the start of the next one.
@@ -93,23 +94,4 @@ function dateRange(column: RawBuilder<unknown>, { from, to }: Filters): RawBuild
   if (from) range.push(sql`${column} >= ${from}`);
   if (to) range.push(sql`${column} < date(${to}, '+1 day')`);
   return range;
-}
-
-async function roleDetails(db: Kysely<Database>, ids: string[]) {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('affiliation as a')
-    .innerJoin('person as p', 'p.id', 'a.personId')
-    .innerJoin('employer as e', 'e.id', 'a.employerId')
-    .select([
-      'a.id as affiliationId',
-      'a.personId',
-      'p.name as personName',
-      'a.employerId',
-      'e.name as employerName',
-      'a.roleTitle',
-    ])
-    .where('a.id', 'in', ids)
-    .execute();
-  return new Map(rows.map((row) => [row.affiliationId, row]));
 }

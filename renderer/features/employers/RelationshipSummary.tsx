@@ -48,7 +48,14 @@ export function RelationshipSummary({
       <Fact label="Next planned">
         {nextPlanned ? (
           <UnstyledButton onClick={() => onOpenPlanned(nextPlanned.id)} fw={600} fz="sm" c="teal.9">
-            {formatDate(nextPlanned.occurredAt)}: {nextPlanned.summary}
+            {formatDate(nextPlanned.occurredAt)}
+            {dayjs(nextPlanned.occurredAt).isBefore(overview.asOf) && (
+              <Text span c="red.8" fw={600} fz="sm">
+                {' '}
+                (overdue)
+              </Text>
+            )}
+            : {nextPlanned.summary}
           </UnstyledButton>
         ) : (
           <Text c="dimmed">Nothing planned</Text>

@@ -1,7 +1,7 @@
 // Archive and restore, each with an Undo in the message that confirms it.
-import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { errorMessage } from '../../app/client';
+import { notifyWithUndo } from '../../app/undoNotification';
 import type { Employer, EmployerListRow } from '../../../shared/employers/schema';
 import { useArchiveEmployer, useRestoreEmployer } from './queries';
 
@@ -16,30 +16,10 @@ export function useArchiveActions() {
     const undo = action === 'archive' ? 'restore' : 'archive';
     return mutation.mutateAsync({ id: employer.id }).then(
       () => {
-        const id = `${action}-${employer.id}`;
-        notifications.show({
-          id,
-          color: 'teal',
-          autoClose: 8000,
-          message: (
-            <Group justify="space-between" wrap="nowrap">
-              <Text size="sm">
-                {action === 'archive' ? `Moved ${employer.name} to Trash.` : `Restored ${employer.name}.`}
-              </Text>
-              {offerUndo && (
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => {
-                    notifications.hide(id);
-                    void run(undo, employer, false);
-                  }}
-                >
-                  Undo
-                </Button>
-              )}
-            </Group>
-          ),
+        notifyWithUndo({
+          id: `${action}-${employer.id}`,
+          message: action === 'archive' ? `Moved ${employer.name} to Trash.` : `Restored ${employer.name}.`,
+          onUndo: offerUndo ? () => void run(undo, employer, false) : undefined,
         });
       },
       (error: unknown) => {

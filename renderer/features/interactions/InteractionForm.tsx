@@ -19,11 +19,18 @@ import { useState } from 'react';
 import { interactionFields, type Interaction, type InteractionStatus } from '../../../shared/interactions/schema';
 import { fieldErrorsOf } from '../../../shared/validation';
 import { errorMessage, RequestError } from '../../app/client';
+import { notifyWithUndo } from '../../app/undoNotification';
 import { EmployerPicker } from '../employers/EmployerPicker';
 import { useEmployer, useEmployerOverview } from '../employers/queries';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { fromLocalInput, toLocalInput } from './localTime';
-import { useArchiveInteraction, useCreateInteraction, useInteraction, useUpdateInteraction } from './queries';
+import {
+  useArchiveInteraction,
+  useCreateInteraction,
+  useInteraction,
+  useRestoreInteraction,
+  useUpdateInteraction,
+} from './queries';
 
 type Values = {
   employerId: string;
@@ -97,7 +104,17 @@ function Form({ request, interaction, onDone }: { request: Request; interaction?
   const create = useCreateInteraction();
   const update = useUpdateInteraction();
   const archive = useArchiveInteraction();
+  const restore = useRestoreInteraction();
   const [problem, setProblem] = useState<string | null>(null);
+  const remove = async (removed: Interaction) => {
+    await archive.mutateAsync({ id: removed.id });
+    onDone();
+    notifyWithUndo({
+      id: `removed-${removed.id}`,
+      message: `Removed “${removed.summary}”.`,
+      onUndo: () => void restore.mutateAsync({ id: removed.id }),
+    });
+  };
   const form = useForm<Values>({
     initialValues: initialValues(request, interaction),
     validate: (values) => {
@@ -123,28 +140,10 @@ function Form({ request, interaction, onDone }: { request: Request; interaction?
         notifications.show({ color: 'teal', message: `Saved “${values.summary}”.` });
       } else {
         const created = await create.mutateAsync(input);
-        const id = `logged-${created.id}`;
-        notifications.show({
-          id,
-          color: 'teal',
-          autoClose: 8000,
-          message: (
-            <Group justify="space-between" wrap="nowrap">
-              <Text size="sm">
-                Logged “{created.summary}” with {created.employerName}.
-              </Text>
-              <Button
-                size="compact-sm"
-                variant="light"
-                onClick={() => {
-                  notifications.hide(id);
-                  void archive.mutateAsync({ id: created.id });
-                }}
-              >
-                Undo
-              </Button>
-            </Group>
-          ),
+        notifyWithUndo({
+          id: `logged-${created.id}`,
+          message: `Logged “${created.summary}” with ${created.employerName}.`,
+          onUndo: () => void archive.mutateAsync({ id: created.id }),
         });
       }
       onDone();
@@ -229,6 +228,11 @@ function Form({ request, interaction, onDone }: { request: Request; interaction?
         />
         <TextInput label="Follow up on" type="date" w={200} {...form.getInputProps('followUpOn')} />
         <Group justify="flex-end">
+          {interaction && (
+            <Button variant="subtle" color="red" mr="auto" onClick={() => void remove(interaction)}>
+              Remove this contact
+            </Button>
+          )}
           <Button variant="default" onClick={onDone}>
             Cancel
           </Button>

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { ftsQuery } from '../../../electron/services/search/fts-query';
+import { ftsQueries } from '../../../electron/services/search/fts-query';
 import type { Snippet } from '../../../shared/search/schema';
 import { call, test } from '../../support/temp-backend';
 
@@ -52,7 +52,7 @@ describe('search', () => {
     expect((await call(backend, 'search.query', { text: 'zenith' })).employers).toHaveLength(1);
   });
 
-  test('an archived interaction drops out of search', async ({ backend }) => {
+  test('a removed interaction drops out of search, and comes back when restored', async ({ backend }) => {
     const acme = await call(backend, 'employers.create', { name: 'Acme Ltd' });
     const made = await call(backend, 'interactions.create', {
       employerId: acme.id,
@@ -64,12 +64,37 @@ describe('search', () => {
     expect((await call(backend, 'search.query', { text: 'apprenticeship' })).interactions).toHaveLength(1);
     await call(backend, 'interactions.archive', { id: made.id });
     expect((await call(backend, 'search.query', { text: 'apprenticeship' })).interactions).toEqual([]);
+    await call(backend, 'interactions.restore', { id: made.id });
+    expect((await call(backend, 'search.query', { text: 'apprenticeship' })).interactions).toHaveLength(1);
   });
 
   test('turns typing into a safe prefix query, whatever is typed', ({ expect }) => {
-    expect(ftsQuery('Acme Limited')).toBe('"acme"*');
-    expect(ftsQuery('"); drop table employer; --')).toBe('"drop"* "table"* "employer"*');
-    expect(ftsQuery('Ltd')).toBe('"ltd"*');
-    expect(ftsQuery('  !!! ')).toBeNull();
+    expect(ftsQueries('Acme Limited')).toEqual({ exact: '"acme"', prefix: '"acme"*' });
+    expect(ftsQueries('"); drop table employer; --')?.prefix).toBe('"drop"* "table"* "employer"*');
+    expect(ftsQueries('Ltd')?.exact).toBe('"ltd"');
+    expect(ftsQueries('  !!! ')).toBeNull();
+  });
+});
+
+describe('search order', () => {
+  test('whole-word matches come before words that only start the same way', async ({ backend }) => {
+    const acme = await call(backend, 'employers.create', { name: 'Acme Ltd' });
+    const log = (summary: string) =>
+      call(backend, 'interactions.create', {
+        employerId: acme.id,
+        kind: 'call',
+        status: 'done',
+        occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        summary,
+      });
+    await log('Talked about care homes');
+    await log('Talked about careers advice');
+    const hits = await call(backend, 'search.query', { text: 'care', limit: 1 });
+    expect(hits.interactions.map((hit) => text(hit.title))).toEqual(['Talked about [care] homes']);
+    const both = await call(backend, 'search.query', { text: 'care' });
+    expect(both.interactions.map((hit) => text(hit.title))).toEqual([
+      'Talked about [care] homes',
+      'Talked about [careers] advice',
+    ]);
   });
 });

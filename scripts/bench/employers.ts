@@ -1,0 +1,66 @@
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { openBackend } from '../../electron/backend';
+import { databaseFileName, openDatabase } from '../../electron/db/open';
+import { employerPageQuery, filteredEmployers } from '../../electron/services/employers/list';
+import { listEmployersInput, type ListEmployersInput } from '../../shared/employers/schema';
+import { comparison, round, percentile, time } from './stats';
+
+const cases: { name: string; input: ListEmployersInput }[] = [
+  { name: 'first page, by name', input: { sort: { column: 'name', direction: 'asc' } } },
+  {
+    name: 'by phase, two sectors',
+    input: { sector: ['retail', 'hospitality'], sort: { column: 'phase', direction: 'desc' } },
+  },
+  {
+    name: 'by size, phase + area',
+    input: {
+      phase: ['maintaining', 'developing'],
+      locality: ['Salford', 'Bury'],
+      sort: { column: 'sizeBand', direction: 'asc' },
+    },
+  },
+  { name: 'name contains "care"', input: { query: 'care', sort: { column: 'updatedAt', direction: 'desc' } } },
+  { name: 'page 150 of 200, by area', input: { offset: 15_000, sort: { column: 'locality', direction: 'asc' } } },
+];
+
+export async function measureOpen(dataDir: string) {
+  const times: number[] = [];
+  for (let run = 0; run < 21; run++) {
+    const started = performance.now();
+    const backend = await openBackend({ dataDir });
+    times.push(performance.now() - started);
+    await backend.close();
+  }
+  const [cold, ...warm] = times;
+  return { coldMs: round(cold!), warmP50Ms: round(percentile(warm, 50)), warmP95Ms: round(percentile(warm, 95)) };
+}
+
+export async function measureEmployerList(dataDir: string, iterations: number) {
+  const backend = await openBackend({ dataDir });
+  const { db } = await openDatabase({ dataDir });
+  const raw = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
+  const results = [];
+  for (const { name, input } of cases) {
+    const ours = await time(async () => {
+      const result = await backend.invoke('employers.list', input);
+      if (!result.ok) throw new Error(result.error.message);
+    }, iterations);
+    const parsed = listEmployersInput.parse(input);
+    const page = employerPageQuery(db, parsed).compile();
+    const count = filteredEmployers(db, parsed)
+      .select((eb) => eb.fn.countAll().as('total'))
+      .compile();
+    const pageStatement = raw.prepare(page.sql);
+    const countStatement = raw.prepare(count.sql);
+    const rawTimes = await time(() => {
+      pageStatement.all(...(page.parameters as unknown[]));
+      countStatement.get(...(count.parameters as unknown[]));
+    }, iterations);
+    results.push({ case: name, ...comparison(ours, rawTimes) });
+  }
+  raw.close();
+  await db.destroy();
+  await backend.close();
+  return results;
+}
