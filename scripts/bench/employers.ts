@@ -4,7 +4,7 @@ import { openBackend } from '../../electron/backend';
 import { databaseFileName, openDatabase } from '../../electron/db/open';
 import { employerPageQuery, filteredEmployers } from '../../electron/services/employers/list';
 import { listEmployersInput, type ListEmployersInput } from '../../shared/employers/schema';
-import { comparison, round, percentile, time } from './stats';
+import { comparison, percentile, round, timeSideBySide } from './stats';
 
 const cases: { name: string; input: ListEmployersInput }[] = [
   { name: 'first page, by name', input: { sort: { column: 'name', direction: 'asc' } } },
@@ -42,10 +42,6 @@ export async function measureEmployerList(dataDir: string, iterations: number) {
   const raw = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
   const results = [];
   for (const { name, input } of cases) {
-    const ours = await time(async () => {
-      const result = await backend.invoke('employers.list', input);
-      if (!result.ok) throw new Error(result.error.message);
-    }, iterations);
     const parsed = listEmployersInput.parse(input);
     const page = employerPageQuery(db, parsed).compile();
     const count = filteredEmployers(db, parsed)
@@ -53,10 +49,17 @@ export async function measureEmployerList(dataDir: string, iterations: number) {
       .compile();
     const pageStatement = raw.prepare(page.sql);
     const countStatement = raw.prepare(count.sql);
-    const rawTimes = await time(() => {
-      pageStatement.all(...(page.parameters as unknown[]));
-      countStatement.get(...(count.parameters as unknown[]));
-    }, iterations);
+    const { ours, raw: rawTimes } = await timeSideBySide(
+      async () => {
+        const result = await backend.invoke('employers.list', input);
+        if (!result.ok) throw new Error(result.error.message);
+      },
+      () => {
+        pageStatement.all(...(page.parameters as unknown[]));
+        countStatement.get(...(count.parameters as unknown[]));
+      },
+      iterations,
+    );
     results.push({ case: name, ...comparison(ours, rawTimes) });
   }
   raw.close();

@@ -3,7 +3,7 @@ import SQLite from 'better-sqlite3';
 import { openBackend } from '../../electron/backend';
 import { databaseFileName } from '../../electron/db/open';
 import { appOrigin, launchBrowserApp } from '../../tests/support/browser-app';
-import { comparison, percentile, round, summary, time } from './stats';
+import { comparison, percentile, round, summary, time, timeSideBySide } from './stats';
 
 export function busiestEmployer(dataDir: string): { id: string; interactions: number } {
   const raw = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
@@ -49,20 +49,23 @@ export async function measureTimeline(dataDir: string, employerId: string, itera
     ['first page', undefined],
     ['page 100 (item 5,000)', deep],
   ] as const) {
-    const ours = await time(async () => {
-      const result = await backend.invoke('timeline.forEmployer', { employerId, after, limit: 50 });
-      if (!result.ok) throw new Error(result.error.message);
-    }, iterations);
-    const rawTimes = await time(() => {
-      const rows = page.all(employerId, after?.at ?? '9999', after?.key ?? '') as { id: string }[];
-      roles.all(employerId, after?.at ?? '9999', after?.key ?? '', employerId, after?.at ?? '9999', after?.key ?? '');
-      const ids = rows.slice(0, 50).map((row) => row.id);
-      raw
-        .prepare(
-          `select ip.interaction_id, p.id, p.name from interaction_person ip join person p on p.id = ip.person_id where ip.interaction_id in (${ids.map(() => '?').join(',')})`,
-        )
-        .all(...ids);
-    }, iterations);
+    const { ours, raw: rawTimes } = await timeSideBySide(
+      async () => {
+        const result = await backend.invoke('timeline.forEmployer', { employerId, after, limit: 50 });
+        if (!result.ok) throw new Error(result.error.message);
+      },
+      () => {
+        const rows = page.all(employerId, after?.at ?? '9999', after?.key ?? '') as { id: string }[];
+        roles.all(employerId, after?.at ?? '9999', after?.key ?? '', employerId, after?.at ?? '9999', after?.key ?? '');
+        const ids = rows.slice(0, 50).map((row) => row.id);
+        raw
+          .prepare(
+            `select ip.interaction_id, p.id, p.name from interaction_person ip join person p on p.id = ip.person_id where ip.interaction_id in (${ids.map(() => '?').join(',')}) order by p.name`,
+          )
+          .all(...ids);
+      },
+      iterations,
+    );
     results.push({ case: name, ...comparison(ours, rawTimes) });
   }
   raw.close();

@@ -33,3 +33,29 @@ export function comparison(ours: number[], raw: number[]) {
 }
 
 export type Comparison = ReturnType<typeof comparison>;
+
+/**
+ * Times two ways of doing the same thing, alternating run by run, so that a busy moment on the
+ * machine falls on both alike. Returns each one's times in milliseconds.
+ */
+export async function timeSideBySide(
+  ours: () => Promise<unknown>,
+  raw: () => unknown,
+  iterations: number,
+  warmUp = 200,
+): Promise<{ ours: number[]; raw: number[] }> {
+  for (let i = 0; i < warmUp; i++) {
+    await ours();
+    raw();
+  }
+  const times = { ours: [] as number[], raw: [] as number[] };
+  for (let i = 0; i < iterations; i++) {
+    let started = performance.now();
+    await ours();
+    times.ours.push(performance.now() - started);
+    started = performance.now();
+    raw();
+    times.raw.push(performance.now() - started);
+  }
+  return times;
+}
