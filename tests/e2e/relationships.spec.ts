@@ -209,3 +209,18 @@ test('a contact logged by mistake can be removed, and the removal undone', async
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(timeline.getByText('Sent the job descriptions', { exact: true })).toBeVisible();
 });
+
+test('someone you already know can be linked to another employer from their page', async ({ page, app }) => {
+  const { sam } = await seed(app);
+  await page.goto(`${origin}#/people/${sam.id}`);
+  await page.getByRole('tab', { name: /Where they have worked/ }).click();
+  await page.getByRole('button', { name: 'Add a role at an employer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a role for Sam Patel' });
+  await dialog.getByRole('combobox', { name: 'Employer' }).fill('Bolton');
+  await page.getByRole('option', { name: 'Bolton Print' }).click();
+  await dialog.getByRole('textbox', { name: 'Job title' }).fill('Volunteer mentor');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Add role' }).click();
+  await expect(page.getByText('Sam Patel now works at Bolton Print.')).toBeVisible();
+  await expect(page.getByText('HR manager at Acme Logistics Ltd, Volunteer mentor at Bolton Print')).toBeVisible();
+});

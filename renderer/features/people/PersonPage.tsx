@@ -1,8 +1,9 @@
 import { Alert, Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { IconBriefcase, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { errorMessage } from '../../app/client';
+import { AddRoleModal } from '../affiliations/AddRoleModal';
 import { RolesList } from '../affiliations/RolesList';
 import { Timeline } from '../timeline/Timeline';
 import { useVocabulary } from '../vocabulary/useVocabulary';
@@ -13,6 +14,7 @@ export function PersonPage({ id }: { id: string }) {
   const person = usePerson(id);
   const vocabulary = useVocabulary();
   const [editing, setEditing] = useState(false);
+  const [addingRole, setAddingRole] = useState(false);
   if (person.isPending) return <Loader aria-label="Loading person" />;
   if (person.isError) {
     return (
@@ -78,6 +80,14 @@ export function PersonPage({ id }: { id: string }) {
           <Timeline scope={{ personId: id }} />
         </Tabs.Panel>
         <Tabs.Panel value="roles" pt="md">
+          <Button
+            variant="light"
+            mb="md"
+            leftSection={<IconBriefcase size={18} aria-hidden />}
+            onClick={() => setAddingRole(true)}
+          >
+            Add a role at an employer
+          </Button>
           <RolesList roles={current.affiliations} show="employer" />
           {current.notes && (
             <Paper withBorder p="md" mt="md">
@@ -90,6 +100,7 @@ export function PersonPage({ id }: { id: string }) {
         </Tabs.Panel>
       </Tabs>
       <PersonFormModal opened={editing} onClose={() => setEditing(false)} person={current} />
+      <AddRoleModal person={current} opened={addingRole} onClose={() => setAddingRole(false)} />
     </Stack>
   );
 }

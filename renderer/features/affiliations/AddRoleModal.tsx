@@ -1,0 +1,102 @@
+// Link a person to an employer: a second job, or someone you already know turning up elsewhere.
+import { Alert, Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { Person } from '../../../shared/people/schema';
+import { errorMessage, RequestError } from '../../app/client';
+import { useConfirm } from '../../app/components/ConfirmDialog';
+import { withConfirmation } from '../../app/conflictConfirm';
+import { useRecordMutation } from '../../app/mutations';
+import { EmployerPicker } from '../employers/EmployerPicker';
+
+export function AddRoleModal({ person, opened, onClose }: { person: Person; opened: boolean; onClose: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Add a role for ${person.name}`}>
+      {opened && <AddRoleForm person={person} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function AddRoleForm({ person, onClose }: { person: Person; onClose: () => void }) {
+  const create = useRecordMutation('affiliations.create');
+  const confirm = useConfirm({ title: 'Change the main contact?', confirmLabel: 'Make them the main contact' });
+  const [employerId, setEmployerId] = useState<string | null>(null);
+  const [roleTitle, setRoleTitle] = useState('');
+  const [startedOn, setStartedOn] = useState('');
+  const [isPrimary, setIsPrimary] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const save = async () => {
+    if (!employerId) {
+      setErrors({ employerId: 'Choose the employer they work for' });
+      return;
+    }
+    try {
+      const role = await withConfirmation(
+        (replacePrimary) =>
+          create.mutateAsync({ personId: person.id, employerId, roleTitle, startedOn, isPrimary, replacePrimary }),
+        confirm.ask,
+      );
+      if (!role) return;
+      notifications.show({ color: 'teal', message: `${person.name} now works at ${role.employerName}.` });
+      onClose();
+    } catch (error) {
+      if (error instanceof RequestError && error.error.fieldErrors) setErrors(error.error.fieldErrors);
+      else setProblem(errorMessage(error));
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      noValidate
+    >
+      {confirm.dialog}
+      <Stack>
+        {problem && (
+          <Alert color="red" title="Nothing was saved" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <EmployerPicker
+          label="Employer"
+          value={employerId}
+          onChange={(id) => setEmployerId(id)}
+          error={errors.employerId}
+          autoFocus
+        />
+        <TextInput
+          label="Job title"
+          value={roleTitle}
+          onChange={(event) => setRoleTitle(event.currentTarget.value)}
+          error={errors.roleTitle}
+        />
+        <TextInput
+          label="Started on"
+          type="date"
+          w={200}
+          value={startedOn}
+          onChange={(event) => setStartedOn(event.currentTarget.value)}
+          error={errors.startedOn}
+        />
+        <Checkbox
+          label="Make them the main contact there"
+          checked={isPrimary}
+          onChange={(event) => setIsPrimary(event.currentTarget.checked)}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Add role
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
