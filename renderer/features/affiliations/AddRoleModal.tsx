@@ -1,9 +1,9 @@
 // Link a person to an employer: a second job, or someone you already know turning up elsewhere.
-import { Alert, Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Person } from '../../../shared/people/schema';
-import { errorMessage, RequestError } from '../../app/client';
+import { NothingSaved, SaveForm, useServerErrors } from '../../app/components/ServerErrors';
 import { useConfirm } from '../../app/components/ConfirmDialog';
 import { withConfirmation } from '../../app/conflictConfirm';
 import { useRecordMutation } from '../../app/mutations';
@@ -24,8 +24,7 @@ function AddRoleForm({ person, onClose }: { person: Person; onClose: () => void 
   const [roleTitle, setRoleTitle] = useState('');
   const [startedOn, setStartedOn] = useState('');
   const [isPrimary, setIsPrimary] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, setErrors, problem, report } = useServerErrors();
 
   const save = async () => {
     if (!employerId) {
@@ -42,26 +41,15 @@ function AddRoleForm({ person, onClose }: { person: Person; onClose: () => void 
       notifications.show({ color: 'teal', message: `${person.name} now works at ${role.employerName}.` });
       onClose();
     } catch (error) {
-      if (error instanceof RequestError && error.error.fieldErrors) setErrors(error.error.fieldErrors);
-      else setProblem(errorMessage(error));
+      report(error);
     }
   };
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      noValidate
-    >
+    <SaveForm onSave={save}>
       {confirm.dialog}
       <Stack>
-        {problem && (
-          <Alert color="red" title="Nothing was saved" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <NothingSaved problem={problem} />
         <EmployerPicker
           label="Employer"
           value={employerId}
@@ -97,6 +85,6 @@ function AddRoleForm({ person, onClose }: { person: Person; onClose: () => void 
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SaveForm>
   );
 }

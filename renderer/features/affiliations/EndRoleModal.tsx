@@ -1,9 +1,9 @@
 // When someone leaves: end their role, and if they have moved on, link them to the new employer.
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Affiliation } from '../../../shared/people/schema';
-import { errorMessage, RequestError } from '../../app/client';
+import { NothingSaved, SaveForm, useServerErrors } from '../../app/components/ServerErrors';
 import { EmployerPicker } from '../employers/EmployerPicker';
 import { useEndAffiliation } from './queries';
 
@@ -32,8 +32,7 @@ function EndRoleForm({ role, movedOn, onClose }: { role: Affiliation; movedOn: b
   const [endedOn, setEndedOn] = useState(new Date().toISOString().slice(0, 10));
   const [employer, setEmployer] = useState<{ id: string; name: string } | null>(null);
   const [roleTitle, setRoleTitle] = useState(role.roleTitle ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, setErrors, problem, report } = useServerErrors();
 
   const save = async () => {
     if (movedOn && !employer) {
@@ -54,29 +53,18 @@ function EndRoleForm({ role, movedOn, onClose }: { role: Affiliation; movedOn: b
       });
       onClose();
     } catch (error) {
-      if (error instanceof RequestError && error.error.fieldErrors) setErrors(error.error.fieldErrors);
-      else setProblem(errorMessage(error));
+      report(error);
     }
   };
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      noValidate
-    >
+    <SaveForm onSave={save}>
       <Stack>
         <Text size="sm">
           Their calls, visits and notes stay on {role.employerName}&rsquo;s timeline
           {movedOn ? ' and follow them to their new employer' : ''}.
         </Text>
-        {problem && (
-          <Alert color="red" title="Nothing was saved" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <NothingSaved problem={problem} />
         <TextInput
           label={`Last day at ${role.employerName}`}
           type="date"
@@ -109,6 +97,6 @@ function EndRoleForm({ role, movedOn, onClose }: { role: Affiliation; movedOn: b
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SaveForm>
   );
 }

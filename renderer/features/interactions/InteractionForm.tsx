@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { interactionFields, type Interaction, type InteractionStatus } from '../../../shared/interactions/schema';
 import { fieldErrorsOf } from '../../../shared/validation';
 import { errorMessage, RequestError } from '../../app/client';
+import { NothingSaved } from '../../app/components/ServerErrors';
 import { notifyWithUndo } from '../../app/undoNotification';
 import { EmployerPicker } from '../employers/EmployerPicker';
 import { useEmployer, useEmployerOverview } from '../employers/queries';
@@ -156,11 +157,7 @@ function Form({ request, interaction, onDone }: { request: Request; interaction?
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {problem && (
-          <Alert color="red" title="Nothing was saved" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <NothingSaved problem={problem} />
         {!interaction && (
           <EmployerPicker
             label="Employer"

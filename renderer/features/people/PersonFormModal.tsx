@@ -1,5 +1,5 @@
 // Add or edit a person. Added from an employer's page, they are linked there in the same step.
-import { Alert, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { personFields } from '../../../shared/people/schema';
 import { fieldErrorsOf } from '../../../shared/validation';
 import { errorMessage, RequestError } from '../../app/client';
 import { useConfirm } from '../../app/components/ConfirmDialog';
+import { NothingSaved } from '../../app/components/ServerErrors';
 import { withConfirmation } from '../../app/conflictConfirm';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { useCreatePerson, useUpdatePerson } from './queries';
@@ -103,11 +104,7 @@ function PersonForm({
     <form onSubmit={submit} noValidate>
       {confirm.dialog}
       <Stack>
-        {problem && (
-          <Alert color="red" title="Nothing was saved" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <NothingSaved problem={problem} />
         <TextInput label="Name" required withAsterisk data-autofocus {...form.getInputProps('name')} />
         <SimpleGrid cols={2}>
           <TextInput label="Email" type="email" {...form.getInputProps('email')} />
