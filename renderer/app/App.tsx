@@ -1,6 +1,8 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import 'dayjs/locale/en-gb';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Routes } from './Routes';
@@ -17,14 +19,16 @@ const queryClient = new QueryClient({
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
-      <Notifications position="bottom-right" />
-      <QueryClientProvider client={queryClient}>
-        <Router hook={useHashLocation}>
-          <StartupGate>
-            <Routes />
-          </StartupGate>
-        </Router>
-      </QueryClientProvider>
+      <DatesProvider settings={{ locale: 'en-gb', firstDayOfWeek: 1 }}>
+        <Notifications position="bottom-right" />
+        <QueryClientProvider client={queryClient}>
+          <Router hook={useHashLocation}>
+            <StartupGate>
+              <Routes />
+            </StartupGate>
+          </Router>
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Person } from '../../../shared/people/schema';
 import { NothingSaved, SaveForm, useServerErrors } from '../../app/components/ServerErrors';
+import { UkDateInput } from '../../app/components/UkDateInput';
 import { useConfirm } from '../../app/components/ConfirmDialog';
 import { withConfirmation } from '../../app/conflictConfirm';
 import { useRecordMutation } from '../../app/mutations';
@@ -63,14 +64,7 @@ function AddRoleForm({ person, onClose }: { person: Person; onClose: () => void 
           onChange={(event) => setRoleTitle(event.currentTarget.value)}
           error={errors.roleTitle}
         />
-        <TextInput
-          label="Started on"
-          type="date"
-          w={200}
-          value={startedOn}
-          onChange={(event) => setStartedOn(event.currentTarget.value)}
-          error={errors.startedOn}
-        />
+        <UkDateInput label="Started on" w={220} value={startedOn} onChange={setStartedOn} error={errors.startedOn} />
         <Checkbox
           label="Make them the main contact there"
           checked={isPrimary}

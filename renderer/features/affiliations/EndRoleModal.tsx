@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Affiliation } from '../../../shared/people/schema';
 import { NothingSaved, SaveForm, useServerErrors } from '../../app/components/ServerErrors';
+import { UkDateInput } from '../../app/components/UkDateInput';
 import { EmployerPicker } from '../employers/EmployerPicker';
 import { useEndAffiliation } from './queries';
 
@@ -65,12 +66,12 @@ function EndRoleForm({ role, movedOn, onClose }: { role: Affiliation; movedOn: b
           {movedOn ? ' and follow them to their new employer' : ''}.
         </Text>
         <NothingSaved problem={problem} />
-        <TextInput
+        <UkDateInput
           label={`Last day at ${role.employerName}`}
-          type="date"
           value={endedOn}
-          onChange={(event) => setEndedOn(event.currentTarget.value)}
+          onChange={setEndedOn}
           error={errors.endedOn}
+          clearable={false}
         />
         {movedOn && (
           <>

@@ -20,11 +20,12 @@ import { interactionFields, type Interaction, type InteractionStatus } from '../
 import { fieldErrorsOf } from '../../../shared/validation';
 import { errorMessage, RequestError } from '../../app/client';
 import { NothingSaved } from '../../app/components/ServerErrors';
+import { UkDateInput } from '../../app/components/UkDateInput';
 import { notifyWithUndo } from '../../app/undoNotification';
 import { EmployerPicker } from '../employers/EmployerPicker';
 import { useEmployer, useEmployerOverview } from '../employers/queries';
 import { useVocabulary } from '../vocabulary/useVocabulary';
-import { fromLocalInput, toLocalInput } from './localTime';
+import { fromLocalParts, timePattern, toLocalParts } from './localTime';
 import {
   useArchiveInteraction,
   useCreateInteraction,
@@ -38,7 +39,8 @@ type Values = {
   employerName: string;
   kind: string;
   status: InteractionStatus;
-  occurredAt: string;
+  occurredOn: string;
+  occurredTime: string;
   summary: string;
   notes: string;
   followUpOn: string;
@@ -62,7 +64,7 @@ function initialValues(request: Request, interaction?: Interaction): Values {
       employerName: interaction.employerName,
       kind: interaction.kind,
       status: interaction.status,
-      occurredAt: toLocalInput(interaction.occurredAt),
+      ...occurredParts(interaction.occurredAt),
       summary: interaction.summary,
       notes: interaction.notes ?? '',
       followUpOn: interaction.followUpOn ?? '',
@@ -77,7 +79,7 @@ function initialValues(request: Request, interaction?: Interaction): Values {
     employerName: '',
     kind: 'call',
     status: planned ? 'planned' : 'done',
-    occurredAt: toLocalInput(when.toISOString()),
+    ...occurredParts(when.toISOString()),
     summary: '',
     notes: '',
     followUpOn: '',
@@ -86,12 +88,23 @@ function initialValues(request: Request, interaction?: Interaction): Values {
   };
 }
 
+function occurredParts(iso: string) {
+  const { date, time } = toLocalParts(iso);
+  return { occurredOn: date, occurredTime: time };
+}
+
+/** The backend speaks of one moment, `occurredAt`; the form shows it as a day and a time. */
+function onFormFields(errors: Record<string, string>): Record<string, string> {
+  const { occurredAt, ...rest } = errors;
+  return occurredAt ? { ...rest, occurredOn: occurredAt } : rest;
+}
+
 function toInput(values: Values) {
   return {
     employerId: values.employerId,
     kind: values.kind,
     status: values.status,
-    occurredAt: fromLocalInput(values.occurredAt),
+    occurredAt: fromLocalParts(values.occurredOn, values.occurredTime),
     summary: values.summary,
     notes: values.notes,
     followUpOn: values.followUpOn,
@@ -120,7 +133,9 @@ function Form({ request, interaction, onDone }: { request: Request; interaction?
     initialValues: initialValues(request, interaction),
     validate: (values) => {
       const parsed = interactionFields.safeParse(toInput(values));
-      return parsed.success ? {} : fieldErrorsOf(parsed.error);
+      const errors = parsed.success ? {} : onFormFields(fieldErrorsOf(parsed.error));
+      if (!timePattern.test(values.occurredTime.trim())) errors.occurredTime = 'Enter a time like 14:30';
+      return errors;
     },
   });
   const overview = useEmployerOverview(form.values.employerId);
@@ -149,7 +164,8 @@ function Form({ request, interaction, onDone }: { request: Request; interaction?
       }
       onDone();
     } catch (error) {
-      if (error instanceof RequestError && error.error.fieldErrors) form.setErrors(error.error.fieldErrors);
+      if (error instanceof RequestError && error.error.fieldErrors)
+        form.setErrors(onFormFields(error.error.fieldErrors));
       else setProblem(errorMessage(error));
     }
   });
@@ -185,7 +201,10 @@ function Form({ request, interaction, onDone }: { request: Request; interaction?
             allowDeselect={false}
             {...form.getInputProps('kind')}
           />
-          <TextInput label="When" type="datetime-local" {...form.getInputProps('occurredAt')} />
+          <Group gap="xs" grow align="flex-start">
+            <UkDateInput label="Day" clearable={false} {...form.getInputProps('occurredOn')} />
+            <TextInput label="Time" placeholder="14:30" maw={90} {...form.getInputProps('occurredTime')} />
+          </Group>
         </SimpleGrid>
         <div>
           <Text size="sm" fw={500} id="interaction-status" mb={4}>
@@ -223,7 +242,7 @@ function Form({ request, interaction, onDone }: { request: Request; interaction?
           maxRows={12}
           {...form.getInputProps('notes')}
         />
-        <TextInput label="Follow up on" type="date" w={200} {...form.getInputProps('followUpOn')} />
+        <UkDateInput label="Follow up on" w={220} {...form.getInputProps('followUpOn')} />
         <Group justify="flex-end">
           {interaction && (
             <Button variant="subtle" color="red" mr="auto" onClick={() => void remove(interaction)}>

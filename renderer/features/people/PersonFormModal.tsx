@@ -9,6 +9,7 @@ import { fieldErrorsOf } from '../../../shared/validation';
 import { errorMessage, RequestError } from '../../app/client';
 import { useConfirm } from '../../app/components/ConfirmDialog';
 import { NothingSaved } from '../../app/components/ServerErrors';
+import { UkDateInput } from '../../app/components/UkDateInput';
 import { withConfirmation } from '../../app/conflictConfirm';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { useCreatePerson, useUpdatePerson } from './queries';
@@ -126,7 +127,7 @@ function PersonForm({
                 placeholder="For example, HR manager"
                 {...form.getInputProps('roleTitle')}
               />
-              <TextInput label="Started on" type="date" {...form.getInputProps('startedOn')} />
+              <UkDateInput label="Started on" {...form.getInputProps('startedOn')} />
             </SimpleGrid>
             <Checkbox
               label={`Make them the main contact at ${employer.name}`}

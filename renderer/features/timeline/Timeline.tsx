@@ -1,11 +1,12 @@
 // The relationship timeline: one stream, newest first, grouped by month. Only the entries in
 // view are drawn; the next page loads as you near the end.
-import { Button, Group, Loader, MultiSelect, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, MultiSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { Affiliation } from '../../../shared/people/schema';
 import { errorMessage } from '../../app/client';
+import { UkDateInput } from '../../app/components/UkDateInput';
 import { useLogInteraction } from '../interactions/LogInteraction';
 import { useCompleteInteraction } from '../interactions/queries';
 import { useVocabulary } from '../vocabulary/useVocabulary';
@@ -86,20 +87,8 @@ export function Timeline({ scope, people = [] }: { scope: TimelineScope; people?
           clearable
           w={180}
         />
-        <TextInput
-          label="From"
-          type="date"
-          value={filters.from}
-          onChange={(e) => set('from')(e.currentTarget.value)}
-          w={150}
-        />
-        <TextInput
-          label="To"
-          type="date"
-          value={filters.to}
-          onChange={(e) => set('to')(e.currentTarget.value)}
-          w={150}
-        />
+        <UkDateInput label="From" placeholder="Any" value={filters.from} onChange={set('from')} w={170} />
+        <UkDateInput label="To" placeholder="Any" value={filters.to} onChange={set('to')} w={170} />
         {filtered && (
           <Button variant="subtle" onClick={() => setFilters(noFilters)}>
             Clear filters
