@@ -31,7 +31,9 @@ import {
   type PeoplePage,
   type Person,
 } from './people/schema';
+import { commitmentFields, resolveCommitmentInput, updateCommitmentInput, type Commitment } from './commitments/schema';
 import { searchInput, type SearchResults } from './search/schema';
+import { trustFields, updateTrustInput, type TrustNote } from './trust/schema';
 import { employerTimelineInput, personTimelineInput, type TimelinePage } from './timeline/schema';
 import type { VocabularyListName } from './vocabulary';
 
@@ -82,6 +84,12 @@ export const procedures = {
   'timeline.forEmployer': procedure<TimelinePage>()(employerTimelineInput),
   'timeline.forPerson': procedure<TimelinePage>()(personTimelineInput),
   'search.query': procedure<SearchResults>()(searchInput),
+  'trust.create': procedure<TrustNote>()(trustFields),
+  'trust.update': procedure<TrustNote>()(updateTrustInput),
+  'trust.archive': procedure<TrustNote>()(z.object({ id: z.string().uuid({ error: 'Choose a trust note' }) })),
+  'commitments.create': procedure<Commitment>()(commitmentFields),
+  'commitments.update': procedure<Commitment>()(updateCommitmentInput),
+  'commitments.resolve': procedure<Commitment>()(resolveCommitmentInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),
   'app.info': procedure<AppInfo>()(nothing),
   'app.loadSampleData': procedure<{ employers: number; people: number; interactions: number }>()(nothing),

@@ -72,6 +72,32 @@ export const vocabularyLists = {
     { code: 'in_person', label: 'In person' },
     { code: 'video', label: 'Video call' },
   ],
+  trust_level: [
+    { code: 'institutional', label: 'Institutional', help: 'Trust in the programme or the system as a whole.' },
+    { code: 'inter_organisational', label: 'Between our organisations', help: 'Trust between the employer and us.' },
+    { code: 'inter_personal', label: 'Between people', help: 'Trust between named people on each side.' },
+  ],
+  trust_direction: [
+    { code: 'strengthened', label: 'Strengthened' },
+    { code: 'steady', label: 'Steady' },
+    { code: 'weakened', label: 'Weakened' },
+  ],
+  commitment_kind: [
+    { code: 'vacancy', label: 'Vacancy' },
+    { code: 'guaranteed_interviews', label: 'Guaranteed interviews' },
+    { code: 'work_trial', label: 'Work trial' },
+    { code: 'work_placement', label: 'Work placement' },
+    { code: 'pet_course', label: 'Pre-employment training course' },
+    { code: 'apprenticeship', label: 'Apprenticeship' },
+    { code: 'work_academy', label: 'Sector-based work academy' },
+    { code: 'taster', label: 'Employer taster' },
+    { code: 'workshop_mentoring', label: 'Workshop or mentoring' },
+    { code: 'recruitment_review', label: 'Recruitment process review' },
+    { code: 'in_work_training', label: 'In-work training' },
+    { code: 'candidates', label: 'Screened candidates' },
+    { code: 'feedback', label: 'Feedback' },
+    { code: 'other', label: 'Other' },
+  ],
 } as const satisfies Record<string, readonly VocabularyTerm[]>;
 
 export type VocabularyListName = keyof typeof vocabularyLists;

@@ -89,12 +89,38 @@ export type InteractionTable = Timestamps & {
 
 export type InteractionPersonTable = { interactionId: string; personId: string };
 
+export type TrustNoteTable = Timestamps & {
+  id: string;
+  employerId: string;
+  personId: string | null;
+  interactionId: string | null;
+  level: string;
+  direction: string;
+  observation: string;
+  observedOn: string;
+};
+
+export type CommitmentTable = Timestamps & {
+  id: string;
+  employerId: string;
+  party: 'employer' | 'us';
+  description: string;
+  kind: string | null;
+  dueOn: string | null;
+  status: 'open' | 'kept' | 'broken' | 'released';
+  resolvedOn: string | null;
+  resolutionNote: string | null;
+  interactionId: string | null;
+};
+
 export type Database = {
   employer: EmployerTable;
   person: PersonTable;
   affiliation: AffiliationTable;
   interaction: InteractionTable;
   interactionPerson: InteractionPersonTable;
+  trustNote: TrustNoteTable;
+  commitment: CommitmentTable;
   vocabulary: VocabularyTable;
   setting: SettingTable;
   changeLog: ChangeLogTable;

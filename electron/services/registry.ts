@@ -2,12 +2,14 @@
 import type { ProcedureName } from '../../shared/contract';
 import { affiliationsHandlers } from './affiliations/app';
 import { appHandlers } from './app/app';
+import { commitmentsHandlers } from './commitments/app';
 import type { Handlers } from './context';
 import { employersHandlers } from './employers/app';
 import { interactionsHandlers } from './interactions/app';
 import { peopleHandlers } from './people/app';
 import { searchHandlers } from './search/app';
 import { timelineHandlers } from './timeline/app';
+import { trustHandlers } from './trust/app';
 import { vocabularyHandlers } from './vocabulary/app';
 
 export const handlers: Handlers<ProcedureName> = {
@@ -17,6 +19,8 @@ export const handlers: Handlers<ProcedureName> = {
   ...interactionsHandlers,
   ...timelineHandlers,
   ...searchHandlers,
+  ...trustHandlers,
+  ...commitmentsHandlers,
   ...vocabularyHandlers,
   ...appHandlers,
 };

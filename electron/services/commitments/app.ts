@@ -1,0 +1,102 @@
+// The two-sided ledger of promises: what the employer promised, and what we promised.
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type {
+  Commitment,
+  CommitmentFields,
+  resolveCommitmentInput,
+  updateCommitmentInput,
+} from '../../../shared/commitments/schema';
+import { DomainError } from '../../../shared/result';
+import type { Database } from '../../db/schema';
+import { mutation, type Handlers, type ServiceContext } from '../context';
+import { dateNotInFuture, requireActiveEmployer, requireInteractionOf } from '../links';
+import { requireKnownCodes } from '../vocabulary/app';
+
+export type CommitmentsHandlers = Handlers<'commitments.create' | 'commitments.update' | 'commitments.resolve'>;
+
+export const commitmentsHandlers: CommitmentsHandlers = {
+  'commitments.create': mutation((input, ctx) => createCommitment(ctx, input)),
+  'commitments.update': mutation((input, ctx) => updateCommitment(ctx, input)),
+  'commitments.resolve': mutation((input, ctx) => resolveCommitment(ctx, input)),
+};
+
+async function createCommitment(ctx: ServiceContext, input: CommitmentFields): Promise<Commitment> {
+  await requireActiveEmployer(ctx.db, input.employerId);
+  await requireKind(ctx.db, input.kind);
+  await requireInteractionOf(ctx.db, input.employerId, input.interactionId);
+  const now = ctx.now();
+  const id = ctx.newId();
+  await ctx.db
+    .insertInto('commitment')
+    .values({
+      id,
+      employerId: input.employerId,
+      party: input.party,
+      description: input.description,
+      kind: input.kind ?? null,
+      dueOn: input.dueOn ?? null,
+      status: 'open',
+      resolvedOn: null,
+      resolutionNote: null,
+      interactionId: input.interactionId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  const created = await getCommitment(ctx.db, id);
+  await ctx.record({ entity: 'commitment', entityId: id, action: 'create', after: created });
+  return created;
+}
+
+async function updateCommitment(ctx: ServiceContext, { id, ...changes }: z.output<typeof updateCommitmentInput>) {
+  const before = await requireOpen(ctx.db, id);
+  if (changes.kind !== undefined) await requireKind(ctx.db, changes.kind);
+  if (changes.interactionId !== undefined) await requireInteractionOf(ctx.db, before.employerId, changes.interactionId);
+  const columns = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  await ctx.db
+    .updateTable('commitment')
+    .set({ ...columns, updatedAt: ctx.now() })
+    .where('id', '=', id)
+    .execute();
+  const after = await getCommitment(ctx.db, id);
+  await ctx.record({ entity: 'commitment', entityId: id, action: 'update', before, after });
+  return after;
+}
+
+async function resolveCommitment(ctx: ServiceContext, input: z.output<typeof resolveCommitmentInput>) {
+  const before = await requireOpen(ctx.db, input.id);
+  const resolvedOn = dateNotInFuture(input.resolvedOn, ctx.now(), 'resolvedOn');
+  if (resolvedOn < before.createdAt.slice(0, 10)) {
+    throw new DomainError('invalid_input', 'A promise cannot be settled before it was made.', 'resolvedOn');
+  }
+  await ctx.db
+    .updateTable('commitment')
+    .set({ status: input.status, resolvedOn, resolutionNote: input.note ?? null, updatedAt: ctx.now() })
+    .where('id', '=', input.id)
+    .execute();
+  const after = await getCommitment(ctx.db, input.id);
+  await ctx.record({ entity: 'commitment', entityId: input.id, action: 'update', before, after });
+  return after;
+}
+
+async function requireOpen(db: Kysely<Database>, id: string): Promise<Commitment> {
+  const commitment = await getCommitment(db, id);
+  if (commitment.status !== 'open') {
+    throw new DomainError(
+      'conflict',
+      `“${commitment.description}” was already marked ${commitment.status} on ${commitment.resolvedOn}.`,
+    );
+  }
+  return commitment;
+}
+
+function requireKind(db: Kysely<Database>, kind: string | null | undefined) {
+  return requireKnownCodes(db, [{ field: 'kind', list: 'commitment_kind', code: kind, label: 'kind of promise' }]);
+}
+
+export async function getCommitment(db: Kysely<Database>, id: string): Promise<Commitment> {
+  const row = await db.selectFrom('commitment').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new DomainError('not_found', 'That commitment could not be found.', 'id');
+  return row;
+}

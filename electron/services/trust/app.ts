@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { DomainError } from '../../../shared/result';
+import type { TrustFields, TrustNote, updateTrustInput } from '../../../shared/trust/schema';
+import type { Database } from '../../db/schema';
+import { mutation, type Handlers, type ServiceContext } from '../context';
+import { dateNotInFuture, requireActiveEmployer, requireInteractionOf, requirePerson } from '../links';
+import { requireKnownCodes } from '../vocabulary/app';
+
+export type TrustHandlers = Handlers<'trust.create' | 'trust.update' | 'trust.archive'>;
+
+export const trustHandlers: TrustHandlers = {
+  'trust.create': mutation((input, ctx) => createTrustNote(ctx, input)),
+  'trust.update': mutation((input, ctx) => updateTrustNote(ctx, input)),
+  'trust.archive': mutation(({ id }, ctx) => archiveTrustNote(ctx, id)),
+};
+
+async function createTrustNote(ctx: ServiceContext, input: TrustFields): Promise<TrustNote> {
+  await requireActiveEmployer(ctx.db, input.employerId);
+  await requireTrustRules(ctx.db, input.employerId, input);
+  const now = ctx.now();
+  const id = ctx.newId();
+  await ctx.db
+    .insertInto('trustNote')
+    .values({
+      id,
+      employerId: input.employerId,
+      personId: input.personId ?? null,
+      interactionId: input.interactionId ?? null,
+      level: input.level,
+      direction: input.direction,
+      observation: input.observation,
+      observedOn: dateNotInFuture(input.observedOn, now, 'observedOn'),
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  const created = await getTrustNote(ctx.db, id);
+  await ctx.record({ entity: 'trust_note', entityId: id, action: 'create', after: created });
+  return created;
+}
+
+async function updateTrustNote(ctx: ServiceContext, { id, ...changes }: z.output<typeof updateTrustInput>) {
+  const before = await getTrustNote(ctx.db, id);
+  const merged = { ...before, ...definedOnly(changes) };
+  await requireTrustRules(ctx.db, before.employerId, merged);
+  await ctx.db
+    .updateTable('trustNote')
+    .set({
+      level: merged.level,
+      direction: merged.direction,
+      personId: merged.personId ?? null,
+      interactionId: merged.interactionId ?? null,
+      observation: merged.observation,
+      observedOn: dateNotInFuture(merged.observedOn, ctx.now(), 'observedOn'),
+      updatedAt: ctx.now(),
+    })
+    .where('id', '=', id)
+    .execute();
+  const after = await getTrustNote(ctx.db, id);
+  await ctx.record({ entity: 'trust_note', entityId: id, action: 'update', before, after });
+  return after;
+}
+
+async function archiveTrustNote(ctx: ServiceContext, id: string) {
+  const before = await getTrustNote(ctx.db, id);
+  if (before.deletedAt) return before;
+  const now = ctx.now();
+  await ctx.db.updateTable('trustNote').set({ deletedAt: now, updatedAt: now }).where('id', '=', id).execute();
+  const after = await getTrustNote(ctx.db, id);
+  await ctx.record({ entity: 'trust_note', entityId: id, action: 'archive', before, after });
+  return after;
+}
+
+async function requireTrustRules(
+  db: Kysely<Database>,
+  employerId: string,
+  note: Pick<TrustFields, 'level' | 'direction' | 'personId' | 'interactionId'>,
+) {
+  await requireKnownCodes(db, [
+    { field: 'level', list: 'trust_level', code: note.level, label: 'level of trust' },
+    { field: 'direction', list: 'trust_direction', code: note.direction, label: 'direction' },
+  ]);
+  if (note.level === 'inter_personal' && !note.personId) {
+    throw new DomainError('invalid_input', 'Trust between people is about someone: choose the person.', 'personId');
+  }
+  await requirePerson(db, note.personId);
+  await requireInteractionOf(db, employerId, note.interactionId);
+}
+
+export async function getTrustNote(db: Kysely<Database>, id: string): Promise<TrustNote> {
+  const row = await db
+    .selectFrom('trustNote as t')
+    .leftJoin('person as p', 'p.id', 't.personId')
+    .selectAll('t')
+    .select('p.name as personName')
+    .where('t.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new DomainError('not_found', 'That trust note could not be found.', 'id');
+  return row;
+}
+
+function definedOnly<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
