@@ -16,6 +16,7 @@ import {
   completeInteractionInput,
   interactionFields,
   interactionId,
+  snoozeFollowUpInput,
   updateInteractionInput,
   type Interaction,
 } from './interactions/schema';
@@ -31,7 +32,18 @@ import {
   type PeoplePage,
   type Person,
 } from './people/schema';
-import { commitmentFields, resolveCommitmentInput, updateCommitmentInput, type Commitment } from './commitments/schema';
+import {
+  commitmentFields,
+  resolveCommitmentInput,
+  updateCommitmentInput,
+  type Commitment,
+  type CommitmentLedger,
+} from './commitments/schema';
+import { assessmentFields, employerScope, type Assessment, type DepthSuggestion } from './assessments/schema';
+import { movePhaseInput } from './employers/phase';
+import type { EmployerHealth } from './health/schema';
+import { updateSettingsInput, type Settings } from './settings/schema';
+import type { TodayView } from './today/schema';
 import { searchInput, type SearchResults } from './search/schema';
 import { trustFields, updateTrustInput, type TrustNote } from './trust/schema';
 import { employerTimelineInput, personTimelineInput, type TimelinePage } from './timeline/schema';
@@ -66,6 +78,7 @@ export const procedures = {
   'employers.findSimilar': procedure<SimilarEmployer[]>()(findSimilarInput),
   'employers.localities': procedure<string[]>()(nothing),
   'employers.overview': procedure<EmployerOverview>()(byId),
+  'employers.movePhase': procedure<Employer>()(movePhaseInput),
   'people.create': procedure<Person>()(createPersonInput),
   'people.update': procedure<Person>()(updatePersonInput),
   'people.get': procedure<Person>()(z.object({ id: personId })),
@@ -81,6 +94,7 @@ export const procedures = {
   'interactions.archive': procedure<Interaction>()(z.object({ id: interactionId })),
   'interactions.restore': procedure<Interaction>()(z.object({ id: interactionId })),
   'interactions.get': procedure<Interaction>()(z.object({ id: interactionId })),
+  'interactions.snoozeFollowUp': procedure<Interaction>()(snoozeFollowUpInput),
   'timeline.forEmployer': procedure<TimelinePage>()(employerTimelineInput),
   'timeline.forPerson': procedure<TimelinePage>()(personTimelineInput),
   'search.query': procedure<SearchResults>()(searchInput),
@@ -90,6 +104,15 @@ export const procedures = {
   'commitments.create': procedure<Commitment>()(commitmentFields),
   'commitments.update': procedure<Commitment>()(updateCommitmentInput),
   'commitments.resolve': procedure<Commitment>()(resolveCommitmentInput),
+  'commitments.forEmployer': procedure<CommitmentLedger>()(employerScope),
+  'trust.forEmployer': procedure<TrustNote[]>()(employerScope),
+  'assessments.create': procedure<Assessment>()(assessmentFields),
+  'assessments.suggest': procedure<DepthSuggestion>()(employerScope),
+  'assessments.forEmployer': procedure<Assessment[]>()(employerScope),
+  'health.forEmployer': procedure<EmployerHealth>()(employerScope),
+  'today.get': procedure<TodayView>()(nothing),
+  'settings.get': procedure<Settings>()(nothing),
+  'settings.update': procedure<Settings>()(updateSettingsInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),
   'app.info': procedure<AppInfo>()(nothing),
   'app.loadSampleData': procedure<{ employers: number; people: number; interactions: number }>()(nothing),

@@ -98,6 +98,43 @@ export const vocabularyLists = {
     { code: 'feedback', label: 'Feedback' },
     { code: 'other', label: 'Other' },
   ],
+  lapse_reason: [
+    { code: 'no_time', label: 'No time' },
+    { code: 'no_benefit', label: 'No business benefit seen' },
+    { code: 'poor_management', label: 'Poor relationship management' },
+    { code: 'no_feedback', label: 'No feedback from us' },
+    { code: 'bureaucracy', label: 'Bureaucracy or jargon' },
+    { code: 'wrong_time', label: 'Wrong time for the business' },
+    { code: 'bad_experience', label: 'Previous bad experience' },
+    { code: 'no_vacancies', label: 'No vacancies' },
+    { code: 'decided_elsewhere', label: 'Decisions made elsewhere (head office)' },
+    { code: 'staff_leaving', label: 'Fears staff will leave' },
+    { code: 'other', label: 'Other' },
+  ],
+  developing_route: [
+    { code: 'improving', label: 'Improving', help: 'Doing what you already do together, better.' },
+    { code: 'deepening', label: 'Deepening', help: 'Doing more of it, or with more commitment.' },
+    { code: 'broadening', label: 'Broadening', help: 'Doing new kinds of things together.' },
+  ],
+  engagement_role: [
+    { code: 'consumer', label: 'Consumer', help: 'Uses our service, for example to recruit.' },
+    { code: 'stakeholder', label: 'Stakeholder', help: 'Helps shape our service.' },
+    { code: 'strategic_partner', label: 'Strategic partner', help: 'Has a say in our plans and strategy.' },
+    {
+      code: 'provider',
+      label: 'Provider',
+      help: 'Delivers something for participants: mentoring, workshops, tasters.',
+    },
+  ],
+  benefit: [
+    { code: 'direct', label: 'Direct business benefit', help: 'Staff recruited, skills gained, costs saved.' },
+    { code: 'indirect', label: 'Indirect business benefit', help: 'A stronger sector, local area or society.' },
+    {
+      code: 'personal',
+      label: 'Personal benefit for our contact',
+      help: 'Our contact gains something for themselves.',
+    },
+  ],
 } as const satisfies Record<string, readonly VocabularyTerm[]>;
 
 export type VocabularyListName = keyof typeof vocabularyLists;

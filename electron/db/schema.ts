@@ -29,6 +29,12 @@ export type EmployerTable = Timestamps & {
   depth: number | null;
   accountOwner: string | null;
   notes: string | null;
+  phaseSince: string | null;
+  // Kept up to date by triggers (migration 004); never written by the services.
+  lastContactAt: Generated<string | null>;
+  followUpOn: Generated<string | null>;
+  followUpInteractionId: Generated<string | null>;
+  trustWeakenedLevels: Generated<number>;
 };
 
 export type VocabularyTable = Timestamps & {
@@ -85,6 +91,7 @@ export type InteractionTable = Timestamps & {
   summary: string;
   notes: string | null;
   followUpOn: string | null;
+  followUpNote: Generated<string | null>;
 };
 
 export type InteractionPersonTable = { interactionId: string; personId: string };
@@ -113,6 +120,35 @@ export type CommitmentTable = Timestamps & {
   interactionId: string | null;
 };
 
+export type AssessmentTable = Timestamps & {
+  id: string;
+  employerId: string;
+  assessedOn: string;
+  depth: number;
+  suggestedDepth: number | null;
+  /** JSON arrays of engagement role codes; `rolesTheirs` is null when the employer's view is not known. */
+  rolesOurs: string;
+  rolesTheirs: string | null;
+  indirect: number;
+  /** JSON array of benefit codes. */
+  benefits: string;
+  rationale: string | null;
+};
+
+export type PhaseChangeTable = Timestamps & {
+  id: string;
+  employerId: string;
+  fromPhase: string | null;
+  toPhase: string;
+  changedOn: string;
+  route: string | null;
+  reason: string | null;
+  declined: number;
+  note: string | null;
+};
+
+export type EmployerContactTable = { employerId: string; personId: string; lastContactAt: string };
+
 export type Database = {
   employer: EmployerTable;
   person: PersonTable;
@@ -121,6 +157,9 @@ export type Database = {
   interactionPerson: InteractionPersonTable;
   trustNote: TrustNoteTable;
   commitment: CommitmentTable;
+  assessment: AssessmentTable;
+  phaseChange: PhaseChangeTable;
+  employerContact: EmployerContactTable;
   vocabulary: VocabularyTable;
   setting: SettingTable;
   changeLog: ChangeLogTable;

@@ -2,6 +2,10 @@
 import type { ProcedureName } from '../../shared/contract';
 import { affiliationsHandlers } from './affiliations/app';
 import { appHandlers } from './app/app';
+import { assessmentsHandlers } from './assessments/app';
+import { healthHandlers } from './health/app';
+import { settingsHandlers } from './settings/app';
+import { todayHandlers } from './today/app';
 import { commitmentsHandlers } from './commitments/app';
 import type { Handlers } from './context';
 import { employersHandlers } from './employers/app';
@@ -21,6 +25,10 @@ export const handlers: Handlers<ProcedureName> = {
   ...searchHandlers,
   ...trustHandlers,
   ...commitmentsHandlers,
+  ...assessmentsHandlers,
+  ...healthHandlers,
+  ...todayHandlers,
+  ...settingsHandlers,
   ...vocabularyHandlers,
   ...appHandlers,
 };

@@ -3,6 +3,7 @@ import SQLite from 'better-sqlite3';
 import { openBackend } from '../../electron/backend';
 import { databaseFileName, openDatabase } from '../../electron/db/open';
 import { employerPageQuery, filteredEmployers } from '../../electron/services/employers/list';
+import { healthClock } from '../../electron/services/health/signals';
 import { listEmployersInput, type ListEmployersInput } from '../../shared/employers/schema';
 import { comparison, percentile, round, timeSideBySide } from './stats';
 
@@ -43,8 +44,9 @@ export async function measureEmployerList(dataDir: string, iterations: number) {
   const results = [];
   for (const { name, input } of cases) {
     const parsed = listEmployersInput.parse(input);
-    const page = employerPageQuery(db, parsed).compile();
-    const count = filteredEmployers(db, parsed)
+    const clock = await healthClock(db, new Date().toISOString());
+    const page = employerPageQuery(db, parsed, clock).compile();
+    const count = filteredEmployers(db, parsed, clock)
       .select((eb) => eb.fn.countAll().as('total'))
       .compile();
     const pageStatement = raw.prepare(page.sql);

@@ -41,3 +41,13 @@ export type Commitment = {
   updatedAt: string;
   deletedAt: string | null;
 };
+
+/** One side's record: kept ÷ (kept + broken); released promises count for neither. */
+export type PromiseRecord = { open: number; kept: number; broken: number; released: number };
+
+export type CommitmentLedger = {
+  /** Open promises first, soonest due first; then settled ones, latest first. */
+  commitments: Commitment[];
+  record: Record<(typeof commitmentParties)[number], PromiseRecord>;
+  asOf: string;
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Affiliation } from '../people/schema';
+import { healthSignalFilter, type HealthSignalCode } from '../health/schema';
 import {
   optionalCode,
   optionalEmail,
@@ -77,7 +78,16 @@ export const updateEmployerInput = employerFields.partial().extend({
   expectedUpdatedAt: z.string().optional(),
 });
 
-export const employerSortColumns = ['name', 'sector', 'sizeBand', 'phase', 'locality', 'updatedAt'] as const;
+export const employerSortColumns = [
+  'name',
+  'sector',
+  'sizeBand',
+  'phase',
+  'locality',
+  'depth',
+  'lastContactAt',
+  'updatedAt',
+] as const;
 export type EmployerSortColumn = (typeof employerSortColumns)[number];
 
 export const listEmployersInput = z.object({
@@ -86,6 +96,12 @@ export const listEmployersInput = z.object({
   sector: z.array(z.string().max(60)).max(50).optional(),
   sizeBand: z.array(z.string().max(60)).max(50).optional(),
   locality: z.array(z.string().max(100)).max(200).optional(),
+  /** Depth scores; 0 means not yet assessed. */
+  depth: z.array(z.number().int().min(0).max(5)).max(6).optional(),
+  /** Employers showing any of these health signals. */
+  health: healthSignalFilter.optional(),
+  /** No done contact for at least this many days (or none at all). */
+  noContactForDays: z.number().int().min(1).max(3650).optional(),
   archived: z.boolean().optional(),
   sort: z
     .object({
@@ -122,6 +138,9 @@ export type Employer = {
   approach: string | null;
   phase: string;
   depth: number | null;
+  /** When the phase last changed. */
+  phaseSince: string | null;
+  lastContactAt: string | null;
   accountOwner: string | null;
   notes: string | null;
   createdAt: string;
@@ -131,8 +150,18 @@ export type Employer = {
 
 export type EmployerListRow = Pick<
   Employer,
-  'id' | 'name' | 'sector' | 'sizeBand' | 'ownership' | 'locality' | 'phase' | 'depth' | 'updatedAt' | 'deletedAt'
->;
+  | 'id'
+  | 'name'
+  | 'sector'
+  | 'sizeBand'
+  | 'ownership'
+  | 'locality'
+  | 'phase'
+  | 'depth'
+  | 'lastContactAt'
+  | 'updatedAt'
+  | 'deletedAt'
+> & { health: HealthSignalCode[] };
 
 export type EmployerPage = { rows: EmployerListRow[]; total: number };
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { commitmentFields } from '../commitments/schema';
 import { dateTime, optionalDate, optionalText, recordId, requiredText } from '../fields';
+import { trustFields } from '../trust/schema';
 
 export const interactionStatuses = ['planned', 'done', 'cancelled'] as const;
 export type InteractionStatus = (typeof interactionStatuses)[number];
@@ -25,16 +27,33 @@ export const interactionFields = z.object({
   personIds: z.array(recordId('Choose people from the list')).max(50).optional(),
   /** People met for the first time: created and linked to the employer in the same step. */
   newPeople: z.array(newPerson).max(20).optional(),
+  /** Trust notes and promises that came out of this contact, saved with it. */
+  trustNotes: z
+    .array(trustFields.omit({ employerId: true, interactionId: true }))
+    .max(10)
+    .optional(),
+  commitments: z
+    .array(commitmentFields.omit({ employerId: true, interactionId: true }))
+    .max(20)
+    .optional(),
 });
 export type InteractionFields = z.output<typeof interactionFields>;
 
 export const updateInteractionInput = interactionFields
-  .omit({ employerId: true })
+  .omit({ employerId: true, trustNotes: true, commitments: true })
   .partial()
   .extend({ id: interactionId });
 export const completeInteractionInput = z.object({
   id: interactionId,
   occurredAt: dateTime('Enter a real date and time').optional(),
+});
+
+export const snoozeFollowUpInput = z.object({
+  id: interactionId,
+  until: optionalDate('Enter the new date as a real date, like 22 Nov 2026').refine((value) => value != null, {
+    error: 'Enter the date to follow up instead',
+  }),
+  reason: requiredText(500, 'Say why you are putting it off', 'Keep the reason to 500 characters or fewer'),
 });
 
 export type Interaction = {
@@ -47,6 +66,8 @@ export type Interaction = {
   summary: string;
   notes: string | null;
   followUpOn: string | null;
+  /** Why the follow-up was last put off. */
+  followUpNote: string | null;
   people: { id: string; name: string }[];
   createdAt: string;
   updatedAt: string;

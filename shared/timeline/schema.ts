@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { recordId } from '../fields';
+import type { Assessment } from '../assessments/schema';
+import type { Commitment } from '../commitments/schema';
+import type { PhaseChange } from '../employers/phase';
 import { interactionStatuses, type Interaction } from '../interactions/schema';
+import type { TrustNote } from '../trust/schema';
 
 /** Where the last page ended: the position of its last item, newest first. */
 const cursor = z.object({ at: z.string().max(40), key: z.string().max(80) });
@@ -39,6 +43,21 @@ export type TimelineItem =
       employerId: string;
       employerName: string;
       roleTitle: string | null;
-    };
+    }
+  | { type: 'trust_note'; at: string; key: string; employerName: string; note: TrustNote }
+  | {
+      type: 'commitment_made' | 'commitment_resolved';
+      at: string;
+      key: string;
+      employerName: string;
+      commitment: Commitment;
+    }
+  | { type: 'phase_change'; at: string; key: string; employerName: string; change: PhaseChange }
+  | { type: 'assessment'; at: string; key: string; employerName: string; assessment: Assessment };
+
+export type RecordEventType = Extract<
+  TimelineItem['type'],
+  'trust_note' | 'commitment_made' | 'commitment_resolved' | 'phase_change' | 'assessment'
+>;
 
 export type TimelinePage = { items: TimelineItem[]; next: { at: string; key: string } | null };

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { createSearchIndex } from './search-index';
 import { seedVocabulary } from './seed-vocabulary';
 
 const timestamps = sql.raw(`created_at text not null, updated_at text not null, deleted_at text`);
@@ -60,39 +61,11 @@ export const relationshipRecord: Migration = {
     ) without rowid`.execute(db);
     await sql`create index interaction_person_by_person on interaction_person (person_id, interaction_id)`.execute(db);
 
-    await createSearchIndex(db);
+    await createSearchIndex(db, [
+      { table: 'employer', columns: ['name', 'locality', 'notes'] },
+      { table: 'person', columns: ['name', 'email', 'notes'] },
+      { table: 'interaction', columns: ['summary', 'notes'] },
+    ]);
     await seedVocabulary(db, ['interaction_kind', 'preferred_channel']);
   },
 };
-
-// Full-text search, all in one place: one external-content FTS5 table per searchable table,
-// kept in step by triggers. Rows in Trash are taken out of the index and put back on restore.
-const searchable = [
-  { table: 'employer', columns: ['name', 'locality', 'notes'] },
-  { table: 'person', columns: ['name', 'email', 'notes'] },
-  { table: 'interaction', columns: ['summary', 'notes'] },
-];
-
-async function createSearchIndex(db: Kysely<unknown>) {
-  for (const { table, columns } of searchable) {
-    const fts = `${table}_fts`;
-    const list = columns.join(', ');
-    const from = (row: 'old' | 'new') => columns.map((column) => `${row}.${column}`).join(', ');
-    const statements = [
-      `create virtual table ${fts} using fts5(${list}, content='${table}', content_rowid='rowid',
-        tokenize = "unicode61 remove_diacritics 2", prefix = '2 3')`,
-      `create trigger ${fts}_insert after insert on ${table} when new.deleted_at is null begin
-        insert into ${fts} (rowid, ${list}) values (new.rowid, ${from('new')});
-      end`,
-      `create trigger ${fts}_update after update of ${list}, deleted_at on ${table} begin
-        insert into ${fts} (${fts}, rowid, ${list}) select 'delete', old.rowid, ${from('old')} where old.deleted_at is null;
-        insert into ${fts} (rowid, ${list}) select new.rowid, ${from('new')} where new.deleted_at is null;
-      end`,
-      `create trigger ${fts}_delete after delete on ${table} when old.deleted_at is null begin
-        insert into ${fts} (${fts}, rowid, ${list}) values ('delete', old.rowid, ${from('old')});
-      end`,
-      `insert into ${fts} (rowid, ${list}) select rowid, ${list} from ${table} where deleted_at is null`,
-    ];
-    for (const statement of statements) await sql.raw(statement).execute(db);
-  }
-}

@@ -62,11 +62,9 @@ async function endAffiliation(ctx: ServiceContext, input: z.output<typeof endAff
   if (before.startedOn && endedOn < before.startedOn) {
     throw new DomainError('invalid_input', 'The end date must be on or after the start date.', 'endedOn');
   }
-  await ctx.db
-    .updateTable('affiliation')
-    .set({ endedOn, isPrimary: 0, updatedAt: ctx.now() })
-    .where('id', '=', input.id)
-    .execute();
+  // A main contact who leaves stays marked as main contact on the ended role: that is how
+  // relationship health knows the employer has lost its single point of contact.
+  await ctx.db.updateTable('affiliation').set({ endedOn, updatedAt: ctx.now() }).where('id', '=', input.id).execute();
   const ended = await getAffiliation(ctx.db, input.id);
   await ctx.record({ entity: 'affiliation', entityId: input.id, action: 'update', before, after: ended });
   const started = input.movedTo

@@ -4,24 +4,30 @@ import type { z } from 'zod';
 import type {
   Commitment,
   CommitmentFields,
+  CommitmentLedger,
+  PromiseRecord,
   resolveCommitmentInput,
   updateCommitmentInput,
 } from '../../../shared/commitments/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import { mutation, type Handlers, type ServiceContext } from '../context';
+import { mutation, query, type Handlers, type ServiceContext } from '../context';
+import { getEmployer } from '../employers/get';
 import { dateNotInFuture, requireActiveEmployer, requireInteractionOf } from '../links';
 import { requireKnownCodes } from '../vocabulary/app';
 
-export type CommitmentsHandlers = Handlers<'commitments.create' | 'commitments.update' | 'commitments.resolve'>;
+export type CommitmentsHandlers = Handlers<
+  'commitments.create' | 'commitments.update' | 'commitments.resolve' | 'commitments.forEmployer'
+>;
 
 export const commitmentsHandlers: CommitmentsHandlers = {
   'commitments.create': mutation((input, ctx) => createCommitment(ctx, input)),
   'commitments.update': mutation((input, ctx) => updateCommitment(ctx, input)),
   'commitments.resolve': mutation((input, ctx) => resolveCommitment(ctx, input)),
+  'commitments.forEmployer': query(({ employerId }, ctx) => commitmentLedger(ctx.db, employerId, ctx.now())),
 };
 
-async function createCommitment(ctx: ServiceContext, input: CommitmentFields): Promise<Commitment> {
+export async function createCommitment(ctx: ServiceContext, input: CommitmentFields): Promise<Commitment> {
   await requireActiveEmployer(ctx.db, input.employerId);
   await requireKind(ctx.db, input.kind);
   await requireInteractionOf(ctx.db, input.employerId, input.interactionId);
@@ -99,4 +105,28 @@ export async function getCommitment(db: Kysely<Database>, id: string): Promise<C
   const row = await db.selectFrom('commitment').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new DomainError('not_found', 'That commitment could not be found.', 'id');
   return row;
+}
+
+async function commitmentLedger(db: Kysely<Database>, employerId: string, now: string): Promise<CommitmentLedger> {
+  await getEmployer(db, employerId);
+  const rows = await db
+    .selectFrom('commitment')
+    .selectAll()
+    .where('employerId', '=', employerId)
+    .where('deletedAt', 'is', null)
+    .orderBy((eb) => eb.case().when('status', '=', 'open').then(0).else(1).end())
+    .orderBy((eb) =>
+      eb
+        .case()
+        .when('status', '=', 'open')
+        .then(eb.fn.coalesce('dueOn', eb.val('9999')))
+        .end(),
+    )
+    .orderBy('resolvedOn', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  const empty = (): PromiseRecord => ({ open: 0, kept: 0, broken: 0, released: 0 });
+  const record = { employer: empty(), us: empty() };
+  for (const row of rows) record[row.party][row.status] += 1;
+  return { commitments: rows, record, asOf: now };
 }

@@ -3,6 +3,7 @@
 import { base, en, en_GB, Faker } from '@faker-js/faker';
 import { employerNameKey } from '../../../shared/employers/names';
 import { vocabularyLists } from '../../../shared/vocabulary';
+import type { Insertable } from 'kysely';
 import type { EmployerTable } from '../../db/schema';
 
 type Weighted<T> = readonly (readonly [T, number])[];
@@ -90,7 +91,7 @@ export function demoEmployers({ count, seed = 2026, referenceDate = new Date('20
   const sectors = vocabularyLists.sector.map((term) => term.code);
   const approaches = vocabularyLists.approach.map((term) => term.code);
 
-  const rows: EmployerTable[] = [];
+  const rows: Insertable<EmployerTable>[] = [];
   for (let index = 0; index < count; index++) {
     const sector = faker.helpers.arrayElement(sectors);
     const [locality, area] = pick(patch);
@@ -133,6 +134,7 @@ export function demoEmployers({ count, seed = 2026, referenceDate = new Date('20
       approach: faker.helpers.arrayElement(approaches),
       phase,
       depth: depthFor(phase, faker),
+      phaseSince: new Date(updatedMs).toISOString().slice(0, 10),
       accountOwner: faker.helpers.arrayElement(accountOwners),
       notes: faker.datatype.boolean(0.6)
         ? faker.helpers.arrayElements(noteOpeners, { min: 1, max: 2 }).join(' ')

@@ -1,6 +1,7 @@
 // Made-up people, their roles and a history of contact for the demo employers. Seeded, so the
 // same plan always gives the same record; streamed out in batches, so a million rows fit.
 import { base, en, en_GB, Faker } from '@faker-js/faker';
+import type { Insertable } from 'kysely';
 import type { AffiliationTable, EmployerTable, InteractionTable, PersonTable } from '../../db/schema';
 import { seededRandom, weightedTable } from './random';
 import { noteWriter } from './words';
@@ -15,7 +16,7 @@ export type RelationshipPlan = {
 export type RelationshipRows = {
   person: PersonTable[];
   affiliation: AffiliationTable[];
-  interaction: InteractionTable[];
+  interaction: Insertable<InteractionTable>[];
   interactionPerson: { interactionId: string; personId: string }[];
 };
 
@@ -139,7 +140,7 @@ export function* demoRelationships(
   }
 
   // Written in time order, as a real record grows: inserting UUIDv7 keys in order is far faster.
-  const interactions: InteractionTable[] = [];
+  const interactions: Insertable<InteractionTable>[] = [];
   const present = new Map<string, string[]>();
   for (const employer of employers) {
     const count = counts.get(employer.id) ?? 0;

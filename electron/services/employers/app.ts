@@ -7,6 +7,7 @@ import { mutation, query, type Handlers, type ServiceContext } from '../context'
 import { requireKnownCodes } from '../vocabulary/app';
 import { listEmployers } from './list';
 import { employerOverview } from './overview';
+import { movePhase } from './phase';
 import { getEmployer } from './get';
 import { employerColumns } from './rows';
 
@@ -20,6 +21,7 @@ export type EmployersHandlers = Handlers<
   | 'employers.findSimilar'
   | 'employers.localities'
   | 'employers.overview'
+  | 'employers.movePhase'
 >;
 
 export const employersHandlers: EmployersHandlers = {
@@ -28,12 +30,13 @@ export const employersHandlers: EmployersHandlers = {
     updateEmployer(ctx, id, changes, expectedUpdatedAt),
   ),
   'employers.get': query(({ id }, ctx) => getEmployer(ctx.db, id)),
-  'employers.list': query((input, ctx) => listEmployers(ctx.db, input)),
+  'employers.list': query((input, ctx) => listEmployers(ctx.db, input, ctx.now())),
   'employers.archive': mutation(({ id }, ctx) => setArchived(ctx, id, true)),
   'employers.restore': mutation(({ id }, ctx) => setArchived(ctx, id, false)),
   'employers.findSimilar': query(({ name, excludeId }, ctx) => findSimilarEmployers(ctx.db, name, excludeId)),
   'employers.localities': query((_input, ctx) => listLocalities(ctx.db)),
   'employers.overview': query(({ id }, ctx) => employerOverview(ctx.db, id, ctx.now())),
+  'employers.movePhase': mutation((input, ctx) => movePhase(ctx, input)),
 };
 
 export async function createEmployer(fields: EmployerFields, ctx: ServiceContext): Promise<Employer> {
@@ -46,6 +49,7 @@ export async function createEmployer(fields: EmployerFields, ctx: ServiceContext
     phase: 'preparing',
     isBranchOfNational: 0,
     ...employerColumns(fields),
+    phaseSince: now.slice(0, 10),
     createdAt: now,
     updatedAt: now,
   };
@@ -66,6 +70,13 @@ export async function updateEmployer(
     throw new DomainError(
       'conflict',
       `${before.name} was changed somewhere else after you opened it. Reload it to see the latest details, then make your changes again.`,
+    );
+  }
+  if (changes.phase !== undefined && changes.phase !== before.phase) {
+    throw new DomainError(
+      'invalid_input',
+      'To change the phase, use “Move phase” on the employer’s page. It keeps the date and the reason.',
+      'phase',
     );
   }
   await requireEmployerCodes(ctx.db, changes);

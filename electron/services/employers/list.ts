@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { phaseRank, sizeBandRank } from '../../db/ordered-expressions';
 import { containsText } from '../../db/text-match';
 import type { Database } from '../../db/schema';
+import { addDays, anySignal, healthClock, signalsOf, type HealthClock } from '../health/signals';
 
 type ListInput = z.output<typeof listEmployersInput>;
 type EmployerQuery = SelectQueryBuilder<Database, 'employer', object>;
@@ -17,10 +18,12 @@ const orderings: Record<EmployerSortColumn, ReturnType<typeof sql>[]> = {
   sizeBand: [sql.raw(sizeBandRank), byName],
   phase: [sql.raw(phaseRank), byName],
   locality: [sql`locality collate nocase`, byName],
+  depth: [sql`coalesce(depth, 0)`, byName],
+  lastContactAt: [sql`coalesce(last_contact_at, '')`, byName],
   updatedAt: [sql`updated_at`],
 };
 
-export function filteredEmployers(db: Kysely<Database>, input: ListInput): EmployerQuery {
+export function filteredEmployers(db: Kysely<Database>, input: ListInput, clock: HealthClock): EmployerQuery {
   let query: EmployerQuery = db.selectFrom('employer');
   query = input.archived ? query.where('deletedAt', 'is not', null) : query.where('deletedAt', 'is', null);
   if (input.query) query = query.where(containsText('name', input.query));
@@ -28,12 +31,18 @@ export function filteredEmployers(db: Kysely<Database>, input: ListInput): Emplo
   if (input.sector?.length) query = query.where('sector', 'in', input.sector);
   if (input.sizeBand?.length) query = query.where('sizeBand', 'in', input.sizeBand);
   if (input.locality?.length) query = query.where('locality', 'in', input.locality);
+  if (input.depth?.length) query = query.where(sql<boolean>`coalesce(depth, 0) in (${sql.join(input.depth)})`);
+  if (input.health?.length) query = query.where(anySignal(input.health, clock));
+  if (input.noContactForDays) {
+    const since = addDays(clock.today, -input.noContactForDays);
+    query = query.where((eb) => eb.or([eb('lastContactAt', 'is', null), eb('lastContactAt', '<', since)]));
+  }
   return query;
 }
 
-export function employerPageQuery(db: Kysely<Database>, input: ListInput) {
+export function employerPageQuery(db: Kysely<Database>, input: ListInput, clock: HealthClock) {
   const { column, direction } = input.sort ?? { column: 'name', direction: 'asc' };
-  let query = filteredEmployers(db, input).select([
+  let query = filteredEmployers(db, input, clock).select([
     'id',
     'name',
     'sector',
@@ -42,6 +51,7 @@ export function employerPageQuery(db: Kysely<Database>, input: ListInput) {
     'locality',
     'phase',
     'depth',
+    'lastContactAt',
     'updatedAt',
     'deletedAt',
   ]);
@@ -51,10 +61,16 @@ export function employerPageQuery(db: Kysely<Database>, input: ListInput) {
   return query.limit(input.limit ?? defaultPageSize).offset(input.offset ?? 0);
 }
 
-export async function listEmployers(db: Kysely<Database>, input: ListInput): Promise<EmployerPage> {
-  const rows = await employerPageQuery(db, input).execute();
-  const count = await filteredEmployers(db, input)
+export async function listEmployers(db: Kysely<Database>, input: ListInput, now: string): Promise<EmployerPage> {
+  const clock = await healthClock(db, now);
+  const rows = await employerPageQuery(db, input, clock).execute();
+  const count = await filteredEmployers(db, input, clock)
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
-  return { rows, total: Number(count.total) };
+  const health = await signalsOf(
+    db,
+    rows.map((row) => row.id),
+    clock,
+  );
+  return { rows: rows.map((row) => ({ ...row, health: health.get(row.id) ?? [] })), total: Number(count.total) };
 }

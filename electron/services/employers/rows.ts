@@ -34,6 +34,8 @@ export function toEmployer(row: EmployerRow): Employer {
     approach: row.approach,
     phase: row.phase,
     depth: row.depth,
+    phaseSince: row.phaseSince,
+    lastContactAt: row.lastContactAt,
     accountOwner: row.accountOwner,
     notes: row.notes,
     createdAt: row.createdAt,

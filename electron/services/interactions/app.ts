@@ -4,13 +4,16 @@ import type {
   completeInteractionInput,
   Interaction,
   InteractionFields,
+  snoozeFollowUpInput,
   updateInteractionInput,
 } from '../../../shared/interactions/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { getEmployer } from '../employers/get';
+import { createCommitment } from '../commitments/app';
 import { createPerson } from '../people/app';
+import { createTrustNote } from '../trust/app';
 import { requireKnownCodes } from '../vocabulary/app';
 import { requireDateFitsStatus, requireFollowUpAfter } from './rules';
 
@@ -21,6 +24,7 @@ export type InteractionsHandlers = Handlers<
   | 'interactions.archive'
   | 'interactions.restore'
   | 'interactions.get'
+  | 'interactions.snoozeFollowUp'
 >;
 
 export const interactionsHandlers: InteractionsHandlers = {
@@ -30,6 +34,7 @@ export const interactionsHandlers: InteractionsHandlers = {
   'interactions.archive': mutation(({ id }, ctx) => setArchived(ctx, id, true)),
   'interactions.restore': mutation(({ id }, ctx) => setArchived(ctx, id, false)),
   'interactions.get': query(({ id }, ctx) => getInteraction(ctx.db, id)),
+  'interactions.snoozeFollowUp': mutation((input, ctx) => snoozeFollowUp(ctx, input)),
 };
 
 export async function createInteraction(ctx: ServiceContext, input: InteractionFields): Promise<Interaction> {
@@ -66,7 +71,60 @@ export async function createInteraction(ctx: ServiceContext, input: InteractionF
   await linkPeople(ctx, id, input.employerId, input.personIds ?? [], input.newPeople ?? [], input.occurredAt);
   const created = await getInteraction(ctx.db, id);
   await ctx.record({ entity: 'interaction', entityId: id, action: 'create', after: created });
+  await recordOutcomes(ctx, created, input);
   return created;
+}
+
+/** The trust notes and promises that came out of a contact, saved with it. */
+async function recordOutcomes(ctx: ServiceContext, interaction: Interaction, input: InteractionFields) {
+  const trustNotes = input.trustNotes ?? [];
+  const commitments = input.commitments ?? [];
+  if (trustNotes.length + commitments.length === 0) return;
+  if (interaction.status !== 'done') {
+    throw new DomainError(
+      'invalid_input',
+      'Trust notes and promises come from contact that has happened. Mark this contact as done, or add them later.',
+      trustNotes.length ? 'trustNotes' : 'commitments',
+    );
+  }
+  const links = { employerId: interaction.employerId, interactionId: interaction.id };
+  const day = interaction.occurredAt.slice(0, 10);
+  for (const [index, note] of trustNotes.entries()) {
+    await underField(`trustNotes.${index}`, () =>
+      createTrustNote(ctx, { ...note, ...links, observedOn: note.observedOn ?? day }),
+    );
+  }
+  for (const [index, commitment] of commitments.entries()) {
+    await underField(`commitments.${index}`, () => createCommitment(ctx, { ...commitment, ...links }));
+  }
+}
+
+/** Runs a nested write, so that a refusal names the field inside the list it came from. */
+async function underField<T>(prefix: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof DomainError && error.field) {
+      throw new DomainError(error.code, error.message, `${prefix}.${error.field}`);
+    }
+    throw error;
+  }
+}
+
+async function snoozeFollowUp(ctx: ServiceContext, input: z.output<typeof snoozeFollowUpInput>) {
+  const before = await getInteraction(ctx.db, input.id);
+  const until = input.until!;
+  if (until <= ctx.now().slice(0, 10)) {
+    throw new DomainError('invalid_input', 'Choose a date after today.', 'until');
+  }
+  await ctx.db
+    .updateTable('interaction')
+    .set({ followUpOn: until, followUpNote: input.reason, updatedAt: ctx.now() })
+    .where('id', '=', input.id)
+    .execute();
+  const after = await getInteraction(ctx.db, input.id);
+  await ctx.record({ entity: 'interaction', entityId: input.id, action: 'update', before, after });
+  return after;
 }
 
 async function updateInteraction(ctx: ServiceContext, input: z.output<typeof updateInteractionInput>) {
@@ -83,6 +141,8 @@ async function updateInteraction(ctx: ServiceContext, input: z.output<typeof upd
     requireDateFitsStatus(status, occurredAt, ctx.now());
   requireFollowUpAfter(occurredAt, changes.followUpOn === undefined ? before.followUpOn : changes.followUpOn);
   const columns = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  // A new follow-up date replaces any reason it was put off.
+  if (changes.followUpOn !== undefined && changes.followUpOn !== before.followUpOn) columns.followUpNote = null;
   await ctx.db
     .updateTable('interaction')
     .set({ ...columns, updatedAt: ctx.now() })
@@ -193,6 +253,7 @@ export async function getInteractions(db: Kysely<Database>, ids: string[]): Prom
       'i.summary',
       'i.notes',
       'i.followUpOn',
+      'i.followUpNote',
       'i.createdAt',
       'i.updatedAt',
       'i.deletedAt',

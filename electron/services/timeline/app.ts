@@ -1,5 +1,5 @@
-// The relationship timeline is a query, not a copy: interactions and the starts and ends of
-// people's roles, merged newest first, one page at a time from a cursor (at, key). Each kind
+// The relationship timeline is a query, not a copy: interactions, the starts and ends of
+// people's roles and the relationship's other events (records.ts), merged newest first, one page at a time from a cursor (at, key). Each kind
 // is read with its own indexed query, limited to one page, and the pages are merged here.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import type { employerTimelineInput, TimelineItem, TimelinePage } from '../../..
 import type { Database } from '../../db/schema';
 import { query, type Handlers } from '../context';
 import { attachPeople } from '../interactions/app';
+import { recordEvents } from './records';
 
 export type TimelineHandlers = Handlers<'timeline.forEmployer' | 'timeline.forPerson'>;
 
@@ -29,6 +30,7 @@ export async function timelinePage(db: Kysely<Database>, scope: Scope, filters: 
   const onlyInteractions = Boolean(filters.kinds?.length || filters.statuses?.length);
   const interactions = await interactionPage(db, scope, filters, limit + 1);
   const roles = onlyInteractions ? [] : await roleChanges(db, scope, filters, limit + 1);
+  const records = onlyInteractions ? [] : await recordEvents(db, scope, filters, limit + 1);
   const merged: TimelineItem[] = [
     ...interactions.map((interaction): TimelineItem => ({
       type: 'interaction',
@@ -37,6 +39,7 @@ export async function timelinePage(db: Kysely<Database>, scope: Scope, filters: 
       interaction,
     })),
     ...roles,
+    ...records,
   ].sort((a, b) => (a.at === b.at ? compare(b.key, a.key) : compare(b.at, a.at)));
   const items = merged.slice(0, limit);
   await attachPeople(
@@ -61,7 +64,7 @@ async function interactionPage(db: Kysely<Database>, scope: Scope, filters: Filt
   if (filters.after) where.push(sql`(i.occurred_at, i.id) < (${filters.after.at}, ${filters.after.key})`);
   const { rows } = await sql<Omit<Interaction, 'people'>>`
     select i.id, i.employer_id, e.name as employer_name, i.kind, i.status, i.occurred_at, i.summary, i.notes,
-      i.follow_up_on, i.created_at, i.updated_at, i.deleted_at
+      i.follow_up_on, i.follow_up_note, i.created_at, i.updated_at, i.deleted_at
     from interaction i join employer e on e.id = i.employer_id
     where ${sql.join(where, sql` and `)}
     order by i.occurred_at desc, i.id desc limit ${limit}`.execute(db);

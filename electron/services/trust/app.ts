@@ -3,19 +3,21 @@ import type { z } from 'zod';
 import { DomainError } from '../../../shared/result';
 import type { TrustFields, TrustNote, updateTrustInput } from '../../../shared/trust/schema';
 import type { Database } from '../../db/schema';
-import { mutation, type Handlers, type ServiceContext } from '../context';
+import { mutation, query, type Handlers, type ServiceContext } from '../context';
+import { getEmployer } from '../employers/get';
 import { dateNotInFuture, requireActiveEmployer, requireInteractionOf, requirePerson } from '../links';
 import { requireKnownCodes } from '../vocabulary/app';
 
-export type TrustHandlers = Handlers<'trust.create' | 'trust.update' | 'trust.archive'>;
+export type TrustHandlers = Handlers<'trust.create' | 'trust.update' | 'trust.archive' | 'trust.forEmployer'>;
 
 export const trustHandlers: TrustHandlers = {
   'trust.create': mutation((input, ctx) => createTrustNote(ctx, input)),
   'trust.update': mutation((input, ctx) => updateTrustNote(ctx, input)),
   'trust.archive': mutation(({ id }, ctx) => archiveTrustNote(ctx, id)),
+  'trust.forEmployer': query(({ employerId }, ctx) => listTrustNotes(ctx.db, employerId)),
 };
 
-async function createTrustNote(ctx: ServiceContext, input: TrustFields): Promise<TrustNote> {
+export async function createTrustNote(ctx: ServiceContext, input: TrustFields): Promise<TrustNote> {
   await requireActiveEmployer(ctx.db, input.employerId);
   await requireTrustRules(ctx.db, input.employerId, input);
   const now = ctx.now();
@@ -88,14 +90,27 @@ async function requireTrustRules(
   await requireInteractionOf(db, employerId, note.interactionId);
 }
 
-export async function getTrustNote(db: Kysely<Database>, id: string): Promise<TrustNote> {
-  const row = await db
+function trustNotes(db: Kysely<Database>) {
+  return db
     .selectFrom('trustNote as t')
     .leftJoin('person as p', 'p.id', 't.personId')
     .selectAll('t')
-    .select('p.name as personName')
-    .where('t.id', '=', id)
-    .executeTakeFirst();
+    .select('p.name as personName');
+}
+
+/** Oldest first, the order a trajectory is drawn in. */
+async function listTrustNotes(db: Kysely<Database>, employerId: string): Promise<TrustNote[]> {
+  await getEmployer(db, employerId);
+  return trustNotes(db)
+    .where('t.employerId', '=', employerId)
+    .where('t.deletedAt', 'is', null)
+    .orderBy('t.observedOn')
+    .orderBy('t.id')
+    .execute();
+}
+
+export async function getTrustNote(db: Kysely<Database>, id: string): Promise<TrustNote> {
+  const row = await trustNotes(db).where('t.id', '=', id).executeTakeFirst();
   if (!row) throw new DomainError('not_found', 'That trust note could not be found.', 'id');
   return row;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Insertable } from 'kysely';
 import type { AffiliationTable, InteractionTable } from '../../../electron/db/schema';
 import { demoEmployers } from '../../../electron/services/demo/employers';
 import { demoRelationships } from '../../../electron/services/demo/relationships';
@@ -28,7 +29,7 @@ describe('demo employers', () => {
 
   it('would pass the same checks as an employer typed into the form', () => {
     for (const row of rows.slice(0, 100)) {
-      const parsed = employerFields.safeParse(toEmployer(row));
+      const parsed = employerFields.safeParse(toEmployer(row as Parameters<typeof toEmployer>[0]));
       expect(parsed.success ? 'valid' : parsed.error.issues[0]?.message).toBe('valid');
     }
   });
@@ -49,7 +50,7 @@ describe('demo relationships', () => {
     const rows = {
       person: [] as unknown[],
       affiliation: [] as AffiliationTable[],
-      interaction: [] as InteractionTable[],
+      interaction: [] as Insertable<InteractionTable>[],
       links: 0,
     };
     for (const batch of demoRelationships(employers, plan)) {

@@ -107,12 +107,21 @@ describe('adding an employer', () => {
 describe('editing an employer', () => {
   test('changes only the fields given and logs before and after', async ({ backend, dataDir }) => {
     const created = await call(backend, 'employers.create', full);
-    const updated = await call(backend, 'employers.update', { id: created.id, phase: 'maintaining', website: '' });
-    expect(updated).toMatchObject({ ...full, postcode: 'M50 2AB', phase: 'maintaining', website: null });
+    const updated = await call(backend, 'employers.update', { id: created.id, accountOwner: 'Jo', website: '' });
+    expect(updated).toMatchObject({ ...full, postcode: 'M50 2AB', accountOwner: 'Jo', website: null });
     const last = changeLog(dataDir).at(-1)!;
     expect(last.action).toBe('update');
-    expect(JSON.parse(last.before!).phase).toBe('establishing');
-    expect(JSON.parse(last.after!).phase).toBe('maintaining');
+    expect(JSON.parse(last.before!).website).toBe(full.website);
+    expect(JSON.parse(last.after!).website).toBe(null);
+  });
+
+  test('sends a phase change to Move phase, so every move is dated and kept', async ({ backend }) => {
+    const created = await call(backend, 'employers.create', full);
+    const result = await backend.invoke('employers.update', { id: created.id, phase: 'maintaining' });
+    expect(!result.ok && result.error.fieldErrors).toEqual({ phase: expect.stringContaining('Move phase') });
+    expect(await call(backend, 'employers.update', { id: created.id, phase: 'establishing' })).toMatchObject({
+      phase: 'establishing',
+    });
   });
 
   test('refuses bad input and keeps what was saved', async ({ backend }) => {

@@ -86,7 +86,8 @@ describe('people and their roles', () => {
       endedOn: '2026-10-31',
       movedTo: { employerId: bolton.id, roleTitle: 'Operations lead' },
     });
-    expect(result.ended).toMatchObject({ endedOn: '2026-10-31', isPrimary: false });
+    // Still marked as the main contact they were, so health can tell the employer lost them.
+    expect(result.ended).toMatchObject({ endedOn: '2026-10-31', isPrimary: true });
     expect(result.started).toMatchObject({
       employerName: 'Bolton Print',
       startedOn: '2026-10-31',

@@ -77,7 +77,7 @@ describe('the relationship timeline', () => {
     const withSam = await call(backend, 'timeline.forEmployer', { employerId: acme.id, personId: sam.id, limit: 100 });
     const samInteractions = withSam.items.filter((item) => item.type === 'interaction');
     expect(samInteractions).toHaveLength(15);
-    expect(withSam.items.flatMap((item) => (item.type === 'interaction' ? [] : [item.personName]))).toEqual([
+    expect(withSam.items.flatMap((item) => (item.type === 'affiliation_started' ? [item.personName] : []))).toEqual([
       'Sam Patel',
     ]);
 

@@ -1,0 +1,157 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+import { createSearchIndex } from './search-index';
+import { seedVocabulary } from './seed-vocabulary';
+
+const timestamps = sql.raw(`created_at text not null, updated_at text not null, deleted_at text`);
+
+export const depthPhasesHealth: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`create table assessment (
+      id text primary key,
+      employer_id text not null references employer (id),
+      assessed_on text not null,
+      depth integer not null check (depth between 1 and 5),
+      suggested_depth integer check (suggested_depth between 1 and 5),
+      roles_ours text not null default '[]',
+      roles_theirs text,
+      indirect integer not null default 0,
+      benefits text not null default '[]',
+      rationale text,
+      ${timestamps}
+    )`.execute(db);
+    await sql`create index assessment_by_employer on assessment (employer_id, assessed_on desc, id desc)
+      where deleted_at is null`.execute(db);
+
+    await sql`create table phase_change (
+      id text primary key,
+      employer_id text not null references employer (id),
+      from_phase text,
+      to_phase text not null,
+      changed_on text not null,
+      route text,
+      reason text,
+      declined integer not null default 0,
+      note text,
+      ${timestamps}
+    )`.execute(db);
+    await sql`create index phase_change_by_employer on phase_change (employer_id, changed_on desc, id desc)
+      where deleted_at is null`.execute(db);
+
+    await sql`alter table interaction add column follow_up_note text`.execute(db);
+    await sql`create index interaction_planned on interaction (occurred_at) where status = 'planned' and deleted_at is null`.execute(
+      db,
+    );
+    await sql`create index commitment_made on commitment (employer_id, created_at desc, id desc) where deleted_at is null`.execute(
+      db,
+    );
+    await sql`create index commitment_resolved on commitment (employer_id, resolved_on desc, id desc)
+      where deleted_at is null and resolved_on is not null`.execute(db);
+
+    await sql`alter table employer add column phase_since text`.execute(db);
+    await sql`update employer set phase_since = substr(created_at, 1, 10)`.execute(db);
+    await createEmployerSummaries(db);
+
+    await createSearchIndex(db, [
+      { table: 'trust_note', columns: ['observation'] },
+      { table: 'commitment', columns: ['description', 'resolution_note'] },
+    ]);
+    await seedVocabulary(db, ['lapse_reason', 'developing_route', 'engagement_role', 'benefit']);
+  },
+};
+
+// Facts about each employer that relationship health needs for every employer at once, kept
+// in step by triggers so that any write (a form, an import, a restore) updates them. None of
+// them depends on today's date; the health rules compare them with today when they are read.
+//   last_contact_at          the latest done, current interaction
+//   follow_up_on / _id       the earliest follow-up date after the last contact (outstanding)
+//   trust_weakened_levels    how many trust levels have "weakened" as their latest note
+//   employer_contact         per person, when they were last in a done interaction
+async function createEmployerSummaries(db: Kysely<unknown>) {
+  await sql`alter table employer add column last_contact_at text`.execute(db);
+  await sql`alter table employer add column follow_up_on text`.execute(db);
+  await sql`alter table employer add column follow_up_interaction_id text`.execute(db);
+  await sql`alter table employer add column trust_weakened_levels integer not null default 0`.execute(db);
+  await sql`create index employer_by_follow_up on employer (follow_up_on) where deleted_at is null and follow_up_on is not null`.execute(
+    db,
+  );
+  await sql`create index employer_by_last_contact on employer (last_contact_at, id) where deleted_at is null`.execute(
+    db,
+  );
+  await sql`create index interaction_follow_ups_by_employer on interaction (employer_id, follow_up_on)
+    where deleted_at is null and follow_up_on is not null`.execute(db);
+  await sql`create table employer_contact (
+    employer_id text not null,
+    person_id text not null,
+    last_contact_at text not null,
+    primary key (employer_id, person_id)
+  ) without rowid`.execute(db);
+  await sql`create index employer_contact_recent on employer_contact (last_contact_at, employer_id)`.execute(db);
+
+  const refreshContact = (employer: string) => `
+    update employer set last_contact_at = (
+      select occurred_at from interaction
+      where employer_id = employer.id and status = 'done' and deleted_at is null
+      order by occurred_at desc limit 1)
+    where id = ${employer};
+    update employer set (follow_up_on, follow_up_interaction_id) = (
+      select follow_up_on, id from interaction
+      where employer_id = employer.id and deleted_at is null and follow_up_on is not null
+        and follow_up_on > coalesce(substr(employer.last_contact_at, 1, 10), '')
+      order by follow_up_on, id limit 1)
+    where id = ${employer};`;
+  const refreshPeople = (employer: string, people: string) => `
+    delete from employer_contact where employer_id = ${employer} and person_id in (${people});
+    insert into employer_contact (employer_id, person_id, last_contact_at)
+    select ${employer}, ip.person_id, max(i.occurred_at)
+    from interaction_person ip join interaction i on i.id = ip.interaction_id
+    where ip.person_id in (${people}) and i.employer_id = ${employer} and i.status = 'done' and i.deleted_at is null
+    group by ip.person_id;`;
+  const refreshTrust = (employer: string) => `
+    update employer set trust_weakened_levels = (
+      select count(*) from (
+        select direction, row_number() over (partition by level order by observed_on desc, id desc) as latest
+        from trust_note where employer_id = employer.id and deleted_at is null)
+      where latest = 1 and direction = 'weakened')
+    where id = ${employer};`;
+  const peopleOf = (interaction: string) =>
+    `select person_id from interaction_person where interaction_id = ${interaction}`;
+
+  const triggers = [
+    `create trigger interaction_summary_insert after insert on interaction begin
+      ${refreshContact('new.employer_id')}
+    end`,
+    `create trigger interaction_summary_update
+      after update of status, occurred_at, follow_up_on, deleted_at, employer_id on interaction begin
+      ${refreshContact('old.employer_id')}
+      ${refreshContact('new.employer_id')}
+      ${refreshPeople('old.employer_id', peopleOf('old.id'))}
+      ${refreshPeople('new.employer_id', peopleOf('new.id'))}
+    end`,
+    `create trigger interaction_summary_delete after delete on interaction begin
+      ${refreshContact('old.employer_id')}
+    end`,
+    `create trigger interaction_person_summary_insert after insert on interaction_person begin
+      ${refreshPeople('(select employer_id from interaction where id = new.interaction_id)', 'new.person_id')}
+    end`,
+    `create trigger interaction_person_summary_delete after delete on interaction_person begin
+      ${refreshPeople('(select employer_id from interaction where id = old.interaction_id)', 'old.person_id')}
+    end`,
+    `create trigger trust_note_summary_insert after insert on trust_note begin ${refreshTrust('new.employer_id')} end`,
+    `create trigger trust_note_summary_update after update on trust_note begin
+      ${refreshTrust('old.employer_id')}
+      ${refreshTrust('new.employer_id')}
+    end`,
+    `create trigger trust_note_summary_delete after delete on trust_note begin ${refreshTrust('old.employer_id')} end`,
+  ];
+  for (const trigger of triggers) await sql.raw(trigger).execute(db);
+
+  // Fill in the facts for records written before this version.
+  for (const statement of [...refreshContact('id').split(';'), refreshTrust('id')]) {
+    if (statement.trim()) await sql.raw(statement.replace(/;\s*$/, '')).execute(db);
+  }
+  await sql`insert into employer_contact (employer_id, person_id, last_contact_at)
+    select i.employer_id, ip.person_id, max(i.occurred_at)
+    from interaction_person ip join interaction i on i.id = ip.interaction_id
+    where i.status = 'done' and i.deleted_at is null
+    group by i.employer_id, ip.person_id`.execute(db);
+}

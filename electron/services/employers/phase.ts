@@ -1,0 +1,93 @@
+// Moving an employer between relationship phases. Each move is dated and kept, so the
+// timeline shows it and reports can count why relationships lapsed, ended or never began.
+import type { Kysely } from 'kysely';
+import { phasesNeedingReason, type MovePhaseInput, type PhaseChange } from '../../../shared/employers/phase';
+import { DomainError } from '../../../shared/result';
+import type { Database } from '../../db/schema';
+import type { ServiceContext } from '../context';
+import { dateNotInFuture, requireActiveEmployer } from '../links';
+import { requireKnownCodes } from '../vocabulary/app';
+import { getEmployer } from './get';
+
+export async function movePhase(ctx: ServiceContext, input: MovePhaseInput) {
+  const before = await requireActiveEmployer(ctx.db, input.employerId);
+  const declined = input.declined ?? false;
+  await requireKnownCodes(ctx.db, [
+    { field: 'toPhase', list: 'phase', code: input.toPhase, label: 'phase' },
+    { field: 'route', list: 'developing_route', code: input.route, label: 'route' },
+    { field: 'reason', list: 'lapse_reason', code: input.reason, label: 'reason' },
+  ]);
+  if (input.toPhase === before.phase && !declined) {
+    throw new DomainError('invalid_input', `${before.name} is already in this phase. Choose another.`, 'toPhase');
+  }
+  if (declined && !phasesNeedingReason.includes(input.toPhase)) {
+    throw new DomainError('invalid_input', 'An employer who declined moves to dormant or ended.', 'toPhase');
+  }
+  if (input.toPhase === 'developing' && !input.route) {
+    throw new DomainError('invalid_input', 'Choose how the relationship is developing', 'route');
+  }
+  if ((declined || phasesNeedingReason.includes(input.toPhase)) && !input.reason) {
+    throw new DomainError(
+      'invalid_input',
+      declined ? 'Choose why they declined' : 'Choose why the relationship is ' + input.toPhase,
+      'reason',
+    );
+  }
+  const now = ctx.now();
+  const changedOn = dateNotInFuture(input.changedOn, now, 'changedOn');
+  const last = await lastPhaseChange(ctx.db, before.id);
+  const since = last?.changedOn ?? before.createdAt.slice(0, 10);
+  if (changedOn < since) {
+    throw new DomainError('invalid_input', `The date cannot be before the last move, on ${since}.`, 'changedOn');
+  }
+  const id = ctx.newId();
+  await ctx.db
+    .insertInto('phaseChange')
+    .values({
+      id,
+      employerId: before.id,
+      fromPhase: before.phase,
+      toPhase: input.toPhase,
+      changedOn,
+      route: input.toPhase === 'developing' ? (input.route ?? null) : null,
+      reason: input.reason ?? null,
+      declined: declined ? 1 : 0,
+      note: input.note ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  await ctx.db
+    .updateTable('employer')
+    .set({ phase: input.toPhase, phaseSince: changedOn, updatedAt: now })
+    .where('id', '=', before.id)
+    .execute();
+  const change = await lastPhaseChange(ctx.db, before.id);
+  await ctx.record({ entity: 'phase_change', entityId: id, action: 'create', after: change });
+  const after = await getEmployer(ctx.db, before.id);
+  await ctx.record({ entity: 'employer', entityId: before.id, action: 'update', before, after });
+  return after;
+}
+
+async function lastPhaseChange(db: Kysely<Database>, employerId: string): Promise<PhaseChange | undefined> {
+  const row = await db
+    .selectFrom('phaseChange')
+    .select([
+      'id',
+      'employerId',
+      'fromPhase',
+      'toPhase',
+      'changedOn',
+      'route',
+      'reason',
+      'declined',
+      'note',
+      'createdAt',
+    ])
+    .where('employerId', '=', employerId)
+    .where('deletedAt', 'is', null)
+    .orderBy('changedOn', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row && { ...row, declined: row.declined === 1 };
+}

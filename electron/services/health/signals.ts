@@ -1,0 +1,91 @@
+// The health rules as SQL conditions on a row of the `employer` table, so the same rule can filter the
+// whole list, mark a page of rows, or explain one employer. They compare the facts the
+// triggers keep on each employer (migration 004) with today's date.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { healthSignalCodes, singleThreadedMonths, type HealthSignalCode } from '../../../shared/health/schema';
+import { cadencePhases, type Settings } from '../../../shared/settings/schema';
+import type { Database } from '../../db/schema';
+import { readSettings } from '../settings/app';
+
+export type HealthClock = {
+  today: string;
+  cadenceDays: Settings['cadenceDays'];
+  /** Per phase, the date before which the last contact counts as going cold. */
+  coldBefore: Record<string, string>;
+  /** The start of the single-threaded window. */
+  recentSince: string;
+};
+
+export async function healthClock(db: Kysely<Database>, now: string): Promise<HealthClock> {
+  const { cadenceDays } = await readSettings(db);
+  const today = now.slice(0, 10);
+  const coldBefore = Object.fromEntries(cadencePhases.map((phase) => [phase, addDays(today, -cadenceDays[phase])]));
+  const recent = new Date(`${today}T00:00:00Z`);
+  recent.setUTCMonth(recent.getUTCMonth() - singleThreadedMonths);
+  return { today, cadenceDays, coldBefore, recentSince: recent.toISOString().slice(0, 10) };
+}
+
+export function addDays(date: string, days: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
+// Dormant and ended relationships are not expected to be tended, so they raise no signals.
+const tended = sql`employer.phase not in ('dormant', 'ended')`;
+
+const overdue = (party: 'us' | 'employer', clock: HealthClock) =>
+  sql`exists (select 1 from commitment c where c.employer_id = employer.id and c.status = 'open' and c.deleted_at is null
+    and c.party = ${party} and c.due_on < ${clock.today})`;
+
+const conditions: Record<HealthSignalCode, (clock: HealthClock) => RawBuilder<unknown>> = {
+  going_cold: (clock) =>
+    sql`coalesce(employer.last_contact_at, employer.created_at) < (case employer.phase ${sql.join(
+      cadencePhases.map((phase) => sql`when ${phase} then ${clock.coldBefore[phase]}`),
+      sql` `,
+    )} end)`,
+  single_threaded: (clock) =>
+    sql`(select count(*) from employer_contact c where c.employer_id = employer.id and c.last_contact_at >= ${clock.recentSince}) = 1`,
+  orphaned: () =>
+    sql`exists (select 1 from affiliation a where a.employer_id = employer.id and a.is_primary = 1
+        and a.ended_on is not null and a.deleted_at is null)
+      and not exists (select 1 from affiliation a where a.employer_id = employer.id and a.ended_on is null and a.deleted_at is null)`,
+  we_owe: (clock) => overdue('us', clock),
+  they_owe: (clock) => overdue('employer', clock),
+  trust_weakening: () => sql`employer.trust_weakened_levels >= 2`,
+};
+
+export function signalCondition(code: HealthSignalCode, clock: HealthClock): RawBuilder<boolean> {
+  return sql<boolean>`(${tended} and ${conditions[code](clock)})`;
+}
+
+/** Employers showing any of the signals. */
+export function anySignal(codes: readonly HealthSignalCode[], clock: HealthClock): RawBuilder<boolean> {
+  return sql<boolean>`(${sql.join(
+    codes.map((code) => signalCondition(code, clock)),
+    sql` or `,
+  )})`;
+}
+
+/** The signals each of these employers shows, by id. */
+export async function signalsOf(
+  db: Kysely<Database>,
+  ids: string[],
+  clock: HealthClock,
+): Promise<Map<string, HealthSignalCode[]>> {
+  const found = new Map<string, HealthSignalCode[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return found;
+  // Aliases by position: the camel-case plugin would rename snake_case aliases in the results.
+  const columns = healthSignalCodes.map(
+    (code, index) => sql`${signalCondition(code, clock)} as ${sql.ref(`s${index}`)}`,
+  );
+  const { rows } = await sql<Record<string, unknown>>`select employer.id, ${sql.join(columns)} from employer
+    where employer.id in (${sql.join(ids)})`.execute(db);
+  for (const row of rows) {
+    found.set(
+      row.id as string,
+      healthSignalCodes.filter((_code, index) => row[`s${index}`] === 1),
+    );
+  }
+  return found;
+}

@@ -1,0 +1,15 @@
+import { openBackend, type Backend } from '../../electron/backend';
+import { makeDataDir } from './temp-backend';
+
+/** A backend whose "now" the test moves, so date rules can be checked at their boundaries. */
+export async function clockedBackend(today: string, dataDir = makeDataDir()) {
+  let now = `${today}T12:00:00.000Z`;
+  const backend: Backend = await openBackend({ dataDir, now: () => now });
+  return {
+    backend,
+    dataDir,
+    setToday(date: string) {
+      now = `${date}T12:00:00.000Z`;
+    },
+  };
+}
