@@ -53,10 +53,29 @@ try {
   await page.getByRole('textbox', { name: 'Name' }).focus();
   await shot('06-duplicate-warning');
 
+  await page.goto(page.url().replace(/#.*/, '#/today'));
+  await page.getByRole('heading', { name: 'Follow-ups due' }).waitFor();
+  await shot('13-today');
+
   const busiest = busiestEmployer(dataDir);
   await page.goto(page.url().replace(/#.*/, `#/employers/${busiest.id}`));
   await page.getByRole('region', { name: 'Relationship timeline' }).locator('.mantine-Paper-root').first().waitFor();
   await shot('08-employer-timeline');
+
+  await page.getByRole('tab', { name: /Promises/ }).click();
+  await page.getByRole('heading', { name: 'We promised' }).waitFor();
+  await shot('14-employer-promises');
+
+  await page.getByRole('tab', { name: 'Trust' }).click();
+  await page.getByRole('heading', { name: 'Trust notes' }).waitFor();
+  await shot('15-employer-trust');
+
+  await page.getByRole('tab', { name: 'Depth' }).click();
+  await page.getByRole('button', { name: 'Assess depth' }).click();
+  await page.getByText('Suggested from the record').waitFor();
+  await shot('16-assess-depth');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Timeline' }).click();
 
   await page.keyboard.press('Control+l');
   await page

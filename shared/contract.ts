@@ -47,6 +47,7 @@ import type { TodayView } from './today/schema';
 import { searchInput, type SearchResults } from './search/schema';
 import { trustFields, updateTrustInput, type TrustNote } from './trust/schema';
 import { employerTimelineInput, personTimelineInput, type TimelinePage } from './timeline/schema';
+import { recordId } from './fields';
 import type { VocabularyListName } from './vocabulary';
 
 function procedure<Output>() {
@@ -100,7 +101,8 @@ export const procedures = {
   'search.query': procedure<SearchResults>()(searchInput),
   'trust.create': procedure<TrustNote>()(trustFields),
   'trust.update': procedure<TrustNote>()(updateTrustInput),
-  'trust.archive': procedure<TrustNote>()(z.object({ id: z.string().uuid({ error: 'Choose a trust note' }) })),
+  'trust.archive': procedure<TrustNote>()(z.object({ id: recordId('Choose a trust note') })),
+  'trust.restore': procedure<TrustNote>()(z.object({ id: recordId('Choose a trust note') })),
   'commitments.create': procedure<Commitment>()(commitmentFields),
   'commitments.update': procedure<Commitment>()(updateCommitmentInput),
   'commitments.resolve': procedure<Commitment>()(resolveCommitmentInput),

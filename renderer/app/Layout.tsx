@@ -15,6 +15,7 @@ import { Link, useLocation } from 'wouter';
 import { LogInteractionProvider } from '../features/interactions/LogInteraction';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { ErrorBoundary } from './ErrorBoundary';
+import { RecordDialogsProvider } from './RecordDialogs';
 
 const areas = [
   { href: '/today', label: 'Today', icon: IconCalendarDue },
@@ -83,10 +84,12 @@ export function Layout({ children }: { children: ReactNode }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <LogInteractionProvider>
-          <SearchPalette />
-          <Box maw={1400} h="calc(100vh - 2 * var(--mantine-spacing-lg))">
-            <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>
-          </Box>
+          <RecordDialogsProvider>
+            <SearchPalette />
+            <Box maw={1400} h="calc(100vh - 2 * var(--mantine-spacing-lg))">
+              <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>
+            </Box>
+          </RecordDialogsProvider>
         </LogInteractionProvider>
       </AppShell.Main>
     </AppShell>

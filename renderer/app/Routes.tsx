@@ -6,6 +6,7 @@ import { PeoplePage } from '../features/people/PeoplePage';
 import { PersonPage } from '../features/people/PersonPage';
 import { ComingSoon } from '../features/placeholders/ComingSoon';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TodayPage } from '../features/today/TodayPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { Layout } from './Layout';
 
@@ -19,9 +20,7 @@ export function Routes() {
         <Route path="/employers/:id">{({ id }) => <EmployerPage id={id} />}</Route>
         <Route path="/trash" component={TrashPage} />
         <Route path="/settings" component={SettingsPage} />
-        <Route path="/today">
-          <ComingSoon area="today" />
-        </Route>
+        <Route path="/today" component={TodayPage} />
         <Route path="/people" component={PeoplePage} />
         <Route path="/people/:id">{({ id }) => <PersonPage id={id} />}</Route>
         <Route path="/reports">
@@ -31,7 +30,7 @@ export function Routes() {
           <ComingSoon area="caseStudies" />
         </Route>
         <Route>
-          <Redirect to="/employers" replace />
+          <Redirect to="/today" replace />
         </Route>
       </Switch>
     </Layout>

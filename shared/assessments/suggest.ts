@@ -78,7 +78,10 @@ function length(months: number) {
 }
 
 function trust(strengthened: number, weakened: number) {
-  if (strengthened === 0 && weakened === 0) return item('Trust', 'No trust notes yet.', 0);
-  const sentence = `Latest trust notes: strengthened at ${plural(strengthened, 'level')}, weakened at ${plural(weakened, 'level')}.`;
-  return item('Trust', sentence, Math.sign(strengthened - weakened));
+  if (strengthened === 0 && weakened === 0) return item('Trust', 'No trust notes, or the latest ones say steady.', 0);
+  const parts = [
+    strengthened ? `strengthened at ${plural(strengthened, 'level')}` : null,
+    weakened ? `weakened at ${plural(weakened, 'level')}` : null,
+  ].filter(Boolean);
+  return item('Trust', `The latest trust notes say trust ${parts.join(' and ')}.`, Math.sign(strengthened - weakened));
 }

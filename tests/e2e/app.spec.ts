@@ -3,9 +3,13 @@ import SQLite from 'better-sqlite3';
 import { latestSchemaVersion } from '../../electron/db/migrations';
 import { expect, expectAccessible, test } from './fixtures';
 
+test('Today sends a new user to add employers first', async ({ page }) => {
+  await page.getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Add your first employer' })).toBeVisible();
+});
+
 test('every area in the navigation opens, and says what is coming where it is not built yet', async ({ page }) => {
   for (const [link, heading] of [
-    ['Today', 'Today'],
     ['Reports', 'Reports'],
     ['Case studies', 'Case studies'],
   ]) {

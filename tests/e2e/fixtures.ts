@@ -40,6 +40,14 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+export { call } from '../support/call';
+
+export const appUrl = 'https://bridgework.invalid/index.html';
+
+export async function openEmployer(page: Page, id: string) {
+  await page.goto(`${appUrl}#/employers/${id}`);
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toBeVisible();
+}
 
 /** Fails on any serious or critical accessibility problem axe finds on the page as it is now. */
 export async function expectAccessible(page: Page) {
@@ -49,7 +57,7 @@ export async function expectAccessible(page: Page) {
     serious.map(
       (v) =>
         `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
+          .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`)
           .slice(0, 3)
           .join(', ')})`,
     ),

@@ -1,18 +1,13 @@
-import type { Page } from '@playwright/test';
 import type { BrowserApp } from '../support/browser-app';
-import { expect, expectAccessible, test } from './fixtures';
-
-const origin = 'https://bridgework.invalid/index.html';
+import type { ProcedureInput, ProcedureName } from '../../shared/contract';
+import { appUrl, call, expect, expectAccessible, openEmployer, test } from './fixtures';
 
 async function seed(app: BrowserApp) {
-  const invoke = async <T>(procedure: string, input: unknown): Promise<T> => {
-    const result = await app.backend.invoke(procedure as never, input as never);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as T;
-  };
-  const acme = await invoke<{ id: string }>('employers.create', { name: 'Acme Logistics Ltd', locality: 'Salford' });
-  const bolton = await invoke<{ id: string }>('employers.create', { name: 'Bolton Print' });
-  const sam = await invoke<{ id: string; affiliations: { id: string }[] }>('people.create', {
+  const invoke = <P extends ProcedureName>(procedure: P, input: ProcedureInput<P>) =>
+    call(app.backend, procedure, input);
+  const acme = await invoke('employers.create', { name: 'Acme Logistics Ltd', locality: 'Salford' });
+  const bolton = await invoke('employers.create', { name: 'Bolton Print' });
+  const sam = await invoke('people.create', {
     name: 'Sam Patel',
     employerId: acme.id,
     roleTitle: 'HR manager',
@@ -27,7 +22,7 @@ async function seed(app: BrowserApp) {
     notes: 'They need a **forklift** licence for two of the roles.',
     personIds: [sam.id],
   });
-  const visit = await invoke<{ id: string }>('interactions.create', {
+  const visit = await invoke('interactions.create', {
     employerId: acme.id,
     kind: 'site_visit',
     status: 'planned',
@@ -35,11 +30,6 @@ async function seed(app: BrowserApp) {
     summary: 'Visit the depot with two candidates',
   });
   return { acme, bolton, sam, visit };
-}
-
-async function openEmployer(page: Page, id: string) {
-  await page.goto(`${origin}#/employers/${id}`);
-  await expect(page.getByRole('tab', { name: 'Timeline' })).toBeVisible();
 }
 
 test('logging a call takes a shortcut, a summary and Enter', async ({ page, app }) => {
@@ -122,7 +112,7 @@ test('a contact who moves job is linked to the new employer in one step, keeping
   ).toBeVisible();
   await expect(page.getByText(/^Left /)).toBeVisible();
 
-  await page.goto(`${origin}#/people/${sam.id}`);
+  await page.goto(`${appUrl}#/people/${sam.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Patel' })).toBeVisible();
   await expect(page.getByText('Operations lead at Bolton Print').first()).toBeVisible();
   await expect(page.getByText('Sent the job descriptions', { exact: true })).toBeVisible();
@@ -131,6 +121,7 @@ test('a contact who moves job is linked to the new employer in one step, keeping
 
 test('search finds a contact by a word in its notes, and Enter opens it', async ({ page, app }) => {
   await seed(app);
+  await page.getByRole('link', { name: 'Employers', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Employers', level: 1 })).toBeVisible();
   await page.keyboard.press('Control+k');
   const search = page.getByRole('textbox', { name: 'Search' });
@@ -214,7 +205,7 @@ test('a contact logged by mistake can be removed, and the removal undone', async
 
 test('someone you already know can be linked to another employer from their page', async ({ page, app }) => {
   const { sam } = await seed(app);
-  await page.goto(`${origin}#/people/${sam.id}`);
+  await page.goto(`${appUrl}#/people/${sam.id}`);
   await page.getByRole('tab', { name: /Where they have worked/ }).click();
   await page.getByRole('button', { name: 'Add a role at an employer' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a role for Sam Patel' });

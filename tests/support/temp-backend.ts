@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend';
-import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
 
 export function makeDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-test-'));
@@ -24,13 +23,4 @@ export const test = base.extend<{ dataDir: string; backend: Backend }>({
   },
 });
 
-/** Calls a procedure that is expected to succeed, and fails the test with its message if not. */
-export async function call<P extends ProcedureName>(
-  backend: Backend,
-  procedure: P,
-  input?: ProcedureInput<P>,
-): Promise<ProcedureOutput<P>> {
-  const result = await backend.invoke(procedure, input);
-  if (!result.ok) throw new Error(`${procedure} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
+export { call } from './call';

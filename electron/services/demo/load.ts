@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { demoEmployers } from './employers';
-import { demoRelationships } from './relationships';
+import { seededRandom } from './random';
+import { employerHistory } from './records';
+import { demoReferenceDate, demoRelationships } from './relationships';
 
 export const demoSizes = {
   small: { employers: 300, people: 1_500, interactions: 20_000, busyEmployers: 1, busyInteractions: 1_500 },
@@ -18,16 +20,36 @@ export type DemoPlan = {
 export type DemoCounts = { employers: number; people: number; interactions: number };
 
 // SQLite allows 32,766 bound values in one statement.
-const rowsPerInsert = { employer: 500, person: 1000, affiliation: 1000, interaction: 1000, interactionPerson: 5000 };
+const rowsPerInsert = {
+  employer: 500,
+  person: 1000,
+  affiliation: 1000,
+  interaction: 1000,
+  interactionPerson: 5000,
+  trustNote: 1000,
+  commitment: 1000,
+  phaseChange: 1000,
+  assessment: 1000,
+};
 
 /** Writes a demo data set; the caller supplies the transaction. */
 export async function insertDemoData(db: Kysely<Database>, size: DemoSize | DemoPlan): Promise<DemoCounts> {
   const plan = typeof size === 'string' ? demoSizes[size] : size;
   const employers = demoEmployers({ count: plan.employers });
   await insertRows(db, 'employer', employers);
+  const history = employerHistory(employers, seededRandom(31), demoReferenceDate.getTime());
+  await insertRows(db, 'phaseChange', history.phaseChange);
+  await insertRows(db, 'assessment', history.assessment);
   const counts = { employers: employers.length, people: 0, interactions: 0 };
   for (const batch of demoRelationships(employers, plan)) {
-    for (const table of ['person', 'affiliation', 'interaction', 'interactionPerson'] as const) {
+    for (const table of [
+      'person',
+      'affiliation',
+      'interaction',
+      'interactionPerson',
+      'trustNote',
+      'commitment',
+    ] as const) {
       await insertRows(db, table, batch[table] ?? []);
     }
     counts.people += batch.person?.length ?? 0;

@@ -2,8 +2,16 @@
 // same plan always gives the same record; streamed out in batches, so a million rows fit.
 import { base, en, en_GB, Faker } from '@faker-js/faker';
 import type { Insertable } from 'kysely';
-import type { AffiliationTable, EmployerTable, InteractionTable, PersonTable } from '../../db/schema';
+import type {
+  AffiliationTable,
+  CommitmentTable,
+  EmployerTable,
+  InteractionTable,
+  PersonTable,
+  TrustNoteTable,
+} from '../../db/schema';
 import { seededRandom, weightedTable } from './random';
+import { outcomesOf } from './records';
 import { noteWriter } from './words';
 
 export type RelationshipPlan = {
@@ -18,6 +26,8 @@ export type RelationshipRows = {
   affiliation: AffiliationTable[];
   interaction: Insertable<InteractionTable>[];
   interactionPerson: { interactionId: string; personId: string }[];
+  trustNote: Insertable<TrustNoteTable>[];
+  commitment: Insertable<CommitmentTable>[];
 };
 
 const roles = [
@@ -79,11 +89,13 @@ const summaries: Record<string, (who: string, topic: string) => string> = {
 };
 
 const day = 86_400_000;
+/** The demo record runs up to this day. */
+export const demoReferenceDate = new Date('2026-11-01T09:00:00Z');
 
 export function* demoRelationships(
   employers: readonly Pick<EmployerTable, 'id' | 'name' | 'createdAt'>[],
   plan: RelationshipPlan,
-  { seed = 2027, referenceDate = new Date('2026-11-01T09:00:00Z'), batchSize = 2000 } = {},
+  { seed = 2027, referenceDate = demoReferenceDate, batchSize = 2000 } = {},
 ): Generator<Partial<RelationshipRows>> {
   const faker = new Faker({ locale: [en_GB, en, base], seed });
   const random = seededRandom(seed);
@@ -113,7 +125,7 @@ export function* demoRelationships(
       deletedAt: null,
     });
     const leftMs = random.chance(0.12) ? random.int(createdMs, end) : null;
-    batch.affiliation!.push(role(id, employer.id, createdMs, leftMs, contacts.length === 0 && leftMs === null));
+    batch.affiliation!.push(role(id, employer.id, createdMs, leftMs, contacts.length === 0));
     if (leftMs !== null) {
       const next = employers[random.int(0, employers.length - 1)]!;
       if (next.id !== employer.id) batch.affiliation!.push(role(id, next.id, leftMs, null, false));
@@ -183,6 +195,7 @@ export function* demoRelationships(
   for (let start = 0; start < interactions.length; start += batchSize) {
     const chunk = interactions.slice(start, start + batchSize);
     yield {
+      ...outcomesOf(chunk as Parameters<typeof outcomesOf>[0], present, random, end),
       interaction: chunk,
       interactionPerson: chunk.flatMap(({ id }) =>
         (present.get(id) ?? []).map((personId) => ({ interactionId: id, personId })),

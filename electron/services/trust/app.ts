@@ -8,12 +8,15 @@ import { getEmployer } from '../employers/get';
 import { dateNotInFuture, requireActiveEmployer, requireInteractionOf, requirePerson } from '../links';
 import { requireKnownCodes } from '../vocabulary/app';
 
-export type TrustHandlers = Handlers<'trust.create' | 'trust.update' | 'trust.archive' | 'trust.forEmployer'>;
+export type TrustHandlers = Handlers<
+  'trust.create' | 'trust.update' | 'trust.archive' | 'trust.restore' | 'trust.forEmployer'
+>;
 
 export const trustHandlers: TrustHandlers = {
   'trust.create': mutation((input, ctx) => createTrustNote(ctx, input)),
   'trust.update': mutation((input, ctx) => updateTrustNote(ctx, input)),
-  'trust.archive': mutation(({ id }, ctx) => archiveTrustNote(ctx, id)),
+  'trust.archive': mutation(({ id }, ctx) => setArchived(ctx, id, true)),
+  'trust.restore': mutation(({ id }, ctx) => setArchived(ctx, id, false)),
   'trust.forEmployer': query(({ employerId }, ctx) => listTrustNotes(ctx.db, employerId)),
 };
 
@@ -64,13 +67,17 @@ async function updateTrustNote(ctx: ServiceContext, { id, ...changes }: z.output
   return after;
 }
 
-async function archiveTrustNote(ctx: ServiceContext, id: string) {
+async function setArchived(ctx: ServiceContext, id: string, archived: boolean) {
   const before = await getTrustNote(ctx.db, id);
-  if (before.deletedAt) return before;
+  if ((before.deletedAt !== null) === archived) return before;
   const now = ctx.now();
-  await ctx.db.updateTable('trustNote').set({ deletedAt: now, updatedAt: now }).where('id', '=', id).execute();
+  await ctx.db
+    .updateTable('trustNote')
+    .set({ deletedAt: archived ? now : null, updatedAt: now })
+    .where('id', '=', id)
+    .execute();
   const after = await getTrustNote(ctx.db, id);
-  await ctx.record({ entity: 'trust_note', entityId: id, action: 'archive', before, after });
+  await ctx.record({ entity: 'trust_note', entityId: id, action: archived ? 'archive' : 'restore', before, after });
   return after;
 }
 

@@ -8,12 +8,10 @@ import { useRef, type ReactNode } from 'react';
 
 export type Page<Row> = { rows: Row[]; total: number };
 export type Sort<Key extends string> = { column: Key; direction: 'asc' | 'desc' };
-export type Column<Row, Key extends string> = {
-  key: Key;
-  label: string;
-  width: string;
-  cell: (row: Row) => ReactNode;
-};
+type ColumnParts<Row> = { label: string; width: string; cell: (row: Row) => ReactNode };
+/** A column sorts by its key, unless it says `sortable: false`. */
+export type Column<Row, Key extends string> =
+  (ColumnParts<Row> & { key: Key; sortable?: true }) | (ColumnParts<Row> & { key: string; sortable: false });
 
 const pageSize = 100;
 const rowHeight = 45;
@@ -80,7 +78,7 @@ export function PagedTable<Row extends { id: string }, Key extends string>({
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
             {columns.map((column) =>
-              sort && onSortChange ? (
+              sort && onSortChange && column.sortable !== false ? (
                 <SortableHeader key={column.key} column={column} sort={sort} onSortChange={onSortChange} />
               ) : (
                 <Table.Th key={column.key} w={column.width}>
@@ -132,7 +130,7 @@ function SortableHeader<Row, Key extends string>({
   sort,
   onSortChange,
 }: {
-  column: Column<Row, Key>;
+  column: Extract<Column<Row, Key>, { key: Key }>;
   sort: Sort<Key>;
   onSortChange: (sort: Sort<Key>) => void;
 }) {

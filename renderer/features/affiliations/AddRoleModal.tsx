@@ -1,8 +1,9 @@
 // Link a person to an employer: a second job, or someone you already know turning up elsewhere.
-import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Person } from '../../../shared/people/schema';
+import { DialogButtons } from '../../app/components/FormDialog';
 import { NothingSaved, SaveForm, useServerErrors } from '../../app/components/ServerErrors';
 import { UkDateInput } from '../../app/components/UkDateInput';
 import { useConfirm } from '../../app/components/ConfirmDialog';
@@ -70,14 +71,7 @@ function AddRoleForm({ person, onClose }: { person: Person; onClose: () => void 
           checked={isPrimary}
           onChange={(event) => setIsPrimary(event.currentTarget.checked)}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Add role
-          </Button>
-        </Group>
+        <DialogButtons onCancel={onClose} saving={create.isPending} label={'Add role'} />
       </Stack>
     </SaveForm>
   );

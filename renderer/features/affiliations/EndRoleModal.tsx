@@ -1,8 +1,9 @@
 // When someone leaves: end their role, and if they have moved on, link them to the new employer.
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Affiliation } from '../../../shared/people/schema';
+import { DialogButtons } from '../../app/components/FormDialog';
 import { NothingSaved, SaveForm, useServerErrors } from '../../app/components/ServerErrors';
 import { UkDateInput } from '../../app/components/UkDateInput';
 import { EmployerPicker } from '../employers/EmployerPicker';
@@ -89,14 +90,11 @@ function EndRoleForm({ role, movedOn, onClose }: { role: Affiliation; movedOn: b
             />
           </>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={end.isPending}>
-            {movedOn ? 'Record the move' : 'Record that they left'}
-          </Button>
-        </Group>
+        <DialogButtons
+          onCancel={onClose}
+          saving={end.isPending}
+          label={movedOn ? 'Record the move' : 'Record that they left'}
+        />
       </Stack>
     </SaveForm>
   );

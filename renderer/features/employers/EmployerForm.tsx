@@ -195,8 +195,13 @@ export function EmployerForm({
                 label="Phase"
                 required
                 withAsterisk
-                description={vocabulary.help('phase', form.values.phase) ?? 'Where the relationship is now'}
+                description={
+                  employerId
+                    ? 'To change it, use “Move phase” on the employer’s page, so the move is dated.'
+                    : (vocabulary.help('phase', form.values.phase) ?? 'Where the relationship is now')
+                }
                 {...choice('phase', 'phase')}
+                disabled={Boolean(employerId)}
                 clearable={false}
                 searchable={false}
                 allowDeselect={false}

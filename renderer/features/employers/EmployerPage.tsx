@@ -18,9 +18,13 @@ import { useHotkeys } from '@mantine/hooks';
 import {
   IconArchive,
   IconArrowBackUp,
+  IconArrowsRight,
   IconChevronDown,
+  IconGauge,
+  IconHeartHandshake,
   IconPencil,
   IconPhonePlus,
+  IconPlus,
   IconUserPlus,
 } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -28,6 +32,13 @@ import { Link, useLocation } from 'wouter';
 import { formatDate } from '../../../shared/dates';
 import type { Employer } from '../../../shared/employers/schema';
 import { errorMessage } from '../../app/client';
+import { useRecordDialogs } from '../../app/RecordDialogs';
+import { DepthBadge } from '../assessments/DepthBadge';
+import { DepthPanel } from '../assessments/DepthPanel';
+import { CommitmentsLedger } from '../commitments/CommitmentsLedger';
+import { useCommitmentLedger } from '../commitments/queries';
+import { HealthSignals } from '../health/HealthSignals';
+import { TrustPanel } from '../trust/TrustPanel';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { PhaseBadge } from './PhaseBadge';
 import { RolesList } from '../affiliations/RolesList';
@@ -44,6 +55,8 @@ export function EmployerPage({ id }: { id: string }) {
   const overview = useEmployerOverview(id);
   const actions = useArchiveActions();
   const logInteraction = useLogInteraction();
+  const dialogs = useRecordDialogs();
+  const ledger = useCommitmentLedger(id);
   const [addingPerson, setAddingPerson] = useState(false);
   const [tab, setTab] = useState<string | null>('timeline');
   useHotkeys([['e', () => navigate(`/employers/${id}/edit`)]]);
@@ -64,6 +77,10 @@ export function EmployerPage({ id }: { id: string }) {
   const archived = current.deletedAt !== null;
   const people = overview.data?.people ?? [];
   const currentPeople = people.filter((role) => !role.endedOn).length;
+  const openPromises = ledger.data?.commitments.filter((commitment) => commitment.status === 'open').length ?? 0;
+  const movePhase = () => dialogs.movePhase({ employerId: id, employerName: current.name, phase: current.phase });
+  const assessDepth = () => dialogs.assessDepth({ id, name: current.name });
+  const addTrustNote = () => dialogs.addTrustNote({ employerId: id });
 
   return (
     <Stack gap="md" maw={1100} h="100%">
@@ -80,6 +97,7 @@ export function EmployerPage({ id }: { id: string }) {
           <Title order={1}>{current.name}</Title>
           <Group gap="xs">
             <PhaseBadge phase={current.phase} />
+            <DepthBadge depth={current.depth} />
             {current.locality && <Text c="dimmed">{current.locality}</Text>}
           </Group>
         </Stack>
@@ -118,6 +136,22 @@ export function EmployerPage({ id }: { id: string }) {
                   </Button>
                 </Menu.Target>
                 <Menu.Dropdown>
+                  <Menu.Item leftSection={<IconArrowsRight size={16} aria-hidden />} onClick={movePhase}>
+                    Move phase
+                  </Menu.Item>
+                  <Menu.Item leftSection={<IconGauge size={16} aria-hidden />} onClick={assessDepth}>
+                    Assess depth
+                  </Menu.Item>
+                  <Menu.Item
+                    leftSection={<IconPlus size={16} aria-hidden />}
+                    onClick={() => dialogs.addPromise({ employerId: id })}
+                  >
+                    Add a promise
+                  </Menu.Item>
+                  <Menu.Item leftSection={<IconHeartHandshake size={16} aria-hidden />} onClick={addTrustNote}>
+                    Add a trust note
+                  </Menu.Item>
+                  <Menu.Divider />
                   <Menu.Item
                     component={Link}
                     href={`/employers/${id}/edit`}
@@ -148,6 +182,7 @@ export function EmployerPage({ id }: { id: string }) {
           onOpenPlanned={(interactionId) => logInteraction({ interactionId })}
         />
       )}
+      {!archived && <HealthSignals employerId={id} />}
       <Tabs
         value={tab}
         onChange={setTab}
@@ -156,11 +191,23 @@ export function EmployerPage({ id }: { id: string }) {
       >
         <Tabs.List>
           <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+          <Tabs.Tab value="promises">Promises ({openPromises} open)</Tabs.Tab>
+          <Tabs.Tab value="trust">Trust</Tabs.Tab>
+          <Tabs.Tab value="depth">Depth</Tabs.Tab>
           <Tabs.Tab value="people">People ({currentPeople})</Tabs.Tab>
           <Tabs.Tab value="details">Details</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="timeline" pt="md" style={{ flex: 1, minHeight: 0 }}>
           <Timeline scope={{ employerId: id }} people={people} />
+        </Tabs.Panel>
+        <Tabs.Panel value="promises" pt="md" pb="xl">
+          <CommitmentsLedger employerId={id} canAdd={!archived} />
+        </Tabs.Panel>
+        <Tabs.Panel value="trust" pt="md" pb="xl">
+          <TrustPanel employerId={id} onAdd={archived ? undefined : addTrustNote} />
+        </Tabs.Panel>
+        <Tabs.Panel value="depth" pt="md" pb="xl">
+          <DepthPanel employerId={id} onAssess={archived ? undefined : assessDepth} />
         </Tabs.Panel>
         <Tabs.Panel value="people" pt="md">
           <Stack>

@@ -5,12 +5,16 @@ import { formatDate } from '../../../shared/dates';
 import type { EmployerListRow, EmployerSortColumn, ListEmployersInput } from '../../../shared/employers/schema';
 import { invoke } from '../../app/client';
 import { PagedTable, type Column, type Sort } from '../../app/components/PagedTable';
+import { DepthBadge } from '../assessments/DepthBadge';
+import { HealthBadges } from '../health/HealthBadges';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { PhaseBadge } from './PhaseBadge';
 import { employerKeys } from './queries';
 
 export type EmployerSort = Sort<EmployerSortColumn>;
 type Filters = Omit<ListEmployersInput, 'sort' | 'offset' | 'limit'>;
+
+const inTrashColumns = new Set(['health', 'lastContactAt']);
 
 export function EmployerTable({
   filters,
@@ -28,33 +32,47 @@ export function EmployerTable({
   caption: string;
 }) {
   const vocabulary = useVocabulary();
-  const columns: Column<EmployerListRow, EmployerSortColumn>[] = [
+  const inTrash = dateColumn === 'deletedAt';
+  const allColumns: Column<EmployerListRow, EmployerSortColumn>[] = [
     {
       key: 'name',
       label: 'Name',
-      width: '29%',
+      width: '24%',
       cell: (row) => (
         <Anchor component={Link} href={`/employers/${row.id}`} fw={600} truncate="end" display="block">
           {row.name}
         </Anchor>
       ),
     },
-    { key: 'phase', label: 'Phase', width: '12%', cell: (row) => <PhaseBadge phase={row.phase} /> },
-    { key: 'sector', label: 'Sector', width: '21%', cell: (row) => vocabulary.label('sector', row.sector) },
+    { key: 'phase', label: 'Phase', width: '11%', cell: (row) => <PhaseBadge phase={row.phase} /> },
+    { key: 'depth', label: 'Depth', width: '10%', cell: (row) => <DepthBadge depth={row.depth} short /> },
     {
-      key: 'sizeBand',
-      label: 'Size',
-      width: '10%',
-      cell: (row) => shortSize(vocabulary.label('size_band', row.sizeBand)),
+      key: 'health',
+      sortable: false,
+      label: 'Needs attention',
+      width: '19%',
+      cell: (row) => <HealthBadges signals={row.health} />,
     },
-    { key: 'locality', label: 'Area', width: '12%', cell: (row) => row.locality },
     {
-      key: 'updatedAt',
-      label: dateColumn === 'deletedAt' ? 'Moved to Trash' : 'Updated',
-      width: '12%',
-      cell: (row) => formatDate(dateColumn === 'deletedAt' ? row.deletedAt : row.updatedAt),
+      key: 'lastContactAt',
+      label: 'Last contact',
+      width: '11%',
+      cell: (row) => formatDate(row.lastContactAt) || 'None yet',
     },
+    { key: 'sector', label: 'Sector', width: '14%', cell: (row) => vocabulary.label('sector', row.sector) },
+    { key: 'locality', label: 'Area', width: '11%', cell: (row) => row.locality },
   ];
+  const columns = inTrash
+    ? [
+        ...allColumns.filter((column) => !inTrashColumns.has(column.key)),
+        {
+          key: 'updatedAt' as const,
+          label: 'Moved to Trash',
+          width: '14%',
+          cell: (row: EmployerListRow) => formatDate(row.deletedAt),
+        },
+      ]
+    : allColumns;
   return (
     <PagedTable
       queryKey={employerKeys.list({ ...filters, sort })}
@@ -66,9 +84,4 @@ export function EmployerTable({
       caption={caption}
     />
   );
-}
-
-/** "Small (10 to 49 staff)" reads as "Small" in a narrow column. */
-function shortSize(label: string): string {
-  return label.replace(/\s*\(.*\)$/, '');
 }

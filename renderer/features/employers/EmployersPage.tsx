@@ -6,23 +6,24 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { Link, useLocation } from 'wouter';
 import { errorMessage, invoke } from '../../app/client';
-import { EmployerFilters, hasFilters, noFilters, type EmployerFilterValues } from './EmployerFilters';
+import { EmployerFilters, hasFilters, noFilters, toListFilters, type EmployerFilterValues } from './EmployerFilters';
 import { EmployerTable, type EmployerSort } from './EmployerTable';
 import { useLoadSampleData } from './queries';
 
 export function EmployersPage() {
   const [, navigate] = useLocation();
   const searchRef = useRef<HTMLInputElement>(null);
-  const [filters, setFilters] = useSessionStorage<EmployerFilterValues>({
+  const [stored, setFilters] = useSessionStorage<EmployerFilterValues>({
     key: 'employers.filters',
     defaultValue: noFilters,
   });
+  const filters = { ...noFilters, ...stored };
   const [sort, setSort] = useSessionStorage<EmployerSort>({
     key: 'employers.sort',
     defaultValue: { column: 'name', direction: 'asc' },
   });
   const [query] = useDebouncedValue(filters.query, 200);
-  const listFilters = { ...filters, query };
+  const listFilters = toListFilters({ ...filters, query });
   const summary = useQuery({
     queryKey: ['employers', 'list', 'summary', listFilters],
     queryFn: () => invoke('employers.list', { ...listFilters, limit: 1 }),

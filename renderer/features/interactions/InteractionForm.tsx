@@ -26,6 +26,7 @@ import { EmployerPicker } from '../employers/EmployerPicker';
 import { useEmployer, useEmployerOverview } from '../employers/queries';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { fromLocalParts, timePattern, toLocalParts } from './localTime';
+import { OutcomeFields, type OutcomeValues } from './OutcomeFields';
 import {
   useArchiveInteraction,
   useCreateInteraction,
@@ -34,7 +35,7 @@ import {
   useUpdateInteraction,
 } from './queries';
 
-type Values = {
+type Values = OutcomeValues & {
   employerId: string;
   employerName: string;
   kind: string;
@@ -70,6 +71,8 @@ function initialValues(request: Request, interaction?: Interaction): Values {
       followUpOn: interaction.followUpOn ?? '',
       personIds: interaction.people.map((person) => person.id),
       newPeople: [],
+      trustNotes: [],
+      commitments: [],
     };
   }
   const planned = request.status === 'planned';
@@ -85,6 +88,8 @@ function initialValues(request: Request, interaction?: Interaction): Values {
     followUpOn: '',
     personIds: [],
     newPeople: [],
+    trustNotes: [],
+    commitments: [],
   };
 }
 
@@ -110,6 +115,11 @@ function toInput(values: Values) {
     followUpOn: values.followUpOn,
     personIds: values.personIds,
     newPeople: values.newPeople.map((name) => ({ name })),
+    trustNotes: values.trustNotes.map((note) => ({
+      ...note,
+      personId: note.level === 'inter_personal' ? note.personId || null : null,
+    })),
+    commitments: values.commitments,
   };
 }
 
@@ -151,7 +161,7 @@ function Form({ request, interaction, onDone }: { request: Request; interaction?
     const input = toInput(values);
     try {
       if (interaction) {
-        const { employerId: _employerId, ...changes } = input;
+        const { employerId: _employerId, trustNotes: _notes, commitments: _promises, ...changes } = input;
         await update.mutateAsync({ id: interaction.id, ...changes });
         notifications.show({ color: 'teal', message: `Saved “${values.summary}”.` });
       } else {
@@ -243,6 +253,9 @@ function Form({ request, interaction, onDone }: { request: Request; interaction?
           {...form.getInputProps('notes')}
         />
         <UkDateInput label="Follow up on" w={220} {...form.getInputProps('followUpOn')} />
+        {!interaction && form.values.status === 'done' && (
+          <OutcomeFields form={form} people={uniquePeople.filter((person) => !person.label.endsWith('(has left)'))} />
+        )}
         <Group justify="flex-end">
           {interaction && (
             <Button variant="subtle" color="red" mr="auto" onClick={() => void remove(interaction)}>

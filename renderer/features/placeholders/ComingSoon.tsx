@@ -2,15 +2,6 @@ import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 
 const areas = {
-  today: {
-    title: 'Today',
-    intro: 'Today will show what needs your attention, so no promise slips.',
-    coming: [
-      'Follow-ups that are due or overdue',
-      'Commitments you or an employer made that are coming up',
-      'Employers you have not been in touch with for a while',
-    ],
-  },
   reports: {
     title: 'Reports',
     intro: 'Reports will turn your record into the figures your funders ask for.',

@@ -10,6 +10,7 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { invoke } from '../../app/client';
+import { CadenceSettings } from './CadenceSettings';
 
 export function SettingsPage() {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => invoke('app.info') });
@@ -46,6 +47,7 @@ export function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <CadenceSettings />
       <Paper withBorder p="lg">
         <Title order={2} size="h4" mb="sm">
           About this copy of Bridgework

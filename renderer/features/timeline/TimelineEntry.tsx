@@ -9,6 +9,8 @@ import {
   IconUserPlus,
   IconUsersGroup,
 } from '@tabler/icons-react';
+import { useRecordDialogs } from '../../app/RecordDialogs';
+import { isRecordEvent, RecordEventEntry } from './RecordEventEntry';
 import Markdown from 'react-markdown';
 import { Link } from 'wouter';
 import { formatDate, formatDateTime } from '../../../shared/dates';
@@ -35,6 +37,10 @@ export function TimelineEntry({
   onEdit: (id: string) => void;
 }) {
   const vocabulary = useVocabulary();
+  const dialogs = useRecordDialogs();
+  if (isRecordEvent(item)) {
+    return <RecordEventEntry item={item} showEmployer={showEmployer} />;
+  }
   if (item.type !== 'interaction') {
     const joined = item.type === 'affiliation_started';
     const Icon = joined ? IconUserPlus : IconUserMinus;
@@ -104,6 +110,28 @@ export function TimelineEntry({
             <Button size="compact-sm" variant="subtle" onClick={() => onEdit(interaction.id)}>
               Edit<span className="visually-hidden"> “{interaction.summary}”</span>
             </Button>
+            {interaction.status === 'done' && !interaction.deletedAt && (
+              <>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  onClick={() =>
+                    dialogs.addTrustNote({ employerId: interaction.employerId, interactionId: interaction.id })
+                  }
+                >
+                  Add trust note<span className="visually-hidden"> from “{interaction.summary}”</span>
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  onClick={() =>
+                    dialogs.addPromise({ employerId: interaction.employerId, interactionId: interaction.id })
+                  }
+                >
+                  Add promise<span className="visually-hidden"> from “{interaction.summary}”</span>
+                </Button>
+              </>
+            )}
           </Group>
         </Stack>
       </Group>

@@ -28,7 +28,8 @@ describe('phases', () => {
   it('moves through the phases with dates, asking for a route or a reason where the research does', async () => {
     const { backend, setToday } = await start('2026-03-01');
     const acme = await call(backend, 'employers.create', { name: 'Acme Ltd' });
-    const move = (input: object) => backend.invoke('employers.movePhase', { employerId: acme.id, ...input });
+    const move = (input: { toPhase: string } & Record<string, unknown>) =>
+      backend.invoke('employers.movePhase', { employerId: acme.id, ...input });
 
     expect(await move({ toPhase: 'preparing' })).toMatchObject({ ok: false, error: { field: 'toPhase' } });
     await call(backend, 'employers.movePhase', { employerId: acme.id, toPhase: 'establishing' });
@@ -121,7 +122,7 @@ describe('depth assessments', () => {
       'We have no kept or broken promises yet.',
       'They made 6 offers or promises in the last 12 months: repeat activity.',
       'First contact 1 year ago.',
-      'Latest trust notes: strengthened at 1 level, weakened at 0 levels.',
+      'The latest trust notes say trust strengthened at 1 level.',
     ]);
     expect(suggestion).toMatchObject({ score: 7, depth: 4 });
   });

@@ -26,7 +26,7 @@ describe('the suggested engagement depth', () => {
       'We have no kept or broken promises yet.',
       'They made no offers or promises in the last 12 months.',
       'First contact 2 months ago.',
-      'No trust notes yet.',
+      'No trust notes, or the latest ones say steady.',
     ]);
   });
 

@@ -1,0 +1,37 @@
+// The fields of a promise, shared by the promise form and the contact form.
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { ChoiceButtons } from '../../app/components/FormDialog';
+import type { FieldProps } from '../../app/useFields';
+import { UkDateInput } from '../../app/components/UkDateInput';
+import { useVocabulary } from '../vocabulary/useVocabulary';
+
+type InputProps = (field: string) => FieldProps;
+
+export const partyOptions = [
+  { value: 'employer', label: 'The employer promised' },
+  { value: 'us', label: 'We promised' },
+];
+
+export function CommitmentFields({ inputProps }: { inputProps: InputProps }) {
+  const vocabulary = useVocabulary();
+  return (
+    <Stack gap="sm">
+      <ChoiceButtons label="Who made the promise" data={partyOptions} {...inputProps('party')} />
+      <TextInput
+        label="What was promised"
+        placeholder="For example, Guaranteed interviews for four candidates"
+        {...inputProps('description')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label="Kind (optional)"
+          data={vocabulary.options('commitment_kind')}
+          clearable
+          searchable
+          {...inputProps('kind')}
+        />
+        <UkDateInput label="Due by (optional)" {...inputProps('dueOn')} />
+      </SimpleGrid>
+    </Stack>
+  );
+}

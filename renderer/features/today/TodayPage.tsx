@@ -1,0 +1,277 @@
+// The landing page: what needs doing today, each row openable and actionable in place.
+import { Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCircleCheck } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { Children, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, Redirect, useLocation } from 'wouter';
+import { formatDate, formatDateTime } from '../../../shared/dates';
+import type { HealthSignalCode } from '../../../shared/health/schema';
+import type { TodayEmployer, TodayList } from '../../../shared/today/schema';
+import { errorMessage, invoke } from '../../app/client';
+import { useRecordDialogs } from '../../app/RecordDialogs';
+import { noFilters } from '../employers/EmployerFilters';
+import { useLogInteraction } from '../interactions/LogInteraction';
+import { useCompleteInteraction } from '../interactions/queries';
+import { useToday } from './queries';
+
+export function TodayPage() {
+  const today = useToday();
+  const anyEmployer = useQuery({
+    queryKey: ['employers', 'list', 'count'],
+    queryFn: () => invoke('employers.list', { limit: 1 }),
+  });
+  const logInteraction = useLogInteraction();
+  const dialogs = useRecordDialogs();
+  const complete = useCompleteInteraction();
+  // A new user starts on the employers page, which shows how to add the first one.
+  if (anyEmployer.data?.total === 0) return <Redirect to="/employers" replace />;
+  if (!today.data) return <Loader aria-label="Loading today" />;
+  const view = today.data;
+  const day = view.asOf.slice(0, 10);
+  const lists = [view.followUps, view.ourCommitments, view.planned, view.goingCold, view.singleThreaded, view.orphaned];
+  const nothing = lists.every((list) => list.total === 0);
+  const markDone = (id: string) =>
+    complete.mutateAsync({ id }).then(
+      (done) => notifications.show({ color: 'teal', message: `Marked “${done.summary}” as done.` }),
+      (error) => notifications.show({ color: 'red', title: 'Nothing was changed', message: errorMessage(error) }),
+    );
+
+  return (
+    <Stack gap="lg" maw={1100} pb="xl">
+      <div>
+        <Title order={1}>Today</Title>
+        <Text c="dimmed">{dayjs(view.asOf).format('dddd D MMMM YYYY')}</Text>
+      </div>
+      {nothing && (
+        <Paper withBorder p="xl">
+          <Group>
+            <ThemeIcon color="teal" variant="light" size="xl" radius="xl" aria-hidden>
+              <IconCircleCheck size={28} />
+            </ThemeIcon>
+            <div>
+              <Text fw={600}>Nothing needs you today.</Text>
+              <Text c="dimmed">
+                No follow-ups or promises are due, and no relationship is going cold. Log contact as it happens and this
+                page will keep you on track.
+              </Text>
+            </div>
+          </Group>
+        </Paper>
+      )}
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <Section title="Follow-ups due" list={view.followUps} empty="No follow-ups due.">
+          {view.followUps.rows.map((row) => (
+            <Row
+              key={row.interactionId}
+              employer={{ id: row.employerId, name: row.employerName }}
+              detail={row.summary}
+              note={row.followUpNote ? `Put off: ${row.followUpNote}` : null}
+              when={dueText(row.followUpOn, day)}
+              overdue={row.followUpOn < day}
+            >
+              <Button size="compact-sm" onClick={() => logInteraction({ employerId: row.employerId })}>
+                Log contact<span className="visually-hidden"> with {row.employerName}</span>
+              </Button>
+              <Button
+                size="compact-sm"
+                variant="default"
+                onClick={() =>
+                  dialogs.snoozeFollowUp({
+                    interactionId: row.interactionId,
+                    employerName: row.employerName,
+                    summary: row.summary,
+                  })
+                }
+              >
+                Put off<span className="visually-hidden"> the follow-up with {row.employerName}</span>
+              </Button>
+            </Row>
+          ))}
+        </Section>
+        <Section
+          title="Our promises due this week"
+          list={view.ourCommitments}
+          empty="No promises due in the next 7 days."
+        >
+          {view.ourCommitments.rows.map((row) => (
+            <Row
+              key={row.id}
+              employer={{ id: row.employerId, name: row.employerName }}
+              detail={row.description}
+              when={dueText(row.dueOn, day)}
+              overdue={row.dueOn < day}
+            >
+              <Button
+                size="compact-sm"
+                color="teal"
+                onClick={() => dialogs.settlePromise({ commitment: row, status: 'kept' })}
+              >
+                Mark kept<span className="visually-hidden"> “{row.description}”</span>
+              </Button>
+            </Row>
+          ))}
+        </Section>
+        <Section title="Planned in the next 7 days" list={view.planned} empty="Nothing planned this week.">
+          {view.planned.rows.map((row) => (
+            <Row
+              key={row.id}
+              employer={{ id: row.employerId, name: row.employerName }}
+              detail={row.summary}
+              when={formatDateTime(row.occurredAt)}
+              overdue={row.occurredAt < view.asOf}
+            >
+              <Button size="compact-sm" variant="default" onClick={() => void markDone(row.id)}>
+                Mark as done<span className="visually-hidden"> “{row.summary}”</span>
+              </Button>
+            </Row>
+          ))}
+        </Section>
+        <SignalSection title="Going cold" code="going_cold" list={view.goingCold} />
+        <SignalSection title="Single-threaded" code="single_threaded" list={view.singleThreaded} />
+        <SignalSection title="No current contact" code="orphaned" list={view.orphaned} />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+const firstRows = 5;
+
+function dueText(date: string, today: string): string {
+  if (date === today) return 'Due today';
+  return date < today ? `Overdue since ${formatDate(date)}` : `Due ${formatDate(date)}`;
+}
+
+function Section<Row>({
+  title,
+  list,
+  empty,
+  more,
+  children,
+}: {
+  title: string;
+  list: TodayList<Row>;
+  empty: string;
+  more?: ReactNode;
+  children: ReactNode;
+}) {
+  const headingId = `today-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  const [expanded, setExpanded] = useState(false);
+  const rows = Children.toArray(children);
+  const shown = expanded ? rows : rows.slice(0, firstRows);
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4" id={headingId}>
+          {title}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {list.total === 0 ? 'None' : list.total.toLocaleString('en-GB')}
+        </Text>
+      </Group>
+      {list.total === 0 ? (
+        <Text c="dimmed" size="sm">
+          {empty}
+        </Text>
+      ) : (
+        <Stack gap={0}>{shown}</Stack>
+      )}
+      {rows.length > shown.length && (
+        <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => setExpanded(true)}>
+          Show {rows.length - shown.length} more
+        </Button>
+      )}
+      {expanded && list.total > rows.length && !more && (
+        <Text size="sm" c="dimmed" mt="xs">
+          Showing the first {rows.length} of {list.total.toLocaleString('en-GB')}.
+        </Text>
+      )}
+      {more}
+    </Paper>
+  );
+}
+
+function Row({
+  employer,
+  detail,
+  note,
+  when,
+  overdue,
+  children,
+}: {
+  employer: { id: string; name: string };
+  detail: string;
+  note?: string | null;
+  when?: string;
+  overdue?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <Group
+      justify="space-between"
+      wrap="nowrap"
+      py={8}
+      style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+    >
+      <Stack gap={0} style={{ minWidth: 0 }}>
+        <Anchor component={Link} href={`/employers/${employer.id}`} fw={600} size="sm">
+          {employer.name}
+        </Anchor>
+        <Text size="sm">{detail}</Text>
+        {note && (
+          <Text size="xs" c="dimmed">
+            {note}
+          </Text>
+        )}
+        {when && (
+          <Text size="xs" c={overdue ? 'red.8' : 'dimmed'} fw={overdue ? 600 : undefined}>
+            {when}
+          </Text>
+        )}
+      </Stack>
+      <Group gap={6} wrap="nowrap">
+        {children}
+      </Group>
+    </Group>
+  );
+}
+
+function SignalSection({
+  title,
+  code,
+  list,
+}: {
+  title: string;
+  code: HealthSignalCode;
+  list: TodayList<TodayEmployer>;
+}) {
+  const [, navigate] = useLocation();
+  const logInteraction = useLogInteraction();
+  const showAll = () => {
+    sessionStorage.setItem('employers.filters', JSON.stringify({ ...noFilters, health: [code] }));
+    navigate('/employers');
+  };
+  return (
+    <Section
+      title={title}
+      list={list}
+      empty="None."
+      more={
+        list.total > firstRows && (
+          <Button variant="subtle" size="compact-sm" mt="xs" onClick={showAll}>
+            See all {list.total.toLocaleString('en-GB')} in the employer list
+          </Button>
+        )
+      }
+    >
+      {list.rows.slice(0, firstRows).map((row) => (
+        <Row key={row.id} employer={row} detail={row.sentence}>
+          <Button size="compact-sm" variant="default" onClick={() => logInteraction({ employerId: row.id })}>
+            Log contact<span className="visually-hidden"> with {row.name}</span>
+          </Button>
+        </Row>
+      ))}
+    </Section>
+  );
+}
