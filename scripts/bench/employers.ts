@@ -3,7 +3,7 @@ import SQLite from 'better-sqlite3';
 import { openBackend } from '../../electron/backend';
 import { databaseFileName, openDatabase } from '../../electron/db/open';
 import { employerPageQuery, filteredEmployers } from '../../electron/services/employers/list';
-import { healthClock } from '../../electron/services/health/signals';
+import { healthClock, signalsQuery } from '../../electron/services/health/signals';
 import { listEmployersInput, type ListEmployersInput } from '../../shared/employers/schema';
 import { comparison, percentile, round, timeSideBySide } from './stats';
 
@@ -23,7 +23,20 @@ const cases: { name: string; input: ListEmployersInput }[] = [
   },
   { name: 'name contains "care"', input: { query: 'care', sort: { column: 'updatedAt', direction: 'desc' } } },
   { name: 'page 150 of 200, by area', input: { offset: 15_000, sort: { column: 'locality', direction: 'asc' } } },
+  { name: 'needs attention: going cold', input: { health: ['going_cold'] } },
+  { name: 'needs attention: single-threaded', input: { health: ['single_threaded'] } },
+  { name: 'needs attention: we owe them', input: { health: ['we_owe'] } },
+  {
+    name: 'any of the six signals, by last contact',
+    input: {
+      health: ['going_cold', 'single_threaded', 'orphaned', 'we_owe', 'they_owe', 'trust_weakening'],
+      sort: { column: 'lastContactAt', direction: 'asc' },
+    },
+  },
 ];
+
+/** The cases that filter by a health signal, which have their own target. */
+export const healthCase = (name: string) => name.startsWith('needs attention') || name.startsWith('any of');
 
 export async function measureOpen(dataDir: string) {
   const times: number[] = [];
@@ -51,6 +64,10 @@ export async function measureEmployerList(dataDir: string, iterations: number) {
       .compile();
     const pageStatement = raw.prepare(page.sql);
     const countStatement = raw.prepare(count.sql);
+    // The same rows: the page, the count, and each row's signals.
+    const ids = (pageStatement.all(...(page.parameters as unknown[])) as { id: string }[]).map((row) => row.id);
+    const signals = signalsQuery(ids, clock).compile(db);
+    const signalsStatement = raw.prepare(signals.sql);
     const { ours, raw: rawTimes } = await timeSideBySide(
       async () => {
         const result = await backend.invoke('employers.list', input);
@@ -59,6 +76,7 @@ export async function measureEmployerList(dataDir: string, iterations: number) {
       () => {
         pageStatement.all(...(page.parameters as unknown[]));
         countStatement.get(...(count.parameters as unknown[]));
+        signalsStatement.all(...(signals.parameters as unknown[]));
       },
       iterations,
     );

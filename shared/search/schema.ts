@@ -9,8 +9,13 @@ export const searchInput = z.object({
 export type Snippet = { text: string; match: boolean }[];
 
 export type SearchHit = { id: string; title: Snippet; context: string | null; snippet: Snippet | null };
+/** A hit on something that belongs to an employer and has a date. */
+export type DatedHit = SearchHit & { occurredAt: string; employerId: string };
+
 export type SearchResults = {
   employers: SearchHit[];
   people: SearchHit[];
-  interactions: (SearchHit & { occurredAt: string; employerId: string })[];
+  interactions: DatedHit[];
+  trustNotes: DatedHit[];
+  promises: DatedHit[];
 };

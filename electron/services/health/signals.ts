@@ -67,6 +67,15 @@ export function anySignal(codes: readonly HealthSignalCode[], clock: HealthClock
   )})`;
 }
 
+/** Each signal as a 0/1 column for these employers; by position, as the camel-case plugin would rename names. */
+export function signalsQuery(ids: string[], clock: HealthClock) {
+  const columns = healthSignalCodes.map(
+    (code, index) => sql`${signalCondition(code, clock)} as ${sql.ref(`s${index}`)}`,
+  );
+  return sql<Record<string, unknown>>`select employer.id, ${sql.join(columns)} from employer
+    where employer.id in (${sql.join(ids)})`;
+}
+
 /** The signals each of these employers shows, by id. */
 export async function signalsOf(
   db: Kysely<Database>,
@@ -75,12 +84,7 @@ export async function signalsOf(
 ): Promise<Map<string, HealthSignalCode[]>> {
   const found = new Map<string, HealthSignalCode[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return found;
-  // Aliases by position: the camel-case plugin would rename snake_case aliases in the results.
-  const columns = healthSignalCodes.map(
-    (code, index) => sql`${signalCondition(code, clock)} as ${sql.ref(`s${index}`)}`,
-  );
-  const { rows } = await sql<Record<string, unknown>>`select employer.id, ${sql.join(columns)} from employer
-    where employer.id in (${sql.join(ids)})`.execute(db);
+  const { rows } = await signalsQuery(ids, clock).execute(db);
   for (const row of rows) {
     found.set(
       row.id as string,

@@ -1,9 +1,9 @@
-// One search over employers, people and interactions. Matches are listed newest first with no
+// One search over employers, people, interactions, trust notes and promises. Matches are listed newest first with no
 // ranking: ranking scores every match, and a common word matches most of a million rows.
 // Whole-word matches come first; words that only start with what was typed fill any space left,
 // because a prefix of a common word means merging huge lists of matches.
 import { sql, type Kysely } from 'kysely';
-import type { SearchHit, SearchResults, Snippet } from '../../../shared/search/schema';
+import type { SearchResults, Snippet } from '../../../shared/search/schema';
 import type { Database } from '../../db/schema';
 import { query, type Handlers } from '../context';
 import { ftsQueries } from './fts-query';
@@ -18,80 +18,91 @@ const open = '\u0002';
 const close = '\u0003';
 
 type Row = { id: string; title: string; context: string | null; snippet: string | null };
+type DatedRow = Row & { occurredAt: string; employerId: string };
+
+// What each kind of record searches: its FTS table, the row it joins, which indexed column is
+// the title and which gives the snippet, and what else a hit shows.
+type Source = {
+  fts: string;
+  from: string;
+  title: number;
+  snippet: [column: number, words: number] | null;
+  also: string;
+};
+
+const onEmployer = (table: string) => `${table} t join employer e on e.id = t.employer_id`;
+
+const sources = {
+  employers: { fts: 'employer_fts', from: 'employer t', title: 0, snippet: [2, 12], also: 't.locality as context' },
+  people: {
+    fts: 'person_fts',
+    from: 'person t',
+    title: 0,
+    snippet: [2, 12],
+    also: `(select group_concat(e.name, ', ') from affiliation a join employer e on e.id = a.employer_id
+      where a.person_id = t.id and a.ended_on is null and a.deleted_at is null) as context`,
+  },
+  interactions: {
+    fts: 'interaction_fts',
+    from: onEmployer('interaction'),
+    title: 0,
+    snippet: [1, 16],
+    also: 'e.name as context, t.employer_id, t.occurred_at',
+  },
+  trustNotes: {
+    fts: 'trust_note_fts',
+    from: onEmployer('trust_note'),
+    title: 0,
+    snippet: null,
+    also: 'e.name as context, t.employer_id, t.observed_on as occurred_at',
+  },
+  promises: {
+    fts: 'commitment_fts',
+    from: onEmployer('commitment'),
+    title: 0,
+    snippet: [1, 12],
+    also: 'e.name as context, t.employer_id, t.created_at as occurred_at',
+  },
+} satisfies Record<keyof SearchResults, Source>;
 
 export async function search(db: Kysely<Database>, text: string, limit: number): Promise<SearchResults> {
   const queries = ftsQueries(text);
-  if (!queries) return { employers: [], people: [], interactions: [] };
-  const [employers, people, interactions] = await Promise.all(
-    [employerMatches, personMatches, interactionMatches].map(async (matches) => {
-      const exact = await matches(db, queries.exact, limit, []);
+  const names = Object.keys(sources) as (keyof SearchResults)[];
+  if (!queries) return Object.fromEntries(names.map((name) => [name, []])) as unknown as SearchResults;
+  const found = await Promise.all(
+    names.map(async (name) => {
+      const source: Source = sources[name];
+      const exact = await matches(db, source, queries.exact, limit, []);
       if (exact.length >= limit) return exact;
-      return [
-        ...exact,
-        ...(await matches(
-          db,
-          queries.prefix,
-          limit - exact.length,
-          exact.map((row) => row.id),
-        )),
-      ];
+      const skip = exact.map((row) => row.id);
+      return [...exact, ...(await matches(db, source, queries.prefix, limit - exact.length, skip))];
     }),
   );
-  return {
-    employers: employers!.map(toHit),
-    people: people!.map(toHit),
-    interactions: (interactions as InteractionRow[]).map((row) => ({
-      ...toHit(row),
-      occurredAt: row.occurredAt,
-      employerId: row.employerId,
-    })),
-  };
+  return Object.fromEntries(names.map((name, index) => [name, found[index]!.map(toHit)])) as SearchResults;
 }
 
-type Matches = (db: Kysely<Database>, match: string, limit: number, skip: string[]) => Promise<Row[]>;
-type InteractionRow = Row & { occurredAt: string; employerId: string };
+async function matches(db: Kysely<Database>, source: Source, match: string, limit: number, skip: string[]) {
+  const fts = sql.raw(source.fts);
+  const snippet = source.snippet
+    ? sql`snippet(${fts}, ${sql.raw(String(source.snippet[0]))}, ${open}, ${close}, '…', ${sql.raw(String(source.snippet[1]))})`
+    : sql`null`;
+  const except = skip.length ? sql`and t.id not in (${sql.join(skip)})` : sql``;
+  const { rows } = await sql<DatedRow>`
+    select t.id, highlight(${fts}, ${sql.raw(String(source.title))}, ${open}, ${close}) as title,
+      ${snippet} as snippet, ${sql.raw(source.also)}
+    from ${fts}, ${sql.raw(source.from)}
+    where ${fts} match ${match} and t.rowid = ${fts}.rowid and t.deleted_at is null ${except}
+    order by ${fts}.rowid desc limit ${limit}`.execute(db);
+  return rows;
+}
 
-const except = (column: string, ids: string[]) =>
-  ids.length ? sql`and ${sql.ref(column)} not in (${sql.join(ids)})` : sql``;
-
-const employerMatches: Matches = async (db, match, limit, skip) =>
-  (
-    await sql<Row>`
-    select e.id, highlight(employer_fts, 0, ${open}, ${close}) as title, e.locality as context,
-      snippet(employer_fts, 2, ${open}, ${close}, '…', 12) as snippet
-    from employer_fts join employer e on e.rowid = employer_fts.rowid
-    where employer_fts match ${match} and e.deleted_at is null ${except('e.id', skip)}
-    order by employer_fts.rowid desc limit ${limit}`.execute(db)
-  ).rows;
-
-const personMatches: Matches = async (db, match, limit, skip) =>
-  (
-    await sql<Row>`
-    select p.id, highlight(person_fts, 0, ${open}, ${close}) as title,
-      (select group_concat(e.name, ', ') from affiliation a join employer e on e.id = a.employer_id
-        where a.person_id = p.id and a.ended_on is null and a.deleted_at is null) as context,
-      snippet(person_fts, 2, ${open}, ${close}, '…', 12) as snippet
-    from person_fts join person p on p.rowid = person_fts.rowid
-    where person_fts match ${match} and p.deleted_at is null ${except('p.id', skip)}
-    order by person_fts.rowid desc limit ${limit}`.execute(db)
-  ).rows;
-
-const interactionMatches: Matches = async (db, match, limit, skip) =>
-  (
-    await sql<InteractionRow>`
-    select i.id, highlight(interaction_fts, 0, ${open}, ${close}) as title, e.name as context, i.employer_id,
-      i.occurred_at as occurred_at, snippet(interaction_fts, 1, ${open}, ${close}, '…', 16) as snippet
-    from interaction_fts join interaction i on i.rowid = interaction_fts.rowid join employer e on e.id = i.employer_id
-    where interaction_fts match ${match} and i.deleted_at is null ${except('i.id', skip)}
-    order by interaction_fts.rowid desc limit ${limit}`.execute(db)
-  ).rows;
-
-function toHit(row: Row): SearchHit {
+function toHit({ id, title, context, snippet, ...dated }: Row & Partial<DatedRow>) {
   return {
-    id: row.id,
-    title: segments(row.title) ?? [{ text: row.title, match: false }],
-    context: row.context,
-    snippet: segments(row.snippet, true),
+    id,
+    title: segments(title) ?? [{ text: title, match: false }],
+    context,
+    snippet: segments(snippet, true),
+    ...dated,
   };
 }
 

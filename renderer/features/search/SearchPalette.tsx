@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { formatDate } from '../../../shared/dates';
-import type { SearchHit, Snippet } from '../../../shared/search/schema';
+import type { DatedHit, SearchHit, Snippet } from '../../../shared/search/schema';
 import { invoke } from '../../app/client';
 import { useLogInteraction } from '../interactions/LogInteraction';
 
@@ -22,6 +22,12 @@ export function SearchPalette() {
     enabled: settled.length > 0,
   });
   const data = settled ? results.data : undefined;
+  const dated = (label: string, hits: DatedHit[], open: (hit: DatedHit) => void) => ({
+    label,
+    hits,
+    open: (hit: SearchHit) => open(hit as DatedHit),
+    detail: (hit: SearchHit) => formatDate((hit as DatedHit).occurredAt),
+  });
   const groups: {
     label: string;
     hits: SearchHit[];
@@ -31,16 +37,12 @@ export function SearchPalette() {
     ? [
         { label: 'Employers', hits: data.employers, open: (hit) => navigate(`/employers/${hit.id}`) },
         { label: 'People', hits: data.people, open: (hit) => navigate(`/people/${hit.id}`) },
-        {
-          label: 'Calls, visits and notes',
-          hits: data.interactions,
-          open: (hit) => {
-            const interaction = data.interactions.find((i) => i.id === hit.id)!;
-            navigate(`/employers/${interaction.employerId}`);
-            logInteraction({ interactionId: hit.id, employerId: interaction.employerId });
-          },
-          detail: (hit) => formatDate(data.interactions.find((i) => i.id === hit.id)?.occurredAt),
-        },
+        dated('Calls, visits and notes', data.interactions, (hit) => {
+          navigate(`/employers/${hit.employerId}`);
+          logInteraction({ interactionId: hit.id, employerId: hit.employerId });
+        }),
+        dated('Promises', data.promises, (hit) => navigate(`/employers/${hit.employerId}`)),
+        dated('Trust notes', data.trustNotes, (hit) => navigate(`/employers/${hit.employerId}`)),
       ]
     : [];
   const found = groups.some((group) => group.hits.length > 0);

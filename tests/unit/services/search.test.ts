@@ -98,3 +98,33 @@ describe('search order', () => {
     ]);
   });
 });
+
+describe('searching trust and promises', () => {
+  test('finds trust notes and promises by their words, and drops removed notes', async ({ backend }) => {
+    const acme = await call(backend, 'employers.create', { name: 'Acme Ltd' });
+    const note = await call(backend, 'trust.create', {
+      employerId: acme.id,
+      level: 'inter_organisational',
+      direction: 'weakened',
+      observation: 'Unhappy that nobody turned up for the forklift trial',
+    });
+    const promise = await call(backend, 'commitments.create', {
+      employerId: acme.id,
+      party: 'us',
+      description: 'Send two forklift drivers',
+    });
+    await call(backend, 'commitments.resolve', { id: promise.id, status: 'kept', note: 'Both started on Monday' });
+
+    const forklift = await call(backend, 'search.query', { text: 'forklift' });
+    expect(forklift.trustNotes.map((hit) => [text(hit.title), hit.context, hit.employerId])).toEqual([
+      ['Unhappy that nobody turned up for the [forklift] trial', 'Acme Ltd', acme.id],
+    ]);
+    expect(forklift.promises.map((hit) => text(hit.title))).toEqual(['Send two [forklift] drivers']);
+    expect((await call(backend, 'search.query', { text: 'monday' })).promises.map((hit) => text(hit.snippet))).toEqual(
+      ['Both started on [Monday]'],
+    );
+
+    await call(backend, 'trust.archive', { id: note.id });
+    expect((await call(backend, 'search.query', { text: 'forklift' })).trustNotes).toEqual([]);
+  });
+});

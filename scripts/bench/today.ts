@@ -1,0 +1,34 @@
+import { openBackend } from '../../electron/backend';
+import { summary, time } from './stats';
+
+/** today.get: every list on the Today page, on the whole record. */
+export async function measureToday(dataDir: string, iterations: number) {
+  const backend = await openBackend({ dataDir });
+  const times = await time(async () => {
+    const result = await backend.invoke('today.get', {});
+    if (!result.ok) throw new Error(result.error.message);
+  }, iterations);
+  const today = await backend.invoke('today.get', {});
+  await backend.close();
+  const counts = today.ok
+    ? Object.fromEntries(
+        Object.entries(today.value).flatMap(([key, list]) => (typeof list === 'object' ? [[key, list.total]] : [])),
+      )
+    : {};
+  return { ...summary(times), counts };
+}
+
+/** assessments.suggest for the busiest employer and for an ordinary one. */
+export async function measureSuggest(dataDir: string, employers: { name: string; id: string }[], iterations: number) {
+  const backend = await openBackend({ dataDir });
+  const results = [];
+  for (const { name, id } of employers) {
+    const times = await time(async () => {
+      const result = await backend.invoke('assessments.suggest', { employerId: id });
+      if (!result.ok) throw new Error(result.error.message);
+    }, iterations);
+    results.push({ case: name, ...summary(times) });
+  }
+  await backend.close();
+  return results;
+}
