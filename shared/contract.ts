@@ -106,6 +106,7 @@ export const procedures = {
   'commitments.create': procedure<Commitment>()(commitmentFields),
   'commitments.update': procedure<Commitment>()(updateCommitmentInput),
   'commitments.resolve': procedure<Commitment>()(resolveCommitmentInput),
+  'commitments.reopen': procedure<Commitment>()(z.object({ id: recordId('Choose a commitment') })),
   'commitments.forEmployer': procedure<CommitmentLedger>()(employerScope),
   'trust.forEmployer': procedure<TrustNote[]>()(employerScope),
   'assessments.create': procedure<Assessment>()(assessmentFields),

@@ -81,6 +81,13 @@ test('a promise is made, then kept, and each side’s record shows it', async ({
   await expect(page.getByText('Marked “Guaranteed interviews for four candidates” as kept.')).toBeVisible();
   await expect(page.getByText('Kept 1 of 1 (100%) · 0 open, 1 kept, 0 broken, 0 released')).toBeVisible();
 
+  // A slip of the mouse is undone from the message, and the promise is open again.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('No promises settled yet · 1 open, 0 kept, 0 broken, 0 released')).toBeVisible();
+  await page.getByRole('button', { name: 'Mark kept “Guaranteed interviews for four candidates”' }).click();
+  await settle.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Kept 1 of 1 (100%) · 0 open, 1 kept, 0 broken, 0 released')).toBeVisible();
+
   await page.getByRole('tab', { name: 'Timeline' }).click();
   const timeline = page.getByRole('region', { name: 'Relationship timeline' });
   await expect(timeline.getByText('They kept')).toBeVisible();

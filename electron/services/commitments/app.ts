@@ -17,13 +17,14 @@ import { dateNotInFuture, requireActiveEmployer, requireInteractionOf } from '..
 import { requireKnownCodes } from '../vocabulary/app';
 
 export type CommitmentsHandlers = Handlers<
-  'commitments.create' | 'commitments.update' | 'commitments.resolve' | 'commitments.forEmployer'
+  'commitments.create' | 'commitments.update' | 'commitments.resolve' | 'commitments.reopen' | 'commitments.forEmployer'
 >;
 
 export const commitmentsHandlers: CommitmentsHandlers = {
   'commitments.create': mutation((input, ctx) => createCommitment(ctx, input)),
   'commitments.update': mutation((input, ctx) => updateCommitment(ctx, input)),
   'commitments.resolve': mutation((input, ctx) => resolveCommitment(ctx, input)),
+  'commitments.reopen': mutation(({ id }, ctx) => reopenCommitment(ctx, id)),
   'commitments.forEmployer': query(({ employerId }, ctx) => commitmentLedger(ctx.db, employerId, ctx.now())),
 };
 
@@ -83,6 +84,20 @@ async function resolveCommitment(ctx: ServiceContext, input: z.output<typeof res
     .execute();
   const after = await getCommitment(ctx.db, input.id);
   await ctx.record({ entity: 'commitment', entityId: input.id, action: 'update', before, after });
+  return after;
+}
+
+/** Undoes a settlement: the promise is open again, with no outcome. */
+async function reopenCommitment(ctx: ServiceContext, id: string) {
+  const before = await getCommitment(ctx.db, id);
+  if (before.status === 'open') return before;
+  await ctx.db
+    .updateTable('commitment')
+    .set({ status: 'open', resolvedOn: null, resolutionNote: null, updatedAt: ctx.now() })
+    .where('id', '=', id)
+    .execute();
+  const after = await getCommitment(ctx.db, id);
+  await ctx.record({ entity: 'commitment', entityId: id, action: 'update', before, after });
   return after;
 }
 

@@ -12,11 +12,11 @@ export const partyOptions = [
   { value: 'us', label: 'We promised' },
 ];
 
-export function CommitmentFields({ inputProps }: { inputProps: InputProps }) {
+export function CommitmentFields({ inputProps, partyFixed = false }: { inputProps: InputProps; partyFixed?: boolean }) {
   const vocabulary = useVocabulary();
   return (
     <Stack gap="sm">
-      <ChoiceButtons label="Who made the promise" data={partyOptions} {...inputProps('party')} />
+      {!partyFixed && <ChoiceButtons label="Who made the promise" data={partyOptions} {...inputProps('party')} />}
       <TextInput
         label="What was promised"
         placeholder="For example, Guaranteed interviews for four candidates"

@@ -4,13 +4,25 @@ import { DialogButtons, FormDialog } from '../../app/components/FormDialog';
 import { NothingSaved, SaveForm } from '../../app/components/ServerErrors';
 import { useFields } from '../../app/useFields';
 import { CommitmentFields } from './CommitmentFields';
-import { useCreateCommitment } from './queries';
+import type { Commitment } from '../../../shared/commitments/schema';
+import { useCreateCommitment, useUpdateCommitment } from './queries';
 
-export type CommitmentRequest = { employerId: string; interactionId?: string; party?: 'employer' | 'us' };
+export type CommitmentRequest = {
+  employerId: string;
+  interactionId?: string;
+  party?: 'employer' | 'us';
+  /** An open promise to change. */
+  commitment?: Commitment;
+};
 
 export function CommitmentModal({ request, onClose }: { request: CommitmentRequest | null; onClose: () => void }) {
   return (
-    <FormDialog request={request} onClose={onClose} title="Add a promise" size="lg">
+    <FormDialog
+      request={request}
+      onClose={onClose}
+      title={request?.commitment ? 'Change a promise' : 'Add a promise'}
+      size="lg"
+    >
       {(request) => <CommitmentForm request={request} onClose={onClose} />}
     </FormDialog>
   );
@@ -18,28 +30,38 @@ export function CommitmentModal({ request, onClose }: { request: CommitmentReque
 
 function CommitmentForm({ request, onClose }: { request: CommitmentRequest; onClose: () => void }) {
   const create = useCreateCommitment();
+  const update = useUpdateCommitment();
+  const existing = request.commitment;
   const { values, inputProps, attempt, problem } = useFields({
-    party: request.party ?? 'employer',
-    description: '',
-    kind: '',
-    dueOn: '',
+    party: existing?.party ?? request.party ?? 'employer',
+    description: existing?.description ?? '',
+    kind: existing?.kind ?? '',
+    dueOn: existing?.dueOn ?? '',
   });
   const save = attempt(async () => {
-    await create.mutateAsync({
-      ...values,
-      party: values.party as 'employer' | 'us',
-      employerId: request.employerId,
-      interactionId: request.interactionId,
+    if (existing) {
+      const { party: _party, ...changes } = values;
+      await update.mutateAsync({ id: existing.id, ...changes });
+    } else {
+      await create.mutateAsync({
+        ...values,
+        party: values.party as 'employer' | 'us',
+        employerId: request.employerId,
+        interactionId: request.interactionId,
+      });
+    }
+    notifications.show({
+      color: 'teal',
+      message: `${existing ? 'Saved' : 'Added'} the promise “${values.description.trim()}”.`,
     });
-    notifications.show({ color: 'teal', message: `Added the promise “${values.description.trim()}”.` });
     onClose();
   });
   return (
     <SaveForm onSave={save}>
       <Stack>
         <NothingSaved problem={problem} />
-        <CommitmentFields inputProps={inputProps} />
-        <DialogButtons onCancel={onClose} saving={create.isPending} label="Save promise" />
+        <CommitmentFields inputProps={inputProps} partyFixed={Boolean(existing)} />
+        <DialogButtons onCancel={onClose} saving={create.isPending || update.isPending} label="Save promise" />
       </Stack>
     </SaveForm>
   );

@@ -99,11 +99,14 @@ function PromiseRow({ commitment, today }: { commitment: Commitment; today: stri
             </Button>
             <Menu position="bottom-end">
               <Menu.Target>
-                <Button size="compact-sm" variant="subtle" aria-label={`Other outcomes for ${commitment.description}`}>
+                <Button size="compact-sm" variant="subtle" aria-label={`More for “${commitment.description}”`}>
                   <IconChevronDown size={14} aria-hidden />
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>
+                <Menu.Item onClick={() => dialogs.addPromise({ employerId: commitment.employerId, commitment })}>
+                  Change the promise or its date
+                </Menu.Item>
                 <Menu.Item onClick={() => settle('broken')}>Mark broken</Menu.Item>
                 <Menu.Item onClick={() => settle('released')}>Released by both sides</Menu.Item>
               </Menu.Dropdown>

@@ -1,12 +1,12 @@
 // Settling a promise: kept, broken, or released by both sides, with the date and a note.
 import { Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { Commitment } from '../../../shared/commitments/schema';
 import { ChoiceButtons, DialogButtons, FormDialog } from '../../app/components/FormDialog';
 import { NothingSaved, SaveForm } from '../../app/components/ServerErrors';
 import { UkDateInput } from '../../app/components/UkDateInput';
 import { useFields } from '../../app/useFields';
-import { useResolveCommitment } from './queries';
+import { notifyWithUndo } from '../../app/undoNotification';
+import { useReopenCommitment, useResolveCommitment } from './queries';
 
 export type Resolution = 'kept' | 'broken' | 'released';
 export type ResolveRequest = { commitment: Pick<Commitment, 'id' | 'description'>; status: Resolution };
@@ -27,14 +27,20 @@ export function ResolveCommitmentModal({ request, onClose }: { request: ResolveR
 
 function ResolveForm({ request, onClose }: { request: ResolveRequest; onClose: () => void }) {
   const resolve = useResolveCommitment();
+  const reopen = useReopenCommitment();
   const { values, inputProps, attempt, problem } = useFields({
     status: request.status,
     resolvedOn: new Date().toISOString().slice(0, 10),
     note: '',
   });
   const save = attempt(async () => {
-    await resolve.mutateAsync({ id: request.commitment.id, ...values, status: values.status as Resolution });
-    notifications.show({ color: 'teal', message: `Marked “${request.commitment.description}” as ${values.status}.` });
+    const { id, description } = request.commitment;
+    await resolve.mutateAsync({ id, ...values, status: values.status as Resolution });
+    notifyWithUndo({
+      id: `settled-${id}`,
+      message: `Marked “${description}” as ${values.status}.`,
+      onUndo: () => void reopen.mutateAsync({ id }),
+    });
     onClose();
   });
   return (

@@ -4,6 +4,7 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { IconHeartHandshake } from '@tabler/icons-react';
 import type { TrustNote } from '../../../shared/trust/schema';
 import { formatDate } from '../../../shared/dates';
+import { useRecordDialogs } from '../../app/RecordDialogs';
 import { notifyWithUndo } from '../../app/undoNotification';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { useArchiveTrustNote, useRestoreTrustNote, useTrustNotes } from './queries';
@@ -91,6 +92,7 @@ function TrustNoteCard({ note }: { note: TrustNote }) {
   const vocabulary = useVocabulary();
   const archive = useArchiveTrustNote();
   const restore = useRestoreTrustNote();
+  const dialogs = useRecordDialogs();
   const remove = async () => {
     await archive.mutateAsync({ id: note.id });
     notifyWithUndo({
@@ -116,9 +118,18 @@ function TrustNoteCard({ note }: { note: TrustNote }) {
             {note.observation}
           </Text>
         </Stack>
-        <Button size="compact-sm" variant="subtle" color="red" onClick={() => void remove()}>
-          Remove<span className="visually-hidden"> this trust note</span>
-        </Button>
+        <Group gap={4} wrap="nowrap">
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={() => dialogs.addTrustNote({ employerId: note.employerId, note })}
+          >
+            Change<span className="visually-hidden"> the trust note of {formatDate(note.observedOn)}</span>
+          </Button>
+          <Button size="compact-sm" variant="subtle" color="red" onClick={() => void remove()}>
+            Remove<span className="visually-hidden"> the trust note of {formatDate(note.observedOn)}</span>
+          </Button>
+        </Group>
       </Group>
     </Paper>
   );

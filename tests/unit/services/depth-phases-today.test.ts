@@ -183,6 +183,15 @@ describe('the promise ledger', () => {
       us: { open: 1, kept: 1, broken: 1, released: 1 },
       employer: { open: 1, kept: 1, broken: 0, released: 0 },
     });
+
+    // Undo after settling: the promise is open again, with no outcome.
+    const broken = ledger.commitments.find((commitment) => commitment.status === 'broken')!;
+    expect(await call(backend, 'commitments.reopen', { id: broken.id })).toMatchObject({
+      status: 'open',
+      resolvedOn: null,
+    });
+    const after = await call(backend, 'commitments.forEmployer', { employerId: acme.id });
+    expect(after.record.us).toEqual({ open: 2, kept: 1, broken: 0, released: 1 });
   });
 });
 
