@@ -173,3 +173,18 @@ test('Today lists what is due, and each row is dealt with in place', async ({ pa
   ).toBeVisible();
   await expectAccessible(page);
 });
+
+test.describe('with the sample record', () => {
+  test.use({ demoData: 'small' });
+  test('Today’s going-cold list opens the employer list filtered to those employers', async ({ page }) => {
+    const goingCold = page.getByRole('region', { name: 'Going cold' });
+    const seeAll = goingCold.getByRole('button', { name: /See all [\d,]+ in the employer list/ });
+    const total = (await seeAll.innerText()).match(/[\d,]+/)![0];
+    await seeAll.click();
+    await expect(page.getByText(`${total} employers match your filters, out of 300`)).toBeVisible();
+    const signals = await page.locator('tbody tr[aria-rowindex] td:nth-child(4)').allInnerTexts();
+    expect(signals.length).toBeGreaterThan(0);
+    expect(signals.every((cell) => cell.startsWith('Going cold'))).toBe(true);
+    await expectAccessible(page);
+  });
+});

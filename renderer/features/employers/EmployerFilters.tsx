@@ -84,8 +84,7 @@ export function EmployerFilters({
   const multi = {
     clearable: true,
     searchable: true,
-    miw: 150,
-    style: { flex: 1 },
+    w: 190,
     size: 'sm' as const,
     maxDropdownHeight: 320,
   };

@@ -37,20 +37,20 @@ export function EmployerTable({
     {
       key: 'name',
       label: 'Name',
-      width: '24%',
+      width: '23%',
       cell: (row) => (
         <Anchor component={Link} href={`/employers/${row.id}`} fw={600} truncate="end" display="block">
           {row.name}
         </Anchor>
       ),
     },
-    { key: 'phase', label: 'Phase', width: '11%', cell: (row) => <PhaseBadge phase={row.phase} /> },
-    { key: 'depth', label: 'Depth', width: '10%', cell: (row) => <DepthBadge depth={row.depth} short /> },
+    { key: 'phase', label: 'Phase', width: '13%', cell: (row) => <PhaseBadge phase={row.phase} /> },
+    { key: 'depth', label: 'Depth', width: '8%', cell: (row) => <DepthBadge depth={row.depth} short /> },
     {
       key: 'health',
       sortable: false,
       label: 'Needs attention',
-      width: '19%',
+      width: '20%',
       cell: (row) => <HealthBadges signals={row.health} />,
     },
     {
@@ -59,8 +59,8 @@ export function EmployerTable({
       width: '11%',
       cell: (row) => formatDate(row.lastContactAt) || 'None yet',
     },
-    { key: 'sector', label: 'Sector', width: '14%', cell: (row) => vocabulary.label('sector', row.sector) },
-    { key: 'locality', label: 'Area', width: '11%', cell: (row) => row.locality },
+    { key: 'sector', label: 'Sector', width: '13%', cell: (row) => vocabulary.label('sector', row.sector) },
+    { key: 'locality', label: 'Area', width: '12%', cell: (row) => row.locality },
   ];
   const columns = inTrash
     ? [

@@ -10,7 +10,7 @@ export const signalColours: Record<HealthSignalCode, string> = {
   trust_weakening: 'red',
 };
 
-/** The signals on a row of the employer list: the first two, then how many more. */
+/** The signals on a row of the employer list: the first, then how many more. */
 export function HealthBadges({ signals }: { signals: HealthSignalCode[] }) {
   if (signals.length === 0)
     return (
@@ -18,8 +18,8 @@ export function HealthBadges({ signals }: { signals: HealthSignalCode[] }) {
         —
       </Text>
     );
-  const shown = signals.slice(0, 2);
-  const more = signals.slice(2);
+  const shown = signals.slice(0, 1);
+  const more = signals.slice(1);
   return (
     <Group gap={4} wrap="nowrap">
       {shown.map((code) => (
@@ -29,8 +29,8 @@ export function HealthBadges({ signals }: { signals: HealthSignalCode[] }) {
       ))}
       {more.length > 0 && (
         <Tooltip label={more.map((code) => healthSignalTitles[code]).join(', ')}>
-          <Badge color="gray" variant="light" radius="sm" tt="none" size="sm">
-            +{more.length}
+          <Badge color="gray" variant="light" radius="sm" tt="none" size="sm" style={{ flexShrink: 0 }}>
+            +{more.length} more
           </Badge>
         </Tooltip>
       )}
