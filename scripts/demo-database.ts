@@ -9,6 +9,8 @@ export async function writeDemoDatabase(dataDir: string, size: DemoSize | DemoPl
   sqlite.pragma('cache_size = -1000000');
   try {
     const written = await db.transaction().execute((tx) => insertDemoData(tx, size));
+    // Table statistics, as a record that grew over years would have: the query planner needs them.
+    await sql`analyze`.execute(db);
     // Fold the write-ahead log into the main file, so the folder can be copied as one file.
     await sql`pragma wal_checkpoint(truncate)`.execute(db);
     return written;

@@ -34,6 +34,11 @@ export type EmployerTable = Timestamps & {
   lastContactAt: Generated<string | null>;
   followUpOn: Generated<string | null>;
   followUpInteractionId: Generated<string | null>;
+  latestPersonContactAt: Generated<string | null>;
+  secondPersonContactAt: Generated<string | null>;
+  orphaned: Generated<number>;
+  weOweDueOn: Generated<string | null>;
+  theyOweDueOn: Generated<string | null>;
   trustWeakenedLevels: Generated<number>;
 };
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { openBackend } from '../../electron/backend';
-import { databaseFileName } from '../../electron/db/open';
+import { databaseFileName, openDatabase } from '../../electron/db/open';
+import { recordEventQueries } from '../../electron/services/timeline/records';
 import { appOrigin, launchBrowserApp } from '../../tests/support/browser-app';
 import { comparison, percentile, round, summary, time, timeSideBySide } from './stats';
 
@@ -28,7 +29,7 @@ export async function measureTimeline(dataDir: string, employerId: string, itera
     .get(employerId) as { at: string; key: string };
   const page =
     raw.prepare(`select i.id, i.employer_id, e.name as employer_name, i.kind, i.status, i.occurred_at, i.summary,
-      i.notes, i.follow_up_on, i.created_at, i.updated_at, i.deleted_at
+      i.notes, i.follow_up_on, i.follow_up_note, i.created_at, i.updated_at, i.deleted_at
     from interaction i join employer e on e.id = i.employer_id
     where i.employer_id = ? and i.deleted_at is null and (i.occurred_at, i.id) < (?, ?)
     order by i.occurred_at desc, i.id desc limit 51`);
@@ -44,11 +45,19 @@ export async function measureTimeline(dataDir: string, employerId: string, itera
     from affiliation a join person p on p.id = a.person_id join employer e on e.id = a.employer_id
     where a.employer_id = ? and a.deleted_at is null and a.ended_on is not null and (a.ended_on, a.id || ':ended') < (?, ?)
     order by 2 desc, 3 desc limit 51)`);
+  // The same rows: trust notes, promises, phase moves and assessments, compiled once per page.
+  const { db } = await openDatabase({ dataDir });
+  const events = (after: { at: string; key: string } | undefined) =>
+    recordEventQueries({ employerId }, { after }, 51).map(({ query }) => {
+      const compiled = query.compile(db);
+      return { statement: raw.prepare(compiled.sql), parameters: compiled.parameters as unknown[] };
+    });
   const results = [];
   for (const [name, after] of [
     ['first page', undefined],
     ['page 100 (item 5,000)', deep],
   ] as const) {
+    const eventStatements = events(after);
     const { ours, raw: rawTimes } = await timeSideBySide(
       async () => {
         const result = await backend.invoke('timeline.forEmployer', { employerId, after, limit: 50 });
@@ -57,6 +66,7 @@ export async function measureTimeline(dataDir: string, employerId: string, itera
       () => {
         const rows = page.all(employerId, after?.at ?? '9999', after?.key ?? '') as { id: string }[];
         roles.all(employerId, after?.at ?? '9999', after?.key ?? '', employerId, after?.at ?? '9999', after?.key ?? '');
+        for (const { statement, parameters } of eventStatements) statement.all(...parameters);
         const ids = rows.slice(0, 50).map((row) => row.id);
         raw
           .prepare(
@@ -69,6 +79,7 @@ export async function measureTimeline(dataDir: string, employerId: string, itera
     results.push({ case: name, ...comparison(ours, rawTimes) });
   }
   raw.close();
+  await db.destroy();
   await backend.close();
   return results;
 }

@@ -175,5 +175,6 @@ export type EmployerOverview = {
   /** The earliest follow-up date set after the last contact; it may be overdue. */
   nextFollowUpOn: string | null;
   nextPlanned: { id: string; occurredAt: string; summary: string; kind: string } | null;
+  openPromises: number;
   asOf: string;
 };

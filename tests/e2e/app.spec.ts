@@ -27,6 +27,20 @@ test('Settings shows where the data is kept', async ({ page, dataDir }) => {
   await expectAccessible(page);
 });
 
+test('Settings changes how often each phase expects contact, refusing a nonsense number', async ({ page, app }) => {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const maintaining = page.getByRole('textbox', { name: 'Maintaining' });
+  await expect(maintaining).toHaveValue('30 days');
+  await maintaining.fill('0');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(maintaining).toHaveAccessibleDescription('Enter at least 1 day');
+  await maintaining.fill('45');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved how often to be in touch.')).toBeVisible();
+  const saved = await app.backend.invoke('settings.get', {});
+  expect(saved.ok && saved.value.cadenceDays.maintaining).toBe(45);
+});
+
 test.describe('when the data was saved by a newer Bridgework', () => {
   test.use({ fault: 'newer-schema' });
   test('the app explains that instead of opening, and changes nothing', async ({ page, dataDir }) => {

@@ -61,16 +61,30 @@ export const depthPhasesHealth: Migration = {
 
 // Facts about each employer that relationship health needs for every employer at once, kept
 // in step by triggers so that any write (a form, an import, a restore) updates them. None of
-// them depends on today's date; the health rules compare them with today when they are read.
-//   last_contact_at          the latest done, current interaction
-//   follow_up_on / _id       the earliest follow-up date after the last contact (outstanding)
-//   trust_weakened_levels    how many trust levels have "weakened" as their latest note
-//   employer_contact         per person, when they were last in a done interaction
+// them depends on today's date: the health rules compare them with today when they are read,
+// so filtering 20,000 employers by a signal is one pass over the employer table.
+//   last_contact_at              the latest done, current interaction
+//   follow_up_on / _id           the earliest follow-up date after the last contact (outstanding)
+//   latest/second_person_contact_at   when the most and second most recently met people were
+//                                last in a done interaction (single-threaded: only one recent)
+//   orphaned                     the main contact left and nobody there is a current contact
+//   we_owe_due_on/they_owe_due_on    the earliest due date of each side's open promises
+//   trust_weakened_levels        how many trust levels have "weakened" as their latest note
+//   employer_contact             per person, when they were last in a done interaction
 async function createEmployerSummaries(db: Kysely<unknown>) {
-  await sql`alter table employer add column last_contact_at text`.execute(db);
-  await sql`alter table employer add column follow_up_on text`.execute(db);
-  await sql`alter table employer add column follow_up_interaction_id text`.execute(db);
-  await sql`alter table employer add column trust_weakened_levels integer not null default 0`.execute(db);
+  for (const column of [
+    'last_contact_at text',
+    'follow_up_on text',
+    'follow_up_interaction_id text',
+    'latest_person_contact_at text',
+    'second_person_contact_at text',
+    'orphaned integer not null default 0',
+    'we_owe_due_on text',
+    'they_owe_due_on text',
+    'trust_weakened_levels integer not null default 0',
+  ]) {
+    await sql.raw(`alter table employer add column ${column}`).execute(db);
+  }
   await sql`create index employer_by_follow_up on employer (follow_up_on) where deleted_at is null and follow_up_on is not null`.execute(
     db,
   );
@@ -85,7 +99,6 @@ async function createEmployerSummaries(db: Kysely<unknown>) {
     last_contact_at text not null,
     primary key (employer_id, person_id)
   ) without rowid`.execute(db);
-  await sql`create index employer_contact_recent on employer_contact (last_contact_at, employer_id)`.execute(db);
 
   const refreshContact = (employer: string) => `
     update employer set last_contact_at = (
@@ -99,22 +112,46 @@ async function createEmployerSummaries(db: Kysely<unknown>) {
         and follow_up_on > coalesce(substr(employer.last_contact_at, 1, 10), '')
       order by follow_up_on, id limit 1)
     where id = ${employer};`;
+  const recentPeople = (offset: number) => `(select last_contact_at from employer_contact
+      where employer_id = employer.id order by last_contact_at desc limit 1 offset ${offset})`;
+  const refreshPeopleSummary = (employer: string) => `
+    update employer set latest_person_contact_at = ${recentPeople(0)}, second_person_contact_at = ${recentPeople(1)}
+    where id = ${employer};`;
   const refreshPeople = (employer: string, people: string) => `
     delete from employer_contact where employer_id = ${employer} and person_id in (${people});
     insert into employer_contact (employer_id, person_id, last_contact_at)
     select ${employer}, ip.person_id, max(i.occurred_at)
     from interaction_person ip join interaction i on i.id = ip.interaction_id
     where ip.person_id in (${people}) and i.employer_id = ${employer} and i.status = 'done' and i.deleted_at is null
-    group by ip.person_id;`;
-  const refreshTrust = (employer: string) => `
-    update employer set trust_weakened_levels = (
-      select count(*) from (
-        select direction, row_number() over (partition by level order by observed_on desc, id desc) as latest
-        from trust_note where employer_id = employer.id and deleted_at is null)
-      where latest = 1 and direction = 'weakened')
-    where id = ${employer};`;
+    group by ip.person_id;
+    ${refreshPeopleSummary(employer)}`;
   const peopleOf = (interaction: string) =>
     `select person_id from interaction_person where interaction_id = ${interaction}`;
+
+  // The other summaries each come from one table with an employer_id: refreshed on any change.
+  const fromTable = {
+    affiliation: (employer: string) => `
+      update employer set orphaned = (
+        exists (select 1 from affiliation a where a.employer_id = employer.id and a.is_primary = 1
+          and a.ended_on is not null and a.deleted_at is null)
+        and not exists (select 1 from affiliation a where a.employer_id = employer.id and a.ended_on is null
+          and a.deleted_at is null))
+      where id = ${employer};`,
+    commitment: (employer: string) => `
+      update employer set
+        we_owe_due_on = (select min(due_on) from commitment c where c.employer_id = employer.id
+          and c.status = 'open' and c.party = 'us' and c.deleted_at is null),
+        they_owe_due_on = (select min(due_on) from commitment c where c.employer_id = employer.id
+          and c.status = 'open' and c.party = 'employer' and c.deleted_at is null)
+      where id = ${employer};`,
+    trust_note: (employer: string) => `
+      update employer set trust_weakened_levels = (
+        select count(*) from (
+          select direction, row_number() over (partition by level order by observed_on desc, id desc) as latest
+          from trust_note where employer_id = employer.id and deleted_at is null)
+        where latest = 1 and direction = 'weakened')
+      where id = ${employer};`,
+  };
 
   const triggers = [
     `create trigger interaction_summary_insert after insert on interaction begin
@@ -136,22 +173,29 @@ async function createEmployerSummaries(db: Kysely<unknown>) {
     `create trigger interaction_person_summary_delete after delete on interaction_person begin
       ${refreshPeople('(select employer_id from interaction where id = old.interaction_id)', 'old.person_id')}
     end`,
-    `create trigger trust_note_summary_insert after insert on trust_note begin ${refreshTrust('new.employer_id')} end`,
-    `create trigger trust_note_summary_update after update on trust_note begin
-      ${refreshTrust('old.employer_id')}
-      ${refreshTrust('new.employer_id')}
-    end`,
-    `create trigger trust_note_summary_delete after delete on trust_note begin ${refreshTrust('old.employer_id')} end`,
+    ...Object.entries(fromTable).flatMap(([table, refresh]) => [
+      `create trigger ${table}_summary_insert after insert on ${table} begin ${refresh('new.employer_id')} end`,
+      `create trigger ${table}_summary_update after update on ${table} begin
+        ${refresh('old.employer_id')}
+        ${refresh('new.employer_id')}
+      end`,
+      `create trigger ${table}_summary_delete after delete on ${table} begin ${refresh('old.employer_id')} end`,
+    ]),
   ];
   for (const trigger of triggers) await sql.raw(trigger).execute(db);
 
   // Fill in the facts for records written before this version.
-  for (const statement of [...refreshContact('id').split(';'), refreshTrust('id')]) {
-    if (statement.trim()) await sql.raw(statement.replace(/;\s*$/, '')).execute(db);
-  }
   await sql`insert into employer_contact (employer_id, person_id, last_contact_at)
     select i.employer_id, ip.person_id, max(i.occurred_at)
     from interaction_person ip join interaction i on i.id = ip.interaction_id
     where i.status = 'done' and i.deleted_at is null
     group by i.employer_id, ip.person_id`.execute(db);
+  const everyEmployer = [
+    refreshContact('id'),
+    refreshPeopleSummary('id'),
+    ...Object.values(fromTable).map((f) => f('id')),
+  ];
+  for (const statement of everyEmployer.join('').split(';')) {
+    if (statement.trim()) await sql.raw(statement).execute(db);
+  }
 }

@@ -1,4 +1,4 @@
-// What came out of the demo contact: trust notes and promises (about 15 for every 100 done
+// What came out of the demo contact: trust notes and promises (about 16 for every 100 done
 // contacts), and each employer's depth assessment and phase history.
 import type { Insertable } from 'kysely';
 import type {
@@ -88,7 +88,7 @@ export function outcomesOf(
     const atMs = Date.parse(interaction.occurredAt);
     const on = interaction.occurredAt.slice(0, 10);
     const person = present.get(interaction.id)?.[0] ?? null;
-    if (random.chance(0.06)) {
+    if (random.chance(0.065)) {
       const direction = random.weighted(directions);
       const level = random.weighted(levels);
       trustNote.push({
@@ -105,7 +105,7 @@ export function outcomesOf(
         deletedAt: null,
       });
     }
-    if (random.chance(0.09)) {
+    if (random.chance(0.1)) {
       const party = random.chance(0.55) ? 'employer' : 'us';
       const [kind, description] = random.pick(party === 'employer' ? theirPromises : ourPromises);
       const dueMs = atMs + random.int(3, 30) * day;

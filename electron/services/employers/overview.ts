@@ -32,12 +32,20 @@ export async function employerOverview(
     .orderBy('occurredAt')
     .limit(1)
     .executeTakeFirst();
+  const promises = await db
+    .selectFrom('commitment')
+    .select((eb) => eb.fn.countAll<number>().as('open'))
+    .where('employerId', '=', employerId)
+    .where('status', '=', 'open')
+    .where('deletedAt', 'is', null)
+    .executeTakeFirstOrThrow();
   return {
     primaryContact: people.find((role) => role.isPrimary && !role.endedOn) ?? null,
     people,
     lastContactAt: lastContact?.occurredAt ?? null,
     nextFollowUpOn: followUp?.followUpOn ?? null,
     nextPlanned: nextPlanned ?? null,
+    openPromises: Number(promises.open),
     asOf: now,
   };
 }

@@ -1,6 +1,6 @@
-// The health rules as SQL conditions on a row of the `employer` table, so the same rule can filter the
-// whole list, mark a page of rows, or explain one employer. They compare the facts the
-// triggers keep on each employer (migration 004) with today's date.
+// The health rules as SQL conditions on a row of the `employer` table, so the same rule can
+// filter the whole list, mark a page of rows, or pick the employers for Today. Each compares a
+// fact the triggers keep on the employer row (migration 004) with today's date.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { healthSignalCodes, singleThreadedMonths, type HealthSignalCode } from '../../../shared/health/schema';
 import { cadencePhases, type Settings } from '../../../shared/settings/schema';
@@ -34,10 +34,6 @@ export function addDays(date: string, days: number): string {
 // Dormant and ended relationships are not expected to be tended, so they raise no signals.
 const tended = sql`employer.phase not in ('dormant', 'ended')`;
 
-const overdue = (party: 'us' | 'employer', clock: HealthClock) =>
-  sql`exists (select 1 from commitment c where c.employer_id = employer.id and c.status = 'open' and c.deleted_at is null
-    and c.party = ${party} and c.due_on < ${clock.today})`;
-
 const conditions: Record<HealthSignalCode, (clock: HealthClock) => RawBuilder<unknown>> = {
   going_cold: (clock) =>
     sql`coalesce(employer.last_contact_at, employer.created_at) < (case employer.phase ${sql.join(
@@ -45,13 +41,11 @@ const conditions: Record<HealthSignalCode, (clock: HealthClock) => RawBuilder<un
       sql` `,
     )} end)`,
   single_threaded: (clock) =>
-    sql`(select count(*) from employer_contact c where c.employer_id = employer.id and c.last_contact_at >= ${clock.recentSince}) = 1`,
-  orphaned: () =>
-    sql`exists (select 1 from affiliation a where a.employer_id = employer.id and a.is_primary = 1
-        and a.ended_on is not null and a.deleted_at is null)
-      and not exists (select 1 from affiliation a where a.employer_id = employer.id and a.ended_on is null and a.deleted_at is null)`,
-  we_owe: (clock) => overdue('us', clock),
-  they_owe: (clock) => overdue('employer', clock),
+    sql`employer.latest_person_contact_at >= ${clock.recentSince}
+      and coalesce(employer.second_person_contact_at, '') < ${clock.recentSince}`,
+  orphaned: () => sql`employer.orphaned = 1`,
+  we_owe: (clock) => sql`employer.we_owe_due_on < ${clock.today}`,
+  they_owe: (clock) => sql`employer.they_owe_due_on < ${clock.today}`,
   trust_weakening: () => sql`employer.trust_weakened_levels >= 2`,
 };
 

@@ -78,15 +78,10 @@ function commitmentItem(type: 'commitment_made' | 'commitment_resolved', row: Ro
 export type RecordScope = { employerId?: string; personId?: string };
 export type RecordFilters = { from?: string; to?: string; after?: { at: string; key: string } };
 
-export async function recordEvents(
-  db: Kysely<Database>,
-  scope: RecordScope,
-  filters: RecordFilters,
-  limit: number,
-): Promise<TimelineItem[]> {
-  const items: TimelineItem[] = [];
-  for (const source of sources) {
-    if (scope.personId && !source.personColumn) continue;
+/** One query per kind of event: newest first, one page long. */
+export function recordEventQueries(scope: RecordScope, filters: RecordFilters, limit: number) {
+  return sources.flatMap((source) => {
+    if (scope.personId && !source.personColumn) return [];
     const at = sql.raw(source.at);
     const key = sql.raw(source.key);
     const alias = sql.raw(source.alias);
@@ -98,12 +93,24 @@ export async function recordEvents(
     if (filters.to) where.push(sql`${at} < date(${filters.to}, '+1 day')`);
     if (filters.after) where.push(sql`(${at}, ${key}) < (${filters.after.at}, ${filters.after.key})`);
     const personName = source.personColumn ? sql`, p.name as person_name` : sql``;
-    const { rows } = await sql<Row>`
+    const query = sql<Row>`
       select ${alias}.*, ${at} as at, ${key} as key, e.name as employer_name ${personName}
       from ${source.from} join employer e on e.id = ${alias}.employer_id
       where ${sql.join(where, sql` and `)}
-      order by at desc, key desc limit ${limit}`.execute(db);
-    items.push(...rows.map(source.toItem));
+      order by at desc, key desc limit ${limit}`;
+    return [{ query, toItem: source.toItem }];
+  });
+}
+
+export async function recordEvents(
+  db: Kysely<Database>,
+  scope: RecordScope,
+  filters: RecordFilters,
+  limit: number,
+): Promise<TimelineItem[]> {
+  const items: TimelineItem[] = [];
+  for (const { query, toItem } of recordEventQueries(scope, filters, limit)) {
+    items.push(...(await query.execute(db)).rows.map(toItem));
   }
   return items;
 }

@@ -18,31 +18,40 @@ const shownEmployers = 8;
 
 async function today(db: Kysely<Database>, now: string): Promise<TodayView> {
   const clock = await healthClock(db, now);
+  const weekAgo = addDays(clock.today, -7);
   const weekAhead = addDays(clock.today, 7);
+  const followUpDue = sql`e.deleted_at is null and e.follow_up_on <= ${clock.today}`;
+  const ourPromisesDue = sql`from commitment c join employer e on e.id = c.employer_id
+    where c.status = 'open' and c.deleted_at is null and c.due_on <= ${weekAhead} and c.party = 'us'
+      and e.deleted_at is null`;
+  // This week's plans, and any missed in the last week; older ones wait on the employer's page.
+  const plannedThisWeek = sql`from interaction i join employer e on e.id = i.employer_id
+    where i.status = 'planned' and i.deleted_at is null and i.occurred_at >= ${weekAgo}
+      and i.occurred_at < ${weekAhead} and e.deleted_at is null`;
   return {
     asOf: now,
-    followUps: await bounded(
-      sql`from employer e join interaction i on i.id = e.follow_up_interaction_id
-        where e.deleted_at is null and e.follow_up_on <= ${clock.today}`,
-      sql`i.id as interaction_id, e.id as employer_id, e.name as employer_name, i.summary, e.follow_up_on,
-        i.follow_up_note`,
-      sql`e.follow_up_on, e.name`,
+    followUps: {
+      rows: (
+        await sql<TodayView['followUps']['rows'][number]>`
+          select i.id as interaction_id, e.id as employer_id, e.name as employer_name, i.summary, e.follow_up_on,
+            i.follow_up_note
+          from employer e join interaction i on i.id = e.follow_up_interaction_id
+          where ${followUpDue}
+          order by e.follow_up_on, e.name limit ${shown}`.execute(db)
+      ).rows,
+      total: await count(db, sql`from employer e where ${followUpDue}`),
+    },
+    ourCommitments: await listed(
       db,
-    ),
-    ourCommitments: await bounded(
-      sql`from commitment c join employer e on e.id = c.employer_id
-        where c.status = 'open' and c.deleted_at is null and c.due_on <= ${weekAhead} and c.party = 'us'
-          and e.deleted_at is null`,
       sql`c.id, e.id as employer_id, e.name as employer_name, c.description, c.due_on`,
+      ourPromisesDue,
       sql`c.due_on, c.id`,
-      db,
     ),
-    planned: await bounded(
-      sql`from interaction i join employer e on e.id = i.employer_id
-        where i.status = 'planned' and i.deleted_at is null and i.occurred_at < ${weekAhead} and e.deleted_at is null`,
-      sql`i.id, e.id as employer_id, e.name as employer_name, i.kind, i.summary, i.occurred_at`,
-      sql`i.occurred_at, i.id`,
+    planned: await listed(
       db,
+      sql`i.id, e.id as employer_id, e.name as employer_name, i.kind, i.summary, i.occurred_at`,
+      plannedThisWeek,
+      sql`i.occurred_at, i.id`,
     ),
     goingCold: await employersShowing(db, 'going_cold', clock),
     singleThreaded: await employersShowing(db, 'single_threaded', clock),
@@ -50,16 +59,22 @@ async function today(db: Kysely<Database>, now: string): Promise<TodayView> {
   };
 }
 
-async function bounded<Row>(
-  from: RawBuilder<unknown>,
-  columns: RawBuilder<unknown>,
-  order: RawBuilder<unknown>,
+async function count(db: Kysely<Database>, from: RawBuilder<unknown>): Promise<number> {
+  const { rows } = await sql<{ total: number }>`select count(*) as total ${from}`.execute(db);
+  return rows[0]?.total ?? 0;
+}
+
+/** The first rows and how many there are, in one pass. */
+async function listed<Row>(
   db: Kysely<Database>,
+  columns: RawBuilder<unknown>,
+  from: RawBuilder<unknown>,
+  order: RawBuilder<unknown>,
   limit = shown,
 ): Promise<TodayList<Row>> {
-  const { rows } = await sql<Row>`select ${columns} ${from} order by ${order} limit ${limit}`.execute(db);
-  const { rows: count } = await sql<{ total: number }>`select count(*) as total ${from}`.execute(db);
-  return { rows, total: count[0]?.total ?? 0 };
+  const { rows } = await sql<Row & { listTotal: number }>`
+    select ${columns}, count(*) over () as list_total ${from} order by ${order} limit ${limit}`.execute(db);
+  return { rows: rows.map(({ listTotal: _total, ...row }) => row as Row), total: rows[0]?.listTotal ?? 0 };
 }
 
 /** Employers showing a signal, the longest without contact first, each with its reason. */
@@ -68,11 +83,11 @@ async function employersShowing(
   code: HealthSignalCode,
   clock: HealthClock,
 ): Promise<TodayList<TodayEmployer>> {
-  const list = await bounded<Omit<TodayEmployer, 'sentence'>>(
-    sql`from employer where employer.deleted_at is null and ${signalCondition(code, clock)}`,
-    sql`employer.id, employer.name, employer.phase, employer.last_contact_at`,
-    sql`coalesce(employer.last_contact_at, ''), employer.name`,
+  const list = await listed<Omit<TodayEmployer, 'sentence'>>(
     db,
+    sql`employer.id, employer.name, employer.phase, employer.last_contact_at`,
+    sql`from employer where employer.deleted_at is null and ${signalCondition(code, clock)}`,
+    sql`coalesce(employer.last_contact_at, ''), employer.name`,
     shownEmployers,
   );
   const rows: TodayEmployer[] = [];

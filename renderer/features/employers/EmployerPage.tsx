@@ -36,7 +36,6 @@ import { useRecordDialogs } from '../../app/RecordDialogs';
 import { DepthBadge } from '../assessments/DepthBadge';
 import { DepthPanel } from '../assessments/DepthPanel';
 import { CommitmentsLedger } from '../commitments/CommitmentsLedger';
-import { useCommitmentLedger } from '../commitments/queries';
 import { HealthSignals } from '../health/HealthSignals';
 import { TrustPanel } from '../trust/TrustPanel';
 import { useVocabulary } from '../vocabulary/useVocabulary';
@@ -56,7 +55,6 @@ export function EmployerPage({ id }: { id: string }) {
   const actions = useArchiveActions();
   const logInteraction = useLogInteraction();
   const dialogs = useRecordDialogs();
-  const ledger = useCommitmentLedger(id);
   const [addingPerson, setAddingPerson] = useState(false);
   const [tab, setTab] = useState<string | null>('timeline');
   useHotkeys([['e', () => navigate(`/employers/${id}/edit`)]]);
@@ -77,7 +75,7 @@ export function EmployerPage({ id }: { id: string }) {
   const archived = current.deletedAt !== null;
   const people = overview.data?.people ?? [];
   const currentPeople = people.filter((role) => !role.endedOn).length;
-  const openPromises = ledger.data?.commitments.filter((commitment) => commitment.status === 'open').length ?? 0;
+  const openPromises = overview.data?.openPromises ?? 0;
   const movePhase = () => dialogs.movePhase({ employerId: id, employerName: current.name, phase: current.phase });
   const assessDepth = () => dialogs.assessDepth({ id, name: current.name });
   const addTrustNote = () => dialogs.addTrustNote({ employerId: id });

@@ -47,6 +47,7 @@ function CadenceForm({ settings }: { settings: Settings }) {
               suffix=" days"
               min={1}
               max={365}
+              clampBehavior="none"
               w={160}
               value={values[phase]}
               onChange={(days) => setValues((current) => ({ ...current, [phase]: days }))}
