@@ -3,7 +3,7 @@ import SQLite from 'better-sqlite3';
 import { openBackend } from '../../electron/backend';
 import { databaseFileName, openDatabase } from '../../electron/db/open';
 import { employerPageQuery, filteredEmployers } from '../../electron/services/employers/list';
-import { healthClock, signalsQuery } from '../../electron/services/health/signals';
+import { healthClock } from '../../electron/services/health/signals';
 import { listEmployersInput, type ListEmployersInput } from '../../shared/employers/schema';
 import { comparison, percentile, round, timeSideBySide } from './stats';
 
@@ -64,10 +64,6 @@ export async function measureEmployerList(dataDir: string, iterations: number) {
       .compile();
     const pageStatement = raw.prepare(page.sql);
     const countStatement = raw.prepare(count.sql);
-    // The same rows: the page, the count, and each row's signals.
-    const ids = (pageStatement.all(...(page.parameters as unknown[])) as { id: string }[]).map((row) => row.id);
-    const signals = signalsQuery(ids, clock).compile(db);
-    const signalsStatement = raw.prepare(signals.sql);
     const { ours, raw: rawTimes } = await timeSideBySide(
       async () => {
         const result = await backend.invoke('employers.list', input);
@@ -76,7 +72,6 @@ export async function measureEmployerList(dataDir: string, iterations: number) {
       () => {
         pageStatement.all(...(page.parameters as unknown[]));
         countStatement.get(...(count.parameters as unknown[]));
-        signalsStatement.all(...(signals.parameters as unknown[]));
       },
       iterations,
     );

@@ -38,9 +38,12 @@ export const depthPhasesHealth: Migration = {
       where deleted_at is null`.execute(db);
 
     await sql`alter table interaction add column follow_up_note text`.execute(db);
-    await sql`create index interaction_planned on interaction (occurred_at) where status = 'planned' and deleted_at is null`.execute(
-      db,
-    );
+    // Today's lists: counted from the index alone, then only the rows shown are read.
+    await sql`create index interaction_planned on interaction (occurred_at, employer_id)
+      where status = 'planned' and deleted_at is null`.execute(db);
+    await sql`drop index commitment_open_by_due`.execute(db);
+    await sql`create index commitment_open_by_due on commitment (party, due_on, employer_id)
+      where deleted_at is null and status = 'open'`.execute(db);
     await sql`create index commitment_made on commitment (employer_id, created_at desc, id desc) where deleted_at is null`.execute(
       db,
     );

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { phaseRank, sizeBandRank } from '../../db/ordered-expressions';
 import { containsText } from '../../db/text-match';
 import type { Database } from '../../db/schema';
-import { addDays, anySignal, healthClock, signalsOf, type HealthClock } from '../health/signals';
+import { addDays, anySignal, healthClock, signalColumns, withSignals, type HealthClock } from '../health/signals';
 
 type ListInput = z.output<typeof listEmployersInput>;
 type EmployerQuery = SelectQueryBuilder<Database, 'employer', object>;
@@ -54,6 +54,7 @@ export function employerPageQuery(db: Kysely<Database>, input: ListInput, clock:
     'lastContactAt',
     'updatedAt',
     'deletedAt',
+    ...signalColumns(clock),
   ]);
   for (const expression of [...orderings[column], sql`id`]) {
     query = query.orderBy(sql`${expression} ${sql.raw(direction)}`);
@@ -67,10 +68,5 @@ export async function listEmployers(db: Kysely<Database>, input: ListInput, now:
   const count = await filteredEmployers(db, input, clock)
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
-  const health = await signalsOf(
-    db,
-    rows.map((row) => row.id),
-    clock,
-  );
-  return { rows: rows.map((row) => ({ ...row, health: health.get(row.id) ?? [] })), total: Number(count.total) };
+  return { rows: rows.map(withSignals), total: Number(count.total) };
 }

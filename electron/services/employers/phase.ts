@@ -69,21 +69,24 @@ export async function movePhase(ctx: ServiceContext, input: MovePhaseInput) {
   return after;
 }
 
+/** What a phase change shows: its row without the edit timestamps. */
+export const phaseChangeFields = [
+  'id',
+  'employerId',
+  'fromPhase',
+  'toPhase',
+  'changedOn',
+  'route',
+  'reason',
+  'declined',
+  'note',
+  'createdAt',
+] as const;
+
 async function lastPhaseChange(db: Kysely<Database>, employerId: string): Promise<PhaseChange | undefined> {
   const row = await db
     .selectFrom('phaseChange')
-    .select([
-      'id',
-      'employerId',
-      'fromPhase',
-      'toPhase',
-      'changedOn',
-      'route',
-      'reason',
-      'declined',
-      'note',
-      'createdAt',
-    ])
+    .select(phaseChangeFields)
     .where('employerId', '=', employerId)
     .where('deletedAt', 'is', null)
     .orderBy('changedOn', 'desc')

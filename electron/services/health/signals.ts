@@ -61,13 +61,20 @@ export function anySignal(codes: readonly HealthSignalCode[], clock: HealthClock
   )})`;
 }
 
-/** Each signal as a 0/1 column for these employers; by position, as the camel-case plugin would rename names. */
-export function signalsQuery(ids: string[], clock: HealthClock) {
-  const columns = healthSignalCodes.map(
-    (code, index) => sql`${signalCondition(code, clock)} as ${sql.ref(`s${index}`)}`,
-  );
-  return sql<Record<string, unknown>>`select employer.id, ${sql.join(columns)} from employer
-    where employer.id in (${sql.join(ids)})`;
+/** Each signal as a 0/1 column, named by position: the camel-case plugin would rename snake_case. */
+export function signalColumns(clock: HealthClock) {
+  return healthSignalCodes.map((code, index) => sql<number>`${signalCondition(code, clock)}`.as(`s${index}`));
+}
+
+/** The codes of the signals a row with those columns shows. */
+export function signalsIn(row: Record<string, unknown>): HealthSignalCode[] {
+  return healthSignalCodes.filter((_code, index) => row[`s${index}`] === 1);
+}
+
+/** A row with signal columns, as the row with the list of signals it shows instead. */
+export function withSignals<Row extends Record<string, unknown>>(row: Row) {
+  const rest = Object.fromEntries(Object.entries(row).filter(([key]) => !/^s\d$/.test(key)));
+  return { ...rest, health: signalsIn(row) } as Omit<Row, `s${number}`> & { health: HealthSignalCode[] };
 }
 
 /** The signals each of these employers shows, by id. */
@@ -78,12 +85,12 @@ export async function signalsOf(
 ): Promise<Map<string, HealthSignalCode[]>> {
   const found = new Map<string, HealthSignalCode[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return found;
-  const { rows } = await signalsQuery(ids, clock).execute(db);
-  for (const row of rows) {
-    found.set(
-      row.id as string,
-      healthSignalCodes.filter((_code, index) => row[`s${index}`] === 1),
-    );
-  }
+  const rows = await db
+    .selectFrom('employer')
+    .select('id')
+    .select(signalColumns(clock))
+    .where('id', 'in', ids)
+    .execute();
+  for (const row of rows) found.set(row.id, signalsIn(row));
   return found;
 }

@@ -1,105 +1,133 @@
 // The relationship's other events on the timeline: trust notes, promises made and settled,
-// phase moves and depth assessments. Each is one indexed query, newest first, one page long.
+// phase moves and depth assessments. One statement: each kind is its own indexed, page-long
+// query (newest first), and the rows come back as JSON to be merged with the rest.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Assessment } from '../../../shared/assessments/schema';
+import type { Commitment } from '../../../shared/commitments/schema';
+import type { PhaseChange } from '../../../shared/employers/phase';
 import type { RecordEventType, TimelineItem } from '../../../shared/timeline/schema';
+import type { TrustNote } from '../../../shared/trust/schema';
 import type { Database } from '../../db/schema';
 import { toAssessment } from '../assessments/app';
+import { phaseChangeFields } from '../employers/phase';
 
-type Row = Record<string, unknown> & { at: string; key: string; employerName: string };
+type Payload = Record<string, unknown>;
 type Source = {
-  type: RecordEventType;
-  from: RawBuilder<unknown>;
-  alias: string;
+  from: string;
   at: string;
   key: string;
+  /** The fields of the record, as its camelCase names. */
+  fields: string[];
   /** Events about a person; sources without one are left out of a person's timeline. */
   personColumn?: string;
-  where?: RawBuilder<unknown>;
-  toItem: (row: Row) => TimelineItem;
+  where?: string;
+  toItem: (payload: Payload, event: Pick<TimelineItem, 'at' | 'key'> & { employerName: string }) => TimelineItem;
 };
 
-const base = (type: RecordEventType, row: Row) => ({ type, at: row.at, key: row.key, employerName: row.employerName });
-
-const sources: Source[] = [
-  {
-    type: 'trust_note',
-    from: sql`trust_note t left join person p on p.id = t.person_id`,
-    alias: 't',
-    at: 't.observed_on',
-    key: 't.id',
-    personColumn: 't.person_id',
-    toItem: ({ at, key, employerName, ...note }) =>
-      ({ type: 'trust_note', at, key, employerName, note }) as TimelineItem,
-  },
-  {
-    type: 'commitment_made',
-    from: sql`commitment c`,
-    alias: 'c',
-    at: 'c.created_at',
-    key: "c.id || ':made'",
-    toItem: (row) => commitmentItem('commitment_made', row),
-  },
-  {
-    type: 'commitment_resolved',
-    from: sql`commitment c`,
-    alias: 'c',
-    at: 'c.resolved_on',
-    key: "c.id || ':resolved'",
-    where: sql`c.resolved_on is not null`,
-    toItem: (row) => commitmentItem('commitment_resolved', row),
-  },
-  {
-    type: 'phase_change',
-    from: sql`phase_change pc`,
-    alias: 'pc',
-    at: 'pc.changed_on',
-    key: 'pc.id',
-    toItem: ({ at, key, employerName, updatedAt: _u, deletedAt: _d, ...change }) =>
-      ({
-        ...base('phase_change', { at, key, employerName }),
-        change: { ...change, declined: change.declined === 1 },
-      }) as TimelineItem,
-  },
-  {
-    type: 'assessment',
-    from: sql`assessment a`,
-    alias: 'a',
-    at: 'a.assessed_on',
-    key: 'a.id',
-    toItem: (row) => ({ ...base('assessment', row), assessment: toAssessment(row as never) }) as TimelineItem,
-  },
+const timestamps = ['createdAt', 'updatedAt', 'deletedAt'];
+const commitmentFields = [
+  'id',
+  'employerId',
+  'party',
+  'description',
+  'kind',
+  'dueOn',
+  'status',
+  'resolvedOn',
+  'resolutionNote',
+  'interactionId',
+  ...timestamps,
 ];
 
-function commitmentItem(type: 'commitment_made' | 'commitment_resolved', row: Row): TimelineItem {
-  const { at, key, employerName, ...commitment } = row;
-  return { ...base(type, { at, key, employerName }), commitment } as TimelineItem;
-}
+const sources: Record<RecordEventType, Source> = {
+  trust_note: {
+    from: 'trust_note t left join person p on p.id = t.person_id',
+    at: 't.observed_on',
+    key: 't.id',
+    fields: ['id', 'employerId', 'personId', 'interactionId', 'level', 'direction', 'observation', 'observedOn'].concat(
+      timestamps,
+    ),
+    personColumn: 't.person_id',
+    toItem: (note, event) => ({ type: 'trust_note', ...event, note: note as TrustNote }),
+  },
+  commitment_made: {
+    from: 'commitment t',
+    at: 't.created_at',
+    key: "t.id || ':made'",
+    fields: commitmentFields,
+    toItem: (commitment, event) => ({ type: 'commitment_made', ...event, commitment: commitment as Commitment }),
+  },
+  commitment_resolved: {
+    from: 'commitment t',
+    at: 't.resolved_on',
+    key: "t.id || ':resolved'",
+    where: 't.resolved_on is not null',
+    fields: commitmentFields,
+    toItem: (commitment, event) => ({ type: 'commitment_resolved', ...event, commitment: commitment as Commitment }),
+  },
+  phase_change: {
+    from: 'phase_change t',
+    at: 't.changed_on',
+    key: 't.id',
+    fields: [...phaseChangeFields],
+    toItem: (change, event) => ({
+      type: 'phase_change',
+      ...event,
+      change: { ...change, declined: change.declined === 1 } as PhaseChange,
+    }),
+  },
+  assessment: {
+    from: 'assessment t',
+    at: 't.assessed_on',
+    key: 't.id',
+    fields: [
+      'id',
+      'employerId',
+      'assessedOn',
+      'depth',
+      'suggestedDepth',
+      'rolesOurs',
+      'rolesTheirs',
+      'indirect',
+      'benefits',
+      'rationale',
+      'createdAt',
+    ],
+    toItem: (row, event) => ({ type: 'assessment', ...event, assessment: toAssessment(row as never) as Assessment }),
+  },
+};
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 export type RecordScope = { employerId?: string; personId?: string };
 export type RecordFilters = { from?: string; to?: string; after?: { at: string; key: string } };
+type EventRow = { type: RecordEventType; at: string; key: string; employerName: string; payload: string };
 
-/** One query per kind of event: newest first, one page long. */
-export function recordEventQueries(scope: RecordScope, filters: RecordFilters, limit: number) {
-  return sources.flatMap((source) => {
+/** The one statement that reads a page of each kind of event. */
+export function recordEventsQuery(scope: RecordScope, filters: RecordFilters, limit: number) {
+  const parts = Object.entries(sources).flatMap(([type, source]) => {
     if (scope.personId && !source.personColumn) return [];
     const at = sql.raw(source.at);
     const key = sql.raw(source.key);
-    const alias = sql.raw(source.alias);
-    const where: RawBuilder<unknown>[] = [sql`${alias}.deleted_at is null`];
-    if (source.where) where.push(source.where);
-    if (scope.employerId) where.push(sql`${alias}.employer_id = ${scope.employerId}`);
+    const where: RawBuilder<unknown>[] = [sql`t.deleted_at is null`];
+    if (source.where) where.push(sql.raw(source.where));
+    if (scope.employerId) where.push(sql`t.employer_id = ${scope.employerId}`);
     if (scope.personId) where.push(sql`${sql.raw(source.personColumn!)} = ${scope.personId}`);
     if (filters.from) where.push(sql`${at} >= ${filters.from}`);
     if (filters.to) where.push(sql`${at} < date(${filters.to}, '+1 day')`);
     if (filters.after) where.push(sql`(${at}, ${key}) < (${filters.after.at}, ${filters.after.key})`);
-    const personName = source.personColumn ? sql`, p.name as person_name` : sql``;
-    const query = sql<Row>`
-      select ${alias}.*, ${at} as at, ${key} as key, e.name as employer_name ${personName}
-      from ${source.from} join employer e on e.id = ${alias}.employer_id
-      where ${sql.join(where, sql` and `)}
-      order by at desc, key desc limit ${limit}`;
-    return [{ query, toItem: source.toItem }];
+    const fields = source.fields.map((field) => `'${field}', t.${snake(field)}`);
+    if (source.personColumn) fields.push(`'personName', p.name`);
+    return [
+      sql`select * from (
+        select ${type} as type, ${at} as at, ${key} as key, e.name as employer_name,
+          json_object(${sql.raw(fields.join(', '))}) as payload
+        from ${sql.raw(source.from)} join employer e on e.id = t.employer_id
+        where ${sql.join(where, sql` and `)}
+        order by at desc, key desc limit ${limit})`,
+    ];
   });
+  return parts.length ? sql<EventRow>`${sql.join(parts, sql` union all `)}` : null;
 }
 
 export async function recordEvents(
@@ -108,9 +136,8 @@ export async function recordEvents(
   filters: RecordFilters,
   limit: number,
 ): Promise<TimelineItem[]> {
-  const items: TimelineItem[] = [];
-  for (const { query, toItem } of recordEventQueries(scope, filters, limit)) {
-    items.push(...(await query.execute(db)).rows.map(toItem));
-  }
-  return items;
+  const query = recordEventsQuery(scope, filters, limit);
+  if (!query) return [];
+  const { rows } = await query.execute(db);
+  return rows.map(({ type, payload, ...event }) => sources[type].toItem(JSON.parse(payload) as Payload, event));
 }

@@ -20,61 +20,66 @@ async function today(db: Kysely<Database>, now: string): Promise<TodayView> {
   const clock = await healthClock(db, now);
   const weekAgo = addDays(clock.today, -7);
   const weekAhead = addDays(clock.today, 7);
-  const followUpDue = sql`e.deleted_at is null and e.follow_up_on <= ${clock.today}`;
+  const followUpsDue = sql`from employer e where e.deleted_at is null and e.follow_up_on <= ${clock.today}`;
   const ourPromisesDue = sql`from commitment c join employer e on e.id = c.employer_id
-    where c.status = 'open' and c.deleted_at is null and c.due_on <= ${weekAhead} and c.party = 'us'
+    where c.status = 'open' and c.deleted_at is null and c.party = 'us' and c.due_on <= ${weekAhead}
       and e.deleted_at is null`;
   // This week's plans, and any missed in the last week; older ones wait on the employer's page.
   const plannedThisWeek = sql`from interaction i join employer e on e.id = i.employer_id
     where i.status = 'planned' and i.deleted_at is null and i.occurred_at >= ${weekAgo}
       and i.occurred_at < ${weekAhead} and e.deleted_at is null`;
+  const signalled = await signalCounts(db, clock);
   return {
     asOf: now,
-    followUps: {
-      rows: (
-        await sql<TodayView['followUps']['rows'][number]>`
-          select i.id as interaction_id, e.id as employer_id, e.name as employer_name, i.summary, e.follow_up_on,
-            i.follow_up_note
-          from employer e join interaction i on i.id = e.follow_up_interaction_id
-          where ${followUpDue}
-          order by e.follow_up_on, e.name limit ${shown}`.execute(db)
-      ).rows,
-      total: await count(db, sql`from employer e where ${followUpDue}`),
-    },
+    followUps: await listed(
+      db,
+      sql`select e.follow_up_interaction_id as interaction_id, e.id as employer_id, e.name as employer_name,
+          e.follow_up_on, (select summary from interaction where id = e.follow_up_interaction_id) as summary,
+          (select follow_up_note from interaction where id = e.follow_up_interaction_id) as follow_up_note
+        ${followUpsDue} order by e.follow_up_on, e.id`,
+      followUpsDue,
+    ),
     ourCommitments: await listed(
       db,
-      sql`c.id, e.id as employer_id, e.name as employer_name, c.description, c.due_on`,
+      sql`select c.id, e.id as employer_id, e.name as employer_name, c.description, c.due_on
+        ${ourPromisesDue} order by c.due_on, c.employer_id`,
       ourPromisesDue,
-      sql`c.due_on, c.id`,
     ),
     planned: await listed(
       db,
-      sql`i.id, e.id as employer_id, e.name as employer_name, i.kind, i.summary, i.occurred_at`,
+      sql`select i.id, e.id as employer_id, e.name as employer_name, i.kind, i.summary, i.occurred_at
+        ${plannedThisWeek} order by i.occurred_at, i.employer_id`,
       plannedThisWeek,
-      sql`i.occurred_at, i.id`,
     ),
-    goingCold: await employersShowing(db, 'going_cold', clock),
-    singleThreaded: await employersShowing(db, 'single_threaded', clock),
-    orphaned: await employersShowing(db, 'orphaned', clock),
+    goingCold: await employersShowing(db, 'going_cold', clock, signalled.going_cold),
+    singleThreaded: await employersShowing(db, 'single_threaded', clock, signalled.single_threaded),
+    orphaned: await employersShowing(db, 'orphaned', clock, signalled.orphaned),
   };
 }
 
-async function count(db: Kysely<Database>, from: RawBuilder<unknown>): Promise<number> {
-  const { rows } = await sql<{ total: number }>`select count(*) as total ${from}`.execute(db);
-  return rows[0]?.total ?? 0;
-}
-
-/** The first rows and how many there are, in one pass. */
+/** The first rows, read in index order, and how many there are in all. */
 async function listed<Row>(
   db: Kysely<Database>,
-  columns: RawBuilder<unknown>,
+  rows: RawBuilder<Row>,
   from: RawBuilder<unknown>,
-  order: RawBuilder<unknown>,
   limit = shown,
 ): Promise<TodayList<Row>> {
-  const { rows } = await sql<Row & { listTotal: number }>`
-    select ${columns}, count(*) over () as list_total ${from} order by ${order} limit ${limit}`.execute(db);
-  return { rows: rows.map(({ listTotal: _total, ...row }) => row as Row), total: rows[0]?.listTotal ?? 0 };
+  const { rows: first } = await sql<Row>`${rows} limit ${limit}`.execute(db);
+  const { rows: count } = await sql<{ total: number }>`select count(*) as total ${from}`.execute(db);
+  return { rows: first, total: count[0]?.total ?? 0 };
+}
+
+const listedSignals = ['going_cold', 'single_threaded', 'orphaned'] as const;
+
+/** How many employers show each of Today's signals, in one pass over the employers. */
+async function signalCounts(db: Kysely<Database>, clock: HealthClock) {
+  const sums = listedSignals.map((code, index) => sql`sum(${signalCondition(code, clock)}) as ${sql.ref(`s${index}`)}`);
+  const { rows } = await sql<Record<string, number | null>>`select ${sql.join(sums)} from employer
+    where employer.deleted_at is null`.execute(db);
+  return Object.fromEntries(listedSignals.map((code, index) => [code, rows[0]?.[`s${index}`] ?? 0])) as Record<
+    (typeof listedSignals)[number],
+    number
+  >;
 }
 
 /** Employers showing a signal, the longest without contact first, each with its reason. */
@@ -82,15 +87,13 @@ async function employersShowing(
   db: Kysely<Database>,
   code: HealthSignalCode,
   clock: HealthClock,
+  total: number,
 ): Promise<TodayList<TodayEmployer>> {
-  const list = await listed<Omit<TodayEmployer, 'sentence'>>(
-    db,
-    sql`employer.id, employer.name, employer.phase, employer.last_contact_at`,
-    sql`from employer where employer.deleted_at is null and ${signalCondition(code, clock)}`,
-    sql`coalesce(employer.last_contact_at, ''), employer.name`,
-    shownEmployers,
-  );
+  const { rows: found } = await sql<Omit<TodayEmployer, 'sentence'>>`
+    select employer.id, employer.name, employer.phase, employer.last_contact_at from employer
+    where employer.deleted_at is null and ${signalCondition(code, clock)}
+    order by employer.last_contact_at, employer.id limit ${shownEmployers}`.execute(db);
   const rows: TodayEmployer[] = [];
-  for (const row of list.rows) rows.push({ ...row, sentence: await explainSignal(db, row.id, code, clock) });
-  return { rows, total: list.total };
+  for (const row of found) rows.push({ ...row, sentence: await explainSignal(db, row.id, code, clock) });
+  return { rows, total };
 }
