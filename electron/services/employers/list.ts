@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { phaseRank, sizeBandRank } from '../../db/ordered-expressions';
 import { containsText } from '../../db/text-match';
 import type { Database } from '../../db/schema';
-import { addDays, anySignal, healthClock, signalColumns, withSignals, type HealthClock } from '../health/signals';
+import { addDays, anySignal, healthClock, signalBits, signalsIn, type HealthClock } from '../health/signals';
 
 type ListInput = z.output<typeof listEmployersInput>;
 type EmployerQuery = SelectQueryBuilder<Database, 'employer', object>;
@@ -54,7 +54,7 @@ export function employerPageQuery(db: Kysely<Database>, input: ListInput, clock:
     'lastContactAt',
     'updatedAt',
     'deletedAt',
-    ...signalColumns(clock),
+    signalBits(clock),
   ]);
   for (const expression of [...orderings[column], sql`id`]) {
     query = query.orderBy(sql`${expression} ${sql.raw(direction)}`);
@@ -63,10 +63,13 @@ export function employerPageQuery(db: Kysely<Database>, input: ListInput, clock:
 }
 
 export async function listEmployers(db: Kysely<Database>, input: ListInput, now: string): Promise<EmployerPage> {
-  const clock = await healthClock(db, now);
+  const clock = healthClock(now);
   const rows = await employerPageQuery(db, input, clock).execute();
   const count = await filteredEmployers(db, input, clock)
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
-  return { rows: rows.map(withSignals), total: Number(count.total) };
+  return {
+    rows: rows.map(({ signals, ...row }) => ({ ...row, health: signalsIn(signals) })),
+    total: Number(count.total),
+  };
 }

@@ -12,6 +12,8 @@ import type { Database } from '../../db/schema';
 import { getEmployer } from '../employers/get';
 import { query, type Handlers } from '../context';
 import { listVocabulary } from '../vocabulary/app';
+import type { CadencePhase } from '../../../shared/settings/schema';
+import { readSettings } from '../settings/app';
 import { healthClock, signalsOf, type HealthClock } from './signals';
 
 export type HealthHandlers = Handlers<'health.forEmployer'>;
@@ -22,7 +24,7 @@ export const healthHandlers: HealthHandlers = {
 
 async function employerHealth(db: Kysely<Database>, employerId: string, now: string): Promise<EmployerHealth> {
   await getEmployer(db, employerId);
-  const clock = await healthClock(db, now);
+  const clock = healthClock(now);
   const codes = (await signalsOf(db, [employerId], clock)).get(employerId) ?? [];
   const signals: HealthSignal[] = [];
   for (const code of codes) {
@@ -69,8 +71,9 @@ const overdueSentence =
 const explainers: Record<HealthSignalCode, Explainer> = {
   going_cold: async (db, employerId, clock) => {
     const employer = await getEmployer(db, employerId);
-    const phase = employer.phase as keyof HealthClock['cadenceDays'];
-    const aim = `In the ${phase} phase you aim to be in touch at least every ${clock.cadenceDays[phase]} days.`;
+    const phase = employer.phase as CadencePhase;
+    const { cadenceDays } = await readSettings(db);
+    const aim = `In the ${phase} phase you aim to be in touch at least every ${cadenceDays[phase]} days.`;
     if (!employer.lastContactAt) {
       return `No contact recorded since it was added ${plural(daysBetween(employer.createdAt, clock.today), 'day')} ago. ${aim}`;
     }

@@ -3,27 +3,29 @@
 // fact the triggers keep on the employer row (migration 004) with today's date.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { healthSignalCodes, singleThreadedMonths, type HealthSignalCode } from '../../../shared/health/schema';
-import { cadencePhases, type Settings } from '../../../shared/settings/schema';
+import { cadencePhases, defaultCadenceDays } from '../../../shared/settings/schema';
 import type { Database } from '../../db/schema';
-import { readSettings } from '../settings/app';
+import { cadenceKey } from '../settings/app';
 
 export type HealthClock = {
   today: string;
-  cadenceDays: Settings['cadenceDays'];
-  /** Per phase, the date before which the last contact counts as going cold. */
-  coldBefore: Record<string, string>;
   /** The start of the single-threaded window. */
   recentSince: string;
 };
 
-export async function healthClock(db: Kysely<Database>, now: string): Promise<HealthClock> {
-  const { cadenceDays } = await readSettings(db);
+export function healthClock(now: string): HealthClock {
   const today = now.slice(0, 10);
-  const coldBefore = Object.fromEntries(cadencePhases.map((phase) => [phase, addDays(today, -cadenceDays[phase])]));
   const recent = new Date(`${today}T00:00:00Z`);
   recent.setUTCMonth(recent.getUTCMonth() - singleThreadedMonths);
-  return { today, cadenceDays, coldBefore, recentSince: recent.toISOString().slice(0, 10) };
+  return { today, recentSince: recent.toISOString().slice(0, 10) };
 }
+
+/** The day before which the last contact counts as going cold, from the cadence in Settings.
+ * Read inside the statement as an uncorrelated subquery, which SQLite works out once, so
+ * listing needs no extra query and no date arithmetic per row. */
+const coldBefore = (phase: (typeof cadencePhases)[number], clock: HealthClock) =>
+  sql`(select date(${clock.today}, '-' || coalesce((select value from setting where key = ${cadenceKey(phase)}
+    and deleted_at is null), ${defaultCadenceDays[phase]}) || ' days'))`;
 
 export function addDays(date: string, days: number): string {
   const day = new Date(`${date}T00:00:00Z`);
@@ -37,7 +39,7 @@ const tended = sql`employer.phase not in ('dormant', 'ended')`;
 const conditions: Record<HealthSignalCode, (clock: HealthClock) => RawBuilder<unknown>> = {
   going_cold: (clock) =>
     sql`coalesce(employer.last_contact_at, employer.created_at) < (case employer.phase ${sql.join(
-      cadencePhases.map((phase) => sql`when ${phase} then ${clock.coldBefore[phase]}`),
+      cadencePhases.map((phase) => sql`when ${phase} then ${coldBefore(phase, clock)}`),
       sql` `,
     )} end)`,
   single_threaded: (clock) =>
@@ -61,20 +63,18 @@ export function anySignal(codes: readonly HealthSignalCode[], clock: HealthClock
   )})`;
 }
 
-/** Each signal as a 0/1 column, named by position: the camel-case plugin would rename snake_case. */
-export function signalColumns(clock: HealthClock) {
-  return healthSignalCodes.map((code, index) => sql<number>`${signalCondition(code, clock)}`.as(`s${index}`));
+/** Every signal in one number, a bit each, so a page of rows carries one extra column.
+ * Each shift is bracketed: SQLite gives << and | the same precedence. */
+export function signalBits(clock: HealthClock) {
+  const bits = healthSignalCodes.map(
+    (code, index) => sql`(coalesce(${signalCondition(code, clock)}, 0) << ${sql.lit(index)})`,
+  );
+  return sql<number>`${sql.join(bits, sql` | `)}`.as('signals');
 }
 
-/** The codes of the signals a row with those columns shows. */
-export function signalsIn(row: Record<string, unknown>): HealthSignalCode[] {
-  return healthSignalCodes.filter((_code, index) => row[`s${index}`] === 1);
-}
-
-/** A row with signal columns, as the row with the list of signals it shows instead. */
-export function withSignals<Row extends Record<string, unknown>>(row: Row) {
-  const rest = Object.fromEntries(Object.entries(row).filter(([key]) => !/^s\d$/.test(key)));
-  return { ...rest, health: signalsIn(row) } as Omit<Row, `s${number}`> & { health: HealthSignalCode[] };
+/** The codes of the signals set in a number from `signalBits`. */
+export function signalsIn(bits: number): HealthSignalCode[] {
+  return healthSignalCodes.filter((_code, index) => (bits >> index) & 1);
 }
 
 /** The signals each of these employers shows, by id. */
@@ -87,10 +87,9 @@ export async function signalsOf(
   if (ids.length === 0) return found;
   const rows = await db
     .selectFrom('employer')
-    .select('id')
-    .select(signalColumns(clock))
+    .select(['id', signalBits(clock)])
     .where('id', 'in', ids)
     .execute();
-  for (const row of rows) found.set(row.id, signalsIn(row));
+  for (const row of rows) found.set(row.id, signalsIn(row.signals));
   return found;
 }

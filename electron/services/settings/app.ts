@@ -11,7 +11,7 @@ export const settingsHandlers: SettingsHandlers = {
   'settings.update': mutation(({ cadenceDays }, ctx) => updateSettings(ctx, cadenceDays)),
 };
 
-const cadenceKey = (phase: string) => `cadence_days.${phase}`;
+export const cadenceKey = (phase: string) => `cadence_days.${phase}`;
 
 export async function readSettings(db: Kysely<Database>): Promise<Settings> {
   const rows = await db

@@ -127,7 +127,9 @@ export function recordEventsQuery(scope: RecordScope, filters: RecordFilters, li
         order by at desc, key desc limit ${limit})`,
     ];
   });
-  return parts.length ? sql<EventRow>`${sql.join(parts, sql` union all `)}` : null;
+  if (parts.length === 0) return null;
+  // Merged and cut to one page here, so only the rows that can be shown are turned into items.
+  return sql<EventRow>`select * from (${sql.join(parts, sql` union all `)}) order by at desc, key desc limit ${limit}`;
 }
 
 export async function recordEvents(

@@ -17,7 +17,7 @@ const shown = 50;
 const shownEmployers = 8;
 
 async function today(db: Kysely<Database>, now: string): Promise<TodayView> {
-  const clock = await healthClock(db, now);
+  const clock = healthClock(now);
   const weekAgo = addDays(clock.today, -7);
   const weekAhead = addDays(clock.today, 7);
   const followUpsDue = sql`from employer e where e.deleted_at is null and e.follow_up_on <= ${clock.today}`;
