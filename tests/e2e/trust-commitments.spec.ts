@@ -188,3 +188,11 @@ test.describe('with the sample record', () => {
     await expectAccessible(page);
   });
 });
+
+test('an empty day on Today says so', async ({ page, app }) => {
+  await call(app.backend, 'employers.create', { name: 'Acme Logistics Ltd' });
+  await page.goto(`${appUrl}#/today`);
+  await expect(page.getByText('Nothing needs you today.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Follow-ups due' }).getByText('No follow-ups due.')).toBeVisible();
+  await expectAccessible(page);
+});

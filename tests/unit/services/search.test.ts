@@ -120,9 +120,9 @@ describe('searching trust and promises', () => {
       ['Unhappy that nobody turned up for the [forklift] trial', 'Acme Ltd', acme.id],
     ]);
     expect(forklift.promises.map((hit) => text(hit.title))).toEqual(['Send two [forklift] drivers']);
-    expect((await call(backend, 'search.query', { text: 'monday' })).promises.map((hit) => text(hit.snippet))).toEqual(
-      ['Both started on [Monday]'],
-    );
+    expect((await call(backend, 'search.query', { text: 'monday' })).promises.map((hit) => text(hit.snippet))).toEqual([
+      'Both started on [Monday]',
+    ]);
 
     await call(backend, 'trust.archive', { id: note.id });
     expect((await call(backend, 'search.query', { text: 'forklift' })).trustNotes).toEqual([]);
