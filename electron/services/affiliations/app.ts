@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Affiliation, createAffiliationInput, endAffiliationInput } from '../../../shared/people/schema';
+import { formatDate } from '../../../shared/dates';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
 import { mutation, type Handlers, type ServiceContext } from '../context';
@@ -56,7 +57,10 @@ export async function createAffiliation(ctx: ServiceContext, input: NewAffiliati
 async function endAffiliation(ctx: ServiceContext, input: z.output<typeof endAffiliationInput>) {
   const before = await getAffiliation(ctx.db, input.id);
   if (before.endedOn) {
-    throw new DomainError('conflict', `${before.personName} already left ${before.employerName} on ${before.endedOn}.`);
+    throw new DomainError(
+      'conflict',
+      `${before.personName} already left ${before.employerName} on ${formatDate(before.endedOn)}.`,
+    );
   }
   const endedOn = input.endedOn ?? ctx.now().slice(0, 10);
   if (before.startedOn && endedOn < before.startedOn) {

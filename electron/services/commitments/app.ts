@@ -9,6 +9,7 @@ import type {
   resolveCommitmentInput,
   updateCommitmentInput,
 } from '../../../shared/commitments/schema';
+import { formatDate } from '../../../shared/dates';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
@@ -106,7 +107,7 @@ async function requireOpen(db: Kysely<Database>, id: string): Promise<Commitment
   if (commitment.status !== 'open') {
     throw new DomainError(
       'conflict',
-      `“${commitment.description}” was already marked ${commitment.status} on ${commitment.resolvedOn}.`,
+      `“${commitment.description}” was already marked ${commitment.status} on ${formatDate(commitment.resolvedOn)}.`,
     );
   }
   return commitment;

@@ -2,6 +2,7 @@
 // timeline shows it and reports can count why relationships lapsed, ended or never began.
 import type { Kysely } from 'kysely';
 import { phasesNeedingReason, type MovePhaseInput, type PhaseChange } from '../../../shared/employers/phase';
+import { formatDate } from '../../../shared/dates';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
 import type { ServiceContext } from '../context';
@@ -38,7 +39,11 @@ export async function movePhase(ctx: ServiceContext, input: MovePhaseInput) {
   const last = await lastPhaseChange(ctx.db, before.id);
   const since = last?.changedOn ?? before.createdAt.slice(0, 10);
   if (changedOn < since) {
-    throw new DomainError('invalid_input', `The date cannot be before the last move, on ${since}.`, 'changedOn');
+    throw new DomainError(
+      'invalid_input',
+      `The date cannot be before the last move, on ${formatDate(since)}.`,
+      'changedOn',
+    );
   }
   const id = ctx.newId();
   await ctx.db
