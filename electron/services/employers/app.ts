@@ -3,6 +3,7 @@ import { employerNameKey } from '../../../shared/employers/names';
 import type { Employer, EmployerFields, SimilarEmployer } from '../../../shared/employers/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
+import { setArchived } from '../trash';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { requireKnownCodes } from '../vocabulary/app';
 import { listEmployers } from './list';
@@ -31,8 +32,8 @@ export const employersHandlers: EmployersHandlers = {
   ),
   'employers.get': query(({ id }, ctx) => getEmployer(ctx.db, id)),
   'employers.list': query((input, ctx) => listEmployers(ctx.db, input, ctx.now())),
-  'employers.archive': mutation(({ id }, ctx) => setArchived(ctx, id, true)),
-  'employers.restore': mutation(({ id }, ctx) => setArchived(ctx, id, false)),
+  'employers.archive': mutation(({ id }, ctx) => setArchived(ctx, 'employer', getEmployer, id, true)),
+  'employers.restore': mutation(({ id }, ctx) => setArchived(ctx, 'employer', getEmployer, id, false)),
   'employers.findSimilar': query(({ name, excludeId }, ctx) => findSimilarEmployers(ctx.db, name, excludeId)),
   'employers.localities': query((_input, ctx) => listLocalities(ctx.db)),
   'employers.overview': query(({ id }, ctx) => employerOverview(ctx.db, id, ctx.now())),
@@ -87,20 +88,6 @@ export async function updateEmployer(
     .execute();
   const after = await getEmployer(ctx.db, id);
   await ctx.record({ entity: 'employer', entityId: id, action: 'update', before, after });
-  return after;
-}
-
-async function setArchived(ctx: ServiceContext, id: string, archived: boolean): Promise<Employer> {
-  const before = await getEmployer(ctx.db, id);
-  if ((before.deletedAt !== null) === archived) return before;
-  const now = ctx.now();
-  await ctx.db
-    .updateTable('employer')
-    .set({ deletedAt: archived ? now : null, updatedAt: now })
-    .where('id', '=', id)
-    .execute();
-  const after = await getEmployer(ctx.db, id);
-  await ctx.record({ entity: 'employer', entityId: id, action: archived ? 'archive' : 'restore', before, after });
   return after;
 }
 

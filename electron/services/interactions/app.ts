@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/interactions/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
+import { setArchived } from '../trash';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { getEmployer } from '../employers/get';
 import { createCommitment } from '../commitments/app';
@@ -31,8 +32,8 @@ export const interactionsHandlers: InteractionsHandlers = {
   'interactions.create': mutation((input, ctx) => createInteraction(ctx, input)),
   'interactions.update': mutation((input, ctx) => updateInteraction(ctx, input)),
   'interactions.complete': mutation((input, ctx) => completeInteraction(ctx, input)),
-  'interactions.archive': mutation(({ id }, ctx) => setArchived(ctx, id, true)),
-  'interactions.restore': mutation(({ id }, ctx) => setArchived(ctx, id, false)),
+  'interactions.archive': mutation(({ id }, ctx) => setArchived(ctx, 'interaction', getInteraction, id, true)),
+  'interactions.restore': mutation(({ id }, ctx) => setArchived(ctx, 'interaction', getInteraction, id, false)),
   'interactions.get': query(({ id }, ctx) => getInteraction(ctx.db, id)),
   'interactions.snoozeFollowUp': mutation((input, ctx) => snoozeFollowUp(ctx, input)),
 };
@@ -171,20 +172,6 @@ async function completeInteraction(ctx: ServiceContext, input: z.output<typeof c
     .execute();
   const after = await getInteraction(ctx.db, input.id);
   await ctx.record({ entity: 'interaction', entityId: input.id, action: 'update', before, after });
-  return after;
-}
-
-async function setArchived(ctx: ServiceContext, id: string, archived: boolean) {
-  const before = await getInteraction(ctx.db, id);
-  if ((before.deletedAt !== null) === archived) return before;
-  const now = ctx.now();
-  await ctx.db
-    .updateTable('interaction')
-    .set({ deletedAt: archived ? now : null, updatedAt: now })
-    .where('id', '=', id)
-    .execute();
-  const after = await getInteraction(ctx.db, id);
-  await ctx.record({ entity: 'interaction', entityId: id, action: archived ? 'archive' : 'restore', before, after });
   return after;
 }
 

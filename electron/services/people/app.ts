@@ -11,6 +11,7 @@ import { DomainError } from '../../../shared/result';
 import type { Database, PersonTable } from '../../db/schema';
 import { containsText } from '../../db/text-match';
 import { createAffiliation, listAffiliations } from '../affiliations/app';
+import { setArchived } from '../trash';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { requireKnownCodes } from '../vocabulary/app';
 
@@ -23,8 +24,8 @@ export const peopleHandlers: PeopleHandlers = {
   'people.update': mutation(({ id, ...changes }, ctx) => updatePerson(ctx, id, changes)),
   'people.get': query(({ id }, ctx) => getPerson(ctx.db, id)),
   'people.list': query((input, ctx) => listPeople(ctx.db, input)),
-  'people.archive': mutation(({ id }, ctx) => setArchived(ctx, id, true)),
-  'people.restore': mutation(({ id }, ctx) => setArchived(ctx, id, false)),
+  'people.archive': mutation(({ id }, ctx) => setArchived(ctx, 'person', getPerson, id, true)),
+  'people.restore': mutation(({ id }, ctx) => setArchived(ctx, 'person', getPerson, id, false)),
 };
 
 export async function createPerson(ctx: ServiceContext, input: z.output<typeof createPersonInput>): Promise<Person> {
@@ -60,20 +61,6 @@ export async function getPerson(db: Kysely<Database>, id: string): Promise<Perso
   const row = await db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new DomainError('not_found', 'That person could not be found. They may have been removed.', 'id');
   return { ...row, affiliations: await listAffiliations(db, { personId: id }) };
-}
-
-async function setArchived(ctx: ServiceContext, id: string, archived: boolean): Promise<Person> {
-  const before = await getPerson(ctx.db, id);
-  if ((before.deletedAt !== null) === archived) return before;
-  const now = ctx.now();
-  await ctx.db
-    .updateTable('person')
-    .set({ deletedAt: archived ? now : null, updatedAt: now })
-    .where('id', '=', id)
-    .execute();
-  const after = await getPerson(ctx.db, id);
-  await ctx.record({ entity: 'person', entityId: id, action: archived ? 'archive' : 'restore', before, after });
-  return after;
 }
 
 async function listPeople(db: Kysely<Database>, input: z.output<typeof listPeopleInput>): Promise<PeoplePage> {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { DomainError } from '../../../shared/result';
 import type { TrustFields, TrustNote, updateTrustInput } from '../../../shared/trust/schema';
 import type { Database } from '../../db/schema';
+import { setArchived } from '../trash';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { getEmployer } from '../employers/get';
 import { dateNotInFuture, requireActiveEmployer, requireInteractionOf, requirePerson } from '../links';
@@ -15,8 +16,8 @@ export type TrustHandlers = Handlers<
 export const trustHandlers: TrustHandlers = {
   'trust.create': mutation((input, ctx) => createTrustNote(ctx, input)),
   'trust.update': mutation((input, ctx) => updateTrustNote(ctx, input)),
-  'trust.archive': mutation(({ id }, ctx) => setArchived(ctx, id, true)),
-  'trust.restore': mutation(({ id }, ctx) => setArchived(ctx, id, false)),
+  'trust.archive': mutation(({ id }, ctx) => setArchived(ctx, 'trustNote', getTrustNote, id, true)),
+  'trust.restore': mutation(({ id }, ctx) => setArchived(ctx, 'trustNote', getTrustNote, id, false)),
   'trust.forEmployer': query(({ employerId }, ctx) => listTrustNotes(ctx.db, employerId)),
 };
 
@@ -64,20 +65,6 @@ async function updateTrustNote(ctx: ServiceContext, { id, ...changes }: z.output
     .execute();
   const after = await getTrustNote(ctx.db, id);
   await ctx.record({ entity: 'trust_note', entityId: id, action: 'update', before, after });
-  return after;
-}
-
-async function setArchived(ctx: ServiceContext, id: string, archived: boolean) {
-  const before = await getTrustNote(ctx.db, id);
-  if ((before.deletedAt !== null) === archived) return before;
-  const now = ctx.now();
-  await ctx.db
-    .updateTable('trustNote')
-    .set({ deletedAt: archived ? now : null, updatedAt: now })
-    .where('id', '=', id)
-    .execute();
-  const after = await getTrustNote(ctx.db, id);
-  await ctx.record({ entity: 'trust_note', entityId: id, action: archived ? 'archive' : 'restore', before, after });
   return after;
 }
 
