@@ -52,11 +52,12 @@ async function createAssessment(ctx: ServiceContext, input: AssessmentFields): P
       updatedAt: now,
     })
     .execute();
-  const [latest] = await listAssessments(ctx.db, input.employerId);
-  if (latest && latest.depth !== employer.depth) {
+  const history = await listAssessments(ctx.db, input.employerId);
+  const latest = history[0]!;
+  if (latest.depth !== employer.depth) {
     await ctx.db.updateTable('employer').set({ depth: latest.depth }).where('id', '=', employer.id).execute();
   }
-  const created = (await listAssessments(ctx.db, input.employerId)).find((assessment) => assessment.id === id)!;
+  const created = history.find((assessment) => assessment.id === id)!;
   await ctx.record({ entity: 'assessment', entityId: id, action: 'create', after: created });
   return created;
 }

@@ -12,7 +12,7 @@ import type { Database } from '../../db/schema';
 import { getEmployer } from '../employers/get';
 import { query, type Handlers } from '../context';
 import { listVocabulary } from '../vocabulary/app';
-import type { CadencePhase } from '../../../shared/settings/schema';
+import type { CadencePhase, Settings } from '../../../shared/settings/schema';
 import { readSettings } from '../settings/app';
 import { healthClock, signalsOf, type HealthClock } from './signals';
 
@@ -22,9 +22,16 @@ export const healthHandlers: HealthHandlers = {
   'health.forEmployer': query(({ employerId }, ctx) => employerHealth(ctx.db, employerId, ctx.now())),
 };
 
+/** Today's date and the contact cadence: what the health sentences are worked out against. */
+export type HealthContext = HealthClock & { cadenceDays: Settings['cadenceDays'] };
+
+export async function healthContext(db: Kysely<Database>, now: string): Promise<HealthContext> {
+  return { ...healthClock(now), cadenceDays: (await readSettings(db)).cadenceDays };
+}
+
 async function employerHealth(db: Kysely<Database>, employerId: string, now: string): Promise<EmployerHealth> {
   await getEmployer(db, employerId);
-  const clock = healthClock(now);
+  const clock = await healthContext(db, now);
   const codes = (await signalsOf(db, [employerId], clock)).get(employerId) ?? [];
   const signals: HealthSignal[] = [];
   for (const code of codes) {
@@ -43,12 +50,12 @@ export async function explainSignal(
   db: Kysely<Database>,
   employerId: string,
   code: HealthSignalCode,
-  clock: HealthClock,
+  clock: HealthContext,
 ): Promise<string> {
   return explainers[code](db, employerId, clock);
 }
 
-type Explainer = (db: Kysely<Database>, employerId: string, clock: HealthClock) => Promise<string>;
+type Explainer = (db: Kysely<Database>, employerId: string, clock: HealthContext) => Promise<string>;
 
 const overdueSentence =
   (party: 'us' | 'employer'): Explainer =>
@@ -72,8 +79,7 @@ const explainers: Record<HealthSignalCode, Explainer> = {
   going_cold: async (db, employerId, clock) => {
     const employer = await getEmployer(db, employerId);
     const phase = employer.phase as CadencePhase;
-    const { cadenceDays } = await readSettings(db);
-    const aim = `In the ${phase} phase you aim to be in touch at least every ${cadenceDays[phase]} days.`;
+    const aim = `In the ${phase} phase you aim to be in touch at least every ${clock.cadenceDays[phase]} days.`;
     if (!employer.lastContactAt) {
       return `No contact recorded since it was added ${plural(daysBetween(employer.createdAt, clock.today), 'day')} ago. ${aim}`;
     }

@@ -2,7 +2,6 @@
 // phase moves and depth assessments. One statement: each kind is its own indexed, page-long
 // query (newest first), and the rows come back as JSON to be merged with the rest.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Assessment } from '../../../shared/assessments/schema';
 import type { Commitment } from '../../../shared/commitments/schema';
 import type { PhaseChange } from '../../../shared/employers/phase';
 import type { RecordEventType, TimelineItem } from '../../../shared/timeline/schema';
@@ -93,7 +92,7 @@ const sources: Record<RecordEventType, Source> = {
       'rationale',
       'createdAt',
     ],
-    toItem: (row, event) => ({ type: 'assessment', ...event, assessment: toAssessment(row as never) as Assessment }),
+    toItem: (row, event) => ({ type: 'assessment', ...event, assessment: toAssessment(row as never) }),
   },
 };
 

@@ -4,8 +4,8 @@ import type { HealthSignalCode } from '../../../shared/health/schema';
 import type { TodayEmployer, TodayList, TodayView } from '../../../shared/today/schema';
 import type { Database } from '../../db/schema';
 import { query, type Handlers } from '../context';
-import { explainSignal } from '../health/app';
-import { addDays, healthClock, signalCondition, type HealthClock } from '../health/signals';
+import { explainSignal, healthContext, type HealthContext } from '../health/app';
+import { addDays, signalCondition, type HealthClock } from '../health/signals';
 
 export type TodayHandlers = Handlers<'today.get'>;
 
@@ -17,10 +17,10 @@ const shown = 50;
 const shownEmployers = 8;
 
 async function today(db: Kysely<Database>, now: string): Promise<TodayView> {
-  const clock = healthClock(now);
+  const clock = await healthContext(db, now);
   const weekAgo = addDays(clock.today, -7);
   const weekAhead = addDays(clock.today, 7);
-  const followUpsDue = sql`from employer e where e.deleted_at is null and e.follow_up_on <= ${clock.today}`;
+  const followUpDue = sql`e.deleted_at is null and e.follow_up_on <= ${clock.today}`;
   const ourPromisesDue = sql`from commitment c join employer e on e.id = c.employer_id
     where c.status = 'open' and c.deleted_at is null and c.party = 'us' and c.due_on <= ${weekAhead}
       and e.deleted_at is null`;
@@ -33,11 +33,11 @@ async function today(db: Kysely<Database>, now: string): Promise<TodayView> {
     asOf: now,
     followUps: await listed(
       db,
-      sql`select e.follow_up_interaction_id as interaction_id, e.id as employer_id, e.name as employer_name,
-          e.follow_up_on, (select summary from interaction where id = e.follow_up_interaction_id) as summary,
-          (select follow_up_note from interaction where id = e.follow_up_interaction_id) as follow_up_note
-        ${followUpsDue} order by e.follow_up_on, e.id`,
-      followUpsDue,
+      sql`select i.id as interaction_id, e.id as employer_id, e.name as employer_name, e.follow_up_on, i.summary,
+          i.follow_up_note
+        from employer e join interaction i on i.id = e.follow_up_interaction_id
+        where ${followUpDue} order by e.follow_up_on, e.id`,
+      sql`from employer e where ${followUpDue}`,
     ),
     ourCommitments: await listed(
       db,
@@ -86,7 +86,7 @@ async function signalCounts(db: Kysely<Database>, clock: HealthClock) {
 async function employersShowing(
   db: Kysely<Database>,
   code: HealthSignalCode,
-  clock: HealthClock,
+  clock: HealthContext,
   total: number,
 ): Promise<TodayList<TodayEmployer>> {
   const { rows: found } = await sql<Omit<TodayEmployer, 'sentence'>>`

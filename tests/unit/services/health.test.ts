@@ -1,19 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend';
-import { clockedBackend } from '../../support/clocked-backend';
+import { clockedBackends } from '../../support/clocked-backend';
 import { call } from '../../support/temp-backend';
 
-let open: Backend[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((backend) => backend.close()));
-  open = [];
-});
-
-async function start(today: string) {
-  const clocked = await clockedBackend(today);
-  open.push(clocked.backend);
-  return clocked;
-}
+const start = clockedBackends();
 
 const signals = async (backend: Backend, employerId: string) =>
   (await call(backend, 'health.forEmployer', { employerId })).signals.map((signal) => signal.code);
