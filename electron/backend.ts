@@ -26,6 +26,7 @@ export type BackendOptions = {
   electronVersions?: { electron: string; chrome: string };
   newId?: IdSource;
   now?: () => string;
+  openFile?: (file: string) => Promise<void>;
   /** Called with anything unexpected; the user sees a plain message instead. */
   onUnexpectedError?: (error: unknown, procedure: string) => void;
 };
@@ -42,6 +43,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     newId: options.newId ?? newId,
     now: options.now ?? nowIso,
     actor: 'local user',
+    openFile:
+      options.openFile ??
+      ((file) =>
+        Promise.reject(new DomainError('invalid_input', `Bridgework cannot open files here. The file is ${file}.`))),
   };
   const report = options.onUnexpectedError ?? ((error, procedure) => console.error(`[${procedure}]`, error));
   let closed = false;

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, net, protocol, shell } from 'electron';
+import { DomainError } from '../shared/result';
 import { openBackendOrExplain, type Backend } from './backend';
 import { findElectronBinding } from './native-binding';
 import { readWindowBounds, writeWindowBounds } from './window-state';
@@ -58,6 +59,10 @@ if (!app.requestSingleInstanceLock()) {
       ]),
       appVersion: app.getVersion(),
       electronVersions: { electron: process.versions.electron, chrome: process.versions.chrome },
+      openFile: async (file) => {
+        const problem = await shell.openPath(file);
+        if (problem) throw new DomainError('invalid_input', `The file could not be opened: ${problem}`);
+      },
     });
 
     ipcMain.handle('bridgework:invoke', (event, procedure, input) => {

@@ -1,5 +1,6 @@
 // npm run start:browser: Bridgework without Electron, in a Chromium window, on the same data
 // folder the desktop app uses (or BRIDGEWORK_DATA_DIR). Close the window to stop.
+import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { launchBrowserApp } from '../tests/support/browser-app';
@@ -15,6 +16,17 @@ function defaultDataDir(): string {
   return path.join(userData, 'data');
 }
 
+/** Evidence files open in the system's own viewer, as they do in the desktop app. */
+function openWithSystemViewer(file: string): Promise<void> {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  return new Promise((resolve, reject) => {
+    spawn(command, [file], { detached: true, stdio: 'ignore' })
+      .on('error', () => reject(new Error(`Could not open ${file}`)))
+      .on('spawn', () => resolve())
+      .unref();
+  });
+}
+
 const dataDir = process.env.BRIDGEWORK_DATA_DIR || defaultDataDir();
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.error(
@@ -25,7 +37,7 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 }
 
 try {
-  const app = await launchBrowserApp({ dataDir, headless: false });
+  const app = await launchBrowserApp({ dataDir, headless: false, openFile: openWithSystemViewer });
   console.log(`Bridgework is open. Your data is in ${dataDir}. Close the window to stop.`);
   app.page.on('close', () => void app.close().then(() => process.exit(0)));
   app.browser.on('disconnected', () => void app.close().then(() => process.exit(0)));

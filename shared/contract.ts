@@ -48,6 +48,27 @@ import { searchInput, type SearchResults } from './search/schema';
 import { trustFields, updateTrustInput, type TrustNote } from './trust/schema';
 import { employerTimelineInput, personTimelineInput, type TimelinePage } from './timeline/schema';
 import { recordId } from './fields';
+import { programmeFields, updateProgrammeInput, type Programme, type ProgrammeSummary } from './programmes/schema';
+import {
+  listOpportunitiesInput,
+  opportunityFields,
+  updateOpportunityInput,
+  type Opportunity,
+  type OpportunityListItem,
+} from './opportunities/schema';
+import {
+  advanceReferralsInput,
+  createReferralsInput,
+  listReferralsInput,
+  recordCheckInput,
+  recordProgressionInput,
+  referralIdsInput,
+  type ProgressionRecord,
+  type Referral,
+  type ReferralDetail,
+} from './referrals/schema';
+import { attachEvidenceInput, evidenceId, listEvidenceInput, type Evidence } from './evidence/schema';
+import { programmeFunnelInput, type Funnel } from './funnel/schema';
 import type { VocabularyListName } from './vocabulary';
 
 function procedure<Output>() {
@@ -116,6 +137,30 @@ export const procedures = {
   'today.get': procedure<TodayView>()(nothing),
   'settings.get': procedure<Settings>()(nothing),
   'settings.update': procedure<Settings>()(updateSettingsInput),
+  'programmes.create': procedure<Programme>()(programmeFields),
+  'programmes.update': procedure<Programme>()(updateProgrammeInput),
+  'programmes.list': procedure<ProgrammeSummary[]>()(nothing),
+  'opportunities.create': procedure<Opportunity>()(opportunityFields),
+  'opportunities.update': procedure<Opportunity>()(updateOpportunityInput),
+  'opportunities.list': procedure<OpportunityListItem[]>()(listOpportunitiesInput),
+  'opportunities.get': procedure<Opportunity>()(z.object({ id: recordId('Choose an opportunity') })),
+  'opportunities.archive': procedure<Opportunity>()(z.object({ id: recordId('Choose an opportunity') })),
+  'opportunities.restore': procedure<Opportunity>()(z.object({ id: recordId('Choose an opportunity') })),
+  'referrals.create': procedure<Referral[]>()(createReferralsInput),
+  'referrals.advance': procedure<Referral[]>()(advanceReferralsInput),
+  'referrals.undoStep': procedure<Referral[]>()(referralIdsInput),
+  'referrals.list': procedure<ReferralDetail[]>()(listReferralsInput),
+  'referrals.archive': procedure<Referral[]>()(referralIdsInput),
+  'referrals.restore': procedure<Referral[]>()(referralIdsInput),
+  'referrals.recordCheck': procedure<Referral>()(recordCheckInput),
+  'referrals.recordProgression': procedure<ProgressionRecord>()(recordProgressionInput),
+  'evidence.attach': procedure<Evidence>()(attachEvidenceInput),
+  'evidence.open': procedure<{ path: string }>()(evidenceId),
+  'evidence.remove': procedure<Evidence>()(evidenceId),
+  'evidence.restore': procedure<Evidence>()(evidenceId),
+  'evidence.list': procedure<Evidence[]>()(listEvidenceInput),
+  'funnel.forEmployer': procedure<Funnel>()(employerScope),
+  'funnel.forProgramme': procedure<Funnel>()(programmeFunnelInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),
   'app.info': procedure<AppInfo>()(nothing),
   'app.loadSampleData': procedure<{ employers: number; people: number; interactions: number }>()(nothing),

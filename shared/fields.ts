@@ -72,3 +72,11 @@ export function dateTime(invalid: string) {
 export function recordId(missing: string) {
   return z.string({ error: missing }).uuid({ error: missing });
 }
+
+/** A number a person may leave empty; '' and null both mean "not given". */
+export function optionalNumber(min: number, max: number, invalid: string) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : emptyToNull(value)),
+    z.number({ error: invalid }).min(min, { error: invalid }).max(max, { error: invalid }).nullable().optional(),
+  );
+}

@@ -3,6 +3,21 @@
 
 export type VocabularyTerm = { code: string; label: string; help?: string };
 
+/** What an employer can offer: the kinds of opportunity, and most kinds of promise. */
+const offerKinds = [
+  { code: 'vacancy', label: 'Vacancy' },
+  { code: 'guaranteed_interviews', label: 'Guaranteed interviews' },
+  { code: 'work_trial', label: 'Work trial' },
+  { code: 'work_placement', label: 'Work placement' },
+  { code: 'pet_course', label: 'Pre-employment training course' },
+  { code: 'apprenticeship', label: 'Apprenticeship' },
+  { code: 'work_academy', label: 'Sector-based work academy' },
+  { code: 'taster', label: 'Employer taster' },
+  { code: 'workshop_mentoring', label: 'Workshop or mentoring' },
+  { code: 'recruitment_review', label: 'Recruitment process review' },
+  { code: 'in_work_training', label: 'In-work training' },
+] as const;
+
 export const vocabularyLists = {
   phase: [
     { code: 'preparing', label: 'Preparing', help: 'Researching the employer before first contact.' },
@@ -83,17 +98,7 @@ export const vocabularyLists = {
     { code: 'weakened', label: 'Weakened' },
   ],
   commitment_kind: [
-    { code: 'vacancy', label: 'Vacancy' },
-    { code: 'guaranteed_interviews', label: 'Guaranteed interviews' },
-    { code: 'work_trial', label: 'Work trial' },
-    { code: 'work_placement', label: 'Work placement' },
-    { code: 'pet_course', label: 'Pre-employment training course' },
-    { code: 'apprenticeship', label: 'Apprenticeship' },
-    { code: 'work_academy', label: 'Sector-based work academy' },
-    { code: 'taster', label: 'Employer taster' },
-    { code: 'workshop_mentoring', label: 'Workshop or mentoring' },
-    { code: 'recruitment_review', label: 'Recruitment process review' },
-    { code: 'in_work_training', label: 'In-work training' },
+    ...offerKinds,
     { code: 'candidates', label: 'Screened candidates' },
     { code: 'feedback', label: 'Feedback' },
     { code: 'other', label: 'Other' },
@@ -134,6 +139,15 @@ export const vocabularyLists = {
       label: 'Personal benefit for our contact',
       help: 'Our contact gains something for themselves.',
     },
+  ],
+  opportunity_kind: offerKinds,
+  contract_type: [
+    { code: 'permanent', label: 'Permanent' },
+    { code: 'fixed_term', label: 'Fixed term' },
+    { code: 'temporary', label: 'Temporary' },
+    { code: 'zero_hours', label: 'Zero hours' },
+    { code: 'apprenticeship', label: 'Apprenticeship' },
+    { code: 'unpaid', label: 'Unpaid (placement, trial or course)' },
   ],
 } as const satisfies Record<string, readonly VocabularyTerm[]>;
 

@@ -1,5 +1,7 @@
 // Kysely's view of the database, in camelCase (the CamelCasePlugin maps to snake_case columns).
 import type { Generated } from 'kysely';
+import type { Evidence } from '../../shared/evidence/schema';
+import type { Opportunity } from '../../shared/opportunities/schema';
 
 type Timestamps = {
   createdAt: string;
@@ -97,6 +99,7 @@ export type InteractionTable = Timestamps & {
   notes: string | null;
   followUpOn: string | null;
   followUpNote: Generated<string | null>;
+  programmeId: Generated<string | null>;
 };
 
 export type InteractionPersonTable = { interactionId: string; personId: string };
@@ -152,6 +155,75 @@ export type PhaseChangeTable = Timestamps & {
   note: string | null;
 };
 
+export type ProgrammeTable = Timestamps & {
+  id: string;
+  name: string;
+  funder: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  /** JSON array of the weeks after a start at which the programme checks a job is sustained. */
+  checkWeeks: string;
+  outcomeDefinitions: string | null;
+};
+
+export type OpportunityTable = Opportunity;
+
+export type ReferralTable = Timestamps & {
+  id: string;
+  opportunityId: string;
+  employerId: string;
+  programmeId: string | null;
+  reference: string;
+  stage: string;
+  reached: number;
+  progressed: number;
+  referredOn: string;
+  interviewedOn: string | null;
+  offeredOn: string | null;
+  startedOn: string | null;
+  sustained13On: string | null;
+  sustained26On: string | null;
+  exitedOn: string | null;
+  startHourlyPay: number | null;
+  startWeeklyHours: number | null;
+};
+
+export type ReferralStepTable = Timestamps & {
+  id: string;
+  referralId: string;
+  employerId: string;
+  stage: string;
+  steppedOn: string;
+  feedback: string | null;
+};
+
+export type SustainmentCheckTable = Timestamps & {
+  id: string;
+  referralId: string;
+  employerId: string;
+  weeks: number;
+  dueOn: string;
+  status: 'due' | 'in_work' | 'left' | 'cancelled';
+  checkedOn: string | null;
+};
+
+export type ProgressionTable = Timestamps & {
+  id: string;
+  referralId: string;
+  employerId: string;
+  changedOn: string;
+  hourlyPayBefore: number | null;
+  hourlyPayAfter: number | null;
+  weeklyHoursBefore: number | null;
+  weeklyHoursAfter: number | null;
+  sameEmployer: number;
+  contractChange: string | null;
+  counts: number;
+  note: string | null;
+};
+
+export type EvidenceTable = Evidence & { storedName: string | null; updatedAt: string };
+
 export type EmployerContactTable = { employerId: string; personId: string; lastContactAt: string };
 
 export type Database = {
@@ -165,6 +237,13 @@ export type Database = {
   assessment: AssessmentTable;
   phaseChange: PhaseChangeTable;
   employerContact: EmployerContactTable;
+  programme: ProgrammeTable;
+  opportunity: OpportunityTable;
+  referral: ReferralTable;
+  referralStep: ReferralStepTable;
+  sustainmentCheck: SustainmentCheckTable;
+  progression: ProgressionTable;
+  evidence: EvidenceTable;
   vocabulary: VocabularyTable;
   setting: SettingTable;
   changeLog: ChangeLogTable;

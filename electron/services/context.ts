@@ -16,6 +16,8 @@ export type Environment = {
   newId: IdSource;
   now: () => string;
   actor: string;
+  /** Opens a file with the system's viewer (Electron's shell; the browser host's stand-in). */
+  openFile: (file: string) => Promise<void>;
 };
 
 export type ServiceContext = Environment & {

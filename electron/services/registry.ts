@@ -15,6 +15,11 @@ import { searchHandlers } from './search/app';
 import { timelineHandlers } from './timeline/app';
 import { trustHandlers } from './trust/app';
 import { vocabularyHandlers } from './vocabulary/app';
+import { programmesHandlers } from './programmes/app';
+import { opportunitiesHandlers } from './opportunities/app';
+import { referralsHandlers } from './referrals/app';
+import { evidenceHandlers } from './evidence/app';
+import { funnelHandlers } from './funnel/app';
 
 export const handlers: Handlers<ProcedureName> = {
   ...employersHandlers,
@@ -29,6 +34,11 @@ export const handlers: Handlers<ProcedureName> = {
   ...healthHandlers,
   ...todayHandlers,
   ...settingsHandlers,
+  ...programmesHandlers,
+  ...opportunitiesHandlers,
+  ...referralsHandlers,
+  ...evidenceHandlers,
+  ...funnelHandlers,
   ...vocabularyHandlers,
   ...appHandlers,
 };

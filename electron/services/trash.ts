@@ -4,7 +4,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { ServiceContext } from './context';
 
-const entities = { employer: 'employer', person: 'person', interaction: 'interaction', trustNote: 'trust_note' };
+const entities = {
+  employer: 'employer',
+  person: 'person',
+  interaction: 'interaction',
+  trustNote: 'trust_note',
+  opportunity: 'opportunity',
+  evidence: 'evidence',
+};
 
 export async function setArchived<Row extends { deletedAt: string | null }>(
   ctx: ServiceContext,

@@ -25,6 +25,7 @@ export const interactionFields = z.object({
   notes: optionalText(50000, 'Notes must be 50,000 characters or fewer'),
   followUpOn: optionalDate('Enter the follow-up date as a real date, like 22 Nov 2026'),
   personIds: z.array(recordId('Choose people from the list')).max(50).optional(),
+  programmeId: recordId('Choose a programme from the list').nullable().optional(),
   /** People met for the first time: created and linked to the employer in the same step. */
   newPeople: z.array(newPerson).max(20).optional(),
   /** Trust notes and promises that came out of this contact, saved with it. */
@@ -68,6 +69,7 @@ export type Interaction = {
   followUpOn: string | null;
   /** Why the follow-up was last put off. */
   followUpNote: string | null;
+  programmeId: string | null;
   people: { id: string; name: string }[];
   createdAt: string;
   updatedAt: string;

@@ -27,34 +27,47 @@ export const stageLabels: Record<ReferralStage, string> = {
 
 export type StageStep = { stage: ReferralStage; on: string };
 
-const rank = (stage: ReferralStage) => progressStages.indexOf(stage as (typeof progressStages)[number]);
-const isExit = (stage: ReferralStage) => (exitStages as readonly string[]).includes(stage);
-const weeksAfter = (date: string, weeks: number) => {
+/** How far along the progress stages a stage is: 0 for referred; -1 for an exit. */
+export const rank = (stage: ReferralStage) => progressStages.indexOf(stage as (typeof progressStages)[number]);
+export const isExit = (stage: ReferralStage) => (exitStages as readonly string[]).includes(stage);
+export const weeksAfter = (date: string, weeks: number) => {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + weeks * 7);
   return day.toISOString().slice(0, 10);
 };
 
-/** Why a referral cannot move to `next` after the steps it has taken; null when it can. */
-export function stageMoveProblem(steps: readonly StageStep[], next: StageStep): string | null {
+export type StageMoveProblem = { field: 'stage' | 'on'; message: string };
+
+/** Why a referral cannot move to `next` after the steps it has taken, and which field is wrong; null when it can. */
+export function stageMoveProblem(steps: readonly StageStep[], next: StageStep): StageMoveProblem | null {
+  const stage = (message: string) => ({ field: 'stage' as const, message });
   const last = steps.at(-1);
-  if (!last) return next.stage === 'referred' ? null : 'A referral starts at “Referred”.';
-  if (isExit(last.stage)) return `This referral ended at “${stageLabels[last.stage]}”. Nothing can follow it.`;
-  if (next.on < last.on) return `The date cannot be before the last step, “${stageLabels[last.stage]}”.`;
+  if (!last) return next.stage === 'referred' ? null : stage('A referral starts at “Referred”.');
+  if (isExit(last.stage)) return stage(`This referral ended at “${stageLabels[last.stage]}”. Nothing can follow it.`);
+  if (next.on < last.on) {
+    return { field: 'on', message: `The date cannot be before the last step, “${stageLabels[last.stage]}”.` };
+  }
   const started = steps.find((step) => step.stage === 'started');
   if (isExit(next.stage)) {
-    if (next.stage === 'not_selected' && started) return 'They have started the job, so they cannot be “Not selected”.';
-    if (next.stage === 'left' && !started) return 'They can only leave a job they have started.';
+    if (next.stage === 'not_selected' && started) {
+      return stage('They have started the job, so they cannot be “Not selected”.');
+    }
+    if (next.stage === 'left' && !started) return stage('They can only leave a job they have started.');
     return null;
   }
   if (rank(next.stage) <= rank(last.stage)) {
-    return `They are already at “${stageLabels[last.stage]}”. Choose a later stage.`;
+    return stage(`They are already at “${stageLabels[last.stage]}”. Choose a later stage.`);
   }
   if (next.stage === 'sustained_13' || next.stage === 'sustained_26') {
-    if (!started) return 'A job can only be sustained once they have started it. Record the start first.';
+    if (!started) return stage('A job can only be sustained once they have started it. Record the start first.');
     const weeks = next.stage === 'sustained_13' ? 13 : 26;
     const due = weeksAfter(started.on, weeks);
-    if (next.on < due) return `${weeks} weeks after the start is ${formatDate(due)}. Record this on or after that day.`;
+    if (next.on < due) {
+      return {
+        field: 'on',
+        message: `${weeks} weeks after the start is ${formatDate(due)}. Record this on or after that day.`,
+      };
+    }
   }
   return null;
 }

@@ -18,4 +18,5 @@ export type SearchResults = {
   interactions: DatedHit[];
   trustNotes: DatedHit[];
   promises: DatedHit[];
+  opportunities: DatedHit[];
 };

@@ -5,6 +5,8 @@ import type { Commitment } from '../commitments/schema';
 import type { PhaseChange } from '../employers/phase';
 import { interactionStatuses, type Interaction } from '../interactions/schema';
 import type { TrustNote } from '../trust/schema';
+import type { Opportunity } from '../opportunities/schema';
+import type { ReferralStage } from '../referrals/stages';
 
 /** Where the last page ended: the position of its last item, newest first. */
 const cursor = z.object({ at: z.string().max(40), key: z.string().max(80) });
@@ -53,11 +55,31 @@ export type TimelineItem =
       commitment: Commitment;
     }
   | { type: 'phase_change'; at: string; key: string; employerName: string; change: PhaseChange }
-  | { type: 'assessment'; at: string; key: string; employerName: string; assessment: Assessment };
+  | { type: 'assessment'; at: string; key: string; employerName: string; assessment: Assessment }
+  | { type: 'opportunity'; at: string; key: string; employerName: string; opportunity: Opportunity }
+  | { type: 'referral_step'; at: string; key: string; employerName: string; step: ReferralMilestone };
+
+/** A step a referral took, with what a reader needs to place it. */
+export type ReferralMilestone = {
+  id: string;
+  referralId: string;
+  stage: ReferralStage;
+  steppedOn: string;
+  feedback: string | null;
+  reference: string;
+  opportunityId: string;
+  opportunityTitle: string;
+};
 
 export type RecordEventType = Extract<
   TimelineItem['type'],
-  'trust_note' | 'commitment_made' | 'commitment_resolved' | 'phase_change' | 'assessment'
+  | 'trust_note'
+  | 'commitment_made'
+  | 'commitment_resolved'
+  | 'phase_change'
+  | 'assessment'
+  | 'opportunity'
+  | 'referral_step'
 >;
 
 export type TimelinePage = { items: TimelineItem[]; next: { at: string; key: string } | null };

@@ -24,6 +24,17 @@ export type TodayPlanned = {
   occurredAt: string;
 };
 
+export type TodaySustainmentCheck = {
+  id: string;
+  referralId: string;
+  reference: string;
+  employerId: string;
+  employerName: string;
+  opportunityTitle: string;
+  weeks: number;
+  dueOn: string;
+};
+
 export type TodayEmployer = { id: string; name: string; phase: string; lastContactAt: string | null; sentence: string };
 
 /** A list on the Today page: the first rows, and how many there are in all. */
@@ -34,6 +45,7 @@ export type TodayView = {
   followUps: TodayList<TodayFollowUp>;
   ourCommitments: TodayList<TodayCommitment>;
   planned: TodayList<TodayPlanned>;
+  sustainmentChecks: TodayList<TodaySustainmentCheck>;
   goingCold: TodayList<TodayEmployer>;
   singleThreaded: TodayList<TodayEmployer>;
   orphaned: TodayList<TodayEmployer>;

@@ -32,13 +32,22 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export type BrowserApp = { page: Page; backend: Backend; browser: Browser; close: () => Promise<void> };
+export type BrowserApp = {
+  page: Page;
+  backend: Backend;
+  browser: Browser;
+  /** Files the app asked the system to open, in order (Electron hands them to the system viewer). */
+  openedFiles: string[];
+  close: () => Promise<void>;
+};
 
 export type LaunchOptions = {
   dataDir: string;
   headless?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** What opening a file does; by default it is only noted in `openedFiles`. */
+  openFile?: (file: string) => Promise<void>;
 };
 
 export async function launchBrowserApp({
@@ -46,11 +55,20 @@ export async function launchBrowserApp({
   headless = true,
   viewport = { width: 1280, height: 800 },
   colorScheme = 'light',
+  openFile,
 }: LaunchOptions): Promise<BrowserApp> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('The app has not been built yet. Run "npm run build" first.');
   }
-  const backend = await openBackendOrExplain({ dataDir, appVersion: packageVersion() });
+  const openedFiles: string[] = [];
+  const backend = await openBackendOrExplain({
+    dataDir,
+    appVersion: packageVersion(),
+    openFile: async (file) => {
+      openedFiles.push(file);
+      await openFile?.(file);
+    },
+  });
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless,
@@ -83,6 +101,7 @@ export async function launchBrowserApp({
     page,
     backend,
     browser,
+    openedFiles,
     close: async () => {
       await browser.close();
       await backend.close();

@@ -5,12 +5,14 @@ import { initial } from './001_initial';
 import { relationshipRecord } from './002_relationship_record';
 import { trustAndCommitments } from './003_trust_and_commitments';
 import { depthPhasesHealth } from './004_depth_phases_health';
+import { opportunitiesReferrals } from './005_opportunities_referrals';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
   '002_relationship_record': relationshipRecord,
   '003_trust_and_commitments': trustAndCommitments,
   '004_depth_phases_health': depthPhasesHealth,
+  '005_opportunities_referrals': opportunitiesReferrals,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

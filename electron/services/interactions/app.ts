@@ -17,6 +17,7 @@ import { createPerson } from '../people/app';
 import { createTrustNote } from '../trust/app';
 import { requireKnownCodes } from '../vocabulary/app';
 import { requireDateFitsStatus, requireFollowUpAfter } from './rules';
+import { requireProgramme } from '../programmes/app';
 
 export type InteractionsHandlers = Handlers<
   | 'interactions.create'
@@ -52,6 +53,7 @@ export async function createInteraction(ctx: ServiceContext, input: InteractionF
   ]);
   requireDateFitsStatus(input.status, input.occurredAt, ctx.now());
   requireFollowUpAfter(input.occurredAt, input.followUpOn);
+  await requireProgramme(ctx.db, input.programmeId);
   const now = ctx.now();
   const id = ctx.newId();
   await ctx.db
@@ -65,6 +67,7 @@ export async function createInteraction(ctx: ServiceContext, input: InteractionF
       summary: input.summary,
       notes: input.notes ?? null,
       followUpOn: input.followUpOn ?? null,
+      programmeId: input.programmeId ?? null,
       createdAt: now,
       updatedAt: now,
     })
@@ -141,6 +144,7 @@ async function updateInteraction(ctx: ServiceContext, input: z.output<typeof upd
   if (changes.status !== undefined || changes.occurredAt !== undefined)
     requireDateFitsStatus(status, occurredAt, ctx.now());
   requireFollowUpAfter(occurredAt, changes.followUpOn === undefined ? before.followUpOn : changes.followUpOn);
+  if (changes.programmeId !== undefined) await requireProgramme(ctx.db, changes.programmeId);
   const columns = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
   // A new follow-up date replaces any reason it was put off.
   if (changes.followUpOn !== undefined && changes.followUpOn !== before.followUpOn) columns.followUpNote = null;
@@ -241,6 +245,7 @@ export async function getInteractions(db: Kysely<Database>, ids: string[]): Prom
       'i.notes',
       'i.followUpOn',
       'i.followUpNote',
+      'i.programmeId',
       'i.createdAt',
       'i.updatedAt',
       'i.deletedAt',

@@ -1,4 +1,4 @@
-// One search over employers, people, interactions, trust notes and promises. Matches are listed newest first with no
+// One search over employers, people, interactions, trust notes, promises and opportunities. Matches are listed newest first with no
 // ranking: ranking scores every match, and a common word matches most of a million rows.
 // Whole-word matches come first; words that only start with what was typed fill any space left,
 // because a prefix of a common word means merging huge lists of matches.
@@ -62,6 +62,13 @@ const sources = {
     title: 0,
     snippet: [1, 12],
     also: 'e.name as context, t.employer_id, t.created_at as occurred_at',
+  },
+  opportunities: {
+    fts: 'opportunity_fts',
+    from: onEmployer('opportunity'),
+    title: 0,
+    snippet: [1, 12],
+    also: 'e.name as context, t.employer_id, t.opened_on as occurred_at',
   },
 } satisfies Record<keyof SearchResults, Source>;
 

@@ -64,7 +64,7 @@ async function interactionPage(db: Kysely<Database>, scope: Scope, filters: Filt
   if (filters.after) where.push(sql`(i.occurred_at, i.id) < (${filters.after.at}, ${filters.after.key})`);
   const { rows } = await sql<Omit<Interaction, 'people'>>`
     select i.id, i.employer_id, e.name as employer_name, i.kind, i.status, i.occurred_at, i.summary, i.notes,
-      i.follow_up_on, i.follow_up_note, i.created_at, i.updated_at, i.deleted_at
+      i.follow_up_on, i.follow_up_note, i.programme_id, i.created_at, i.updated_at, i.deleted_at
     from interaction i join employer e on e.id = i.employer_id
     where ${sql.join(where, sql` and `)}
     order by i.occurred_at desc, i.id desc limit ${limit}`.execute(db);

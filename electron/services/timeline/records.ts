@@ -1,10 +1,11 @@
 // The relationship's other events on the timeline: trust notes, promises made and settled,
-// phase moves and depth assessments. One statement: each kind is its own indexed, page-long
+// phase moves, depth assessments, opportunities and referral milestones. One statement: each kind is its own indexed, page-long
 // query (newest first), and the rows come back as JSON to be merged with the rest.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Commitment } from '../../../shared/commitments/schema';
 import type { PhaseChange } from '../../../shared/employers/phase';
-import type { RecordEventType, TimelineItem } from '../../../shared/timeline/schema';
+import type { Opportunity } from '../../../shared/opportunities/schema';
+import type { RecordEventType, ReferralMilestone, TimelineItem } from '../../../shared/timeline/schema';
 import type { TrustNote } from '../../../shared/trust/schema';
 import type { Database } from '../../db/schema';
 import { toAssessment } from '../assessments/app';
@@ -19,6 +20,8 @@ type Source = {
   fields: string[];
   /** Events about a person; sources without one are left out of a person's timeline. */
   personColumn?: string;
+  /** More JSON pairs from joined tables, like `'reference', r.reference`. */
+  joined?: string;
   where?: string;
   toItem: (payload: Payload, event: Pick<TimelineItem, 'at' | 'key'> & { employerName: string }) => TimelineItem;
 };
@@ -34,6 +37,26 @@ const commitmentFields = [
   'status',
   'resolvedOn',
   'resolutionNote',
+  'interactionId',
+  ...timestamps,
+];
+
+const opportunityFields = [
+  'id',
+  'employerId',
+  'programmeId',
+  'kind',
+  'title',
+  'places',
+  'openedOn',
+  'closesOn',
+  'startsOn',
+  'status',
+  'weeklyHours',
+  'contractType',
+  'payBand',
+  'requirements',
+  'commitmentId',
   'interactionId',
   ...timestamps,
 ];
@@ -94,6 +117,22 @@ const sources: Record<RecordEventType, Source> = {
     ],
     toItem: (row, event) => ({ type: 'assessment', ...event, assessment: toAssessment(row as never) }),
   },
+  opportunity: {
+    from: 'opportunity t',
+    at: 't.opened_on',
+    key: 't.id',
+    fields: opportunityFields,
+    toItem: (opportunity, event) => ({ type: 'opportunity', ...event, opportunity: opportunity as Opportunity }),
+  },
+  referral_step: {
+    from: 'referral_step t join referral r on r.id = t.referral_id join opportunity o on o.id = r.opportunity_id',
+    at: 't.stepped_on',
+    key: 't.id',
+    fields: ['id', 'referralId', 'stage', 'steppedOn', 'feedback'],
+    joined: "'reference', r.reference, 'opportunityId', o.id, 'opportunityTitle', o.title",
+    where: 'r.deleted_at is null',
+    toItem: (step, event) => ({ type: 'referral_step', ...event, step: step as ReferralMilestone }),
+  },
 };
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
@@ -117,6 +156,7 @@ export function recordEventsQuery(scope: RecordScope, filters: RecordFilters, li
     if (filters.after) where.push(sql`(${at}, ${key}) < (${filters.after.at}, ${filters.after.key})`);
     const fields = source.fields.map((field) => `'${field}', t.${snake(field)}`);
     if (source.personColumn) fields.push(`'personName', p.name`);
+    if (source.joined) fields.push(source.joined);
     return [
       sql`select * from (
         select ${type} as type, ${at} as at, ${key} as key, e.name as employer_name,

@@ -28,6 +28,10 @@ async function today(db: Kysely<Database>, now: string): Promise<TodayView> {
   const plannedThisWeek = sql`from interaction i join employer e on e.id = i.employer_id
     where i.status = 'planned' and i.deleted_at is null and i.occurred_at >= ${weekAgo}
       and i.occurred_at < ${weekAhead} and e.deleted_at is null`;
+  const checksDue = sql`from sustainment_check s join referral r on r.id = s.referral_id
+      join employer e on e.id = s.employer_id
+    where s.status = 'due' and s.deleted_at is null and s.due_on <= ${weekAhead}
+      and r.deleted_at is null and e.deleted_at is null`;
   const signalled = await signalCounts(db, clock);
   return {
     asOf: now,
@@ -50,6 +54,13 @@ async function today(db: Kysely<Database>, now: string): Promise<TodayView> {
       sql`select i.id, e.id as employer_id, e.name as employer_name, i.kind, i.summary, i.occurred_at
         ${plannedThisWeek} order by i.occurred_at, i.employer_id`,
       plannedThisWeek,
+    ),
+    sustainmentChecks: await listed(
+      db,
+      sql`select s.id, r.id as referral_id, r.reference, e.id as employer_id, e.name as employer_name,
+          (select title from opportunity where id = r.opportunity_id) as opportunity_title, s.weeks, s.due_on
+        ${checksDue} order by s.due_on, s.employer_id`,
+      checksDue,
     ),
     goingCold: await employersShowing(db, 'going_cold', clock, signalled.going_cold),
     singleThreaded: await employersShowing(db, 'single_threaded', clock, signalled.single_threaded),

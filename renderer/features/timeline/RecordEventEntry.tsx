@@ -1,9 +1,19 @@
-// A timeline line for the relationship's other events: trust, promises, phases and depth.
+// A timeline line for the relationship's other events: trust, promises, phases, depth,
+// opportunities and referral milestones.
 import { Badge, Button, Group, Text, ThemeIcon } from '@mantine/core';
-import { IconArrowsRight, IconCheckbox, IconGauge, IconHeartHandshake, IconHandStop } from '@tabler/icons-react';
+import {
+  IconArrowsRight,
+  IconBriefcase,
+  IconCheckbox,
+  IconGauge,
+  IconHandStop,
+  IconHeartHandshake,
+  IconUserCheck,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { depthLabel } from '../../../shared/assessments/depth';
 import { formatDate } from '../../../shared/dates';
+import { exitStages, stageLabels } from '../../../shared/referrals/stages';
 import type { RecordEventType, TimelineItem } from '../../../shared/timeline/schema';
 import { useRecordDialogs } from '../../app/RecordDialogs';
 import { statusColours } from '../commitments/CommitmentsLedger';
@@ -122,6 +132,41 @@ export function RecordEventEntry({ item, showEmployer }: { item: RecordItem; sho
           )}
         </Line>
       );
+    case 'opportunity': {
+      const { opportunity } = item;
+      const places = opportunity.places ? ` · ${opportunity.places} place${opportunity.places === 1 ? '' : 's'}` : '';
+      return (
+        <Line icon={IconBriefcase} colour="grape">
+          <Text size="sm">
+            <Text span fw={600} size="sm">
+              {vocabulary.label('opportunity_kind', opportunity.kind)} offered:
+            </Text>{' '}
+            {opportunity.title}
+            {places} · {formatDate(opportunity.openedOn)}
+            {where}
+          </Text>
+        </Line>
+      );
+    }
+    case 'referral_step': {
+      const { step } = item;
+      return (
+        <Line icon={IconUserCheck} colour={exitStages.includes(step.stage as never) ? 'gray' : 'grape'}>
+          <Text size="sm">
+            <Text span fw={600} size="sm">
+              {step.reference}: {stageLabels[step.stage].toLowerCase()}
+            </Text>{' '}
+            · {step.opportunityTitle} · {formatDate(step.steppedOn)}
+            {where}
+          </Text>
+          {step.feedback && (
+            <Text size="sm" c="dimmed" lineClamp={2}>
+              {step.feedback}
+            </Text>
+          )}
+        </Line>
+      );
+    }
   }
 }
 

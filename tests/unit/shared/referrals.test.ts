@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { progression } from '../../../shared/referrals/progression';
 import { referenceProblem } from '../../../shared/referrals/reference';
-import { stageMoveProblem, sustainmentChecks, type StageStep } from '../../../shared/referrals/stages';
+import { stageMoveProblem as problemWith, sustainmentChecks, type StageStep } from '../../../shared/referrals/stages';
+
+const stageMoveProblem = (steps: StageStep[], next: StageStep) => problemWith(steps, next)?.message ?? null;
 
 describe('participant references', () => {
   it('accepts the default format and refuses names and email addresses, saying why', () => {
@@ -46,6 +48,8 @@ describe('moving a referral along the stages', () => {
       /13 weeks after the start is 4 May 2026/,
     );
     expect(stageMoveProblem(started, { stage: 'sustained_13', on: '2026-05-04' })).toBeNull();
+    expect(problemWith(started, { stage: 'sustained_13', on: '2026-05-03' })?.field).toBe('on');
+    expect(problemWith(started.slice(0, 2), { stage: 'sustained_13', on: '2026-06-01' })?.field).toBe('stage');
   });
 
   it('ends with an exit that fits: not selected before a start, left only after one', () => {
