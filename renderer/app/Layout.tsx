@@ -3,6 +3,7 @@ import { spotlight } from '@mantine/spotlight';
 import {
   IconBuildingFactory2,
   IconCalendarDue,
+  IconCoins,
   IconFileText,
   IconReportAnalytics,
   IconSearch,
@@ -21,6 +22,7 @@ const areas = [
   { href: '/today', label: 'Today', icon: IconCalendarDue },
   { href: '/employers', label: 'Employers', icon: IconBuildingFactory2 },
   { href: '/people', label: 'People', icon: IconUsers },
+  { href: '/programmes', label: 'Programmes', icon: IconCoins },
   { href: '/reports', label: 'Reports', icon: IconReportAnalytics },
   { href: '/case-studies', label: 'Case studies', icon: IconFileText },
 ];

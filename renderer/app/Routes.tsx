@@ -4,6 +4,7 @@ import { EmployerPage } from '../features/employers/EmployerPage';
 import { EmployersPage } from '../features/employers/EmployersPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { PersonPage } from '../features/people/PersonPage';
+import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 import { ComingSoon } from '../features/placeholders/ComingSoon';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
@@ -22,6 +23,7 @@ export function Routes() {
         <Route path="/settings" component={SettingsPage} />
         <Route path="/today" component={TodayPage} />
         <Route path="/people" component={PeoplePage} />
+        <Route path="/programmes" component={ProgrammesPage} />
         <Route path="/people/:id">{({ id }) => <PersonPage id={id} />}</Route>
         <Route path="/reports">
           <ComingSoon area="reports" />

@@ -32,10 +32,10 @@ test('Settings changes how often each phase expects contact, refusing a nonsense
   const maintaining = page.getByRole('textbox', { name: 'Maintaining' });
   await expect(maintaining).toHaveValue('30 days');
   await maintaining.fill('0');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save how often to be in touch' }).click();
   await expect(maintaining).toHaveAccessibleDescription('Enter at least 1 day');
   await maintaining.fill('45');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save how often to be in touch' }).click();
   await expect(page.getByText('Saved how often to be in touch.')).toBeVisible();
   const saved = await app.backend.invoke('settings.get', {});
   expect(saved.ok && saved.value.cadenceDays.maintaining).toBe(45);

@@ -51,6 +51,8 @@ export async function openEmployer(page: Page, id: string) {
 
 /** Fails on any serious or critical accessibility problem axe finds on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // Colours are only measurable once dialogs have finished fading in.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(

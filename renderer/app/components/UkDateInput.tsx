@@ -34,6 +34,9 @@ export function UkDateInput({ value, onChange, ...props }: Props) {
       dateParser={parseUkDate}
       placeholder="For example, 22 Nov 2026"
       clearable
+      nextLabel="Next month"
+      previousLabel="Previous month"
+      hideOutsideDates
       value={value || null}
       onChange={(next) => onChange(next ?? '')}
       {...props}

@@ -107,6 +107,15 @@ function PromiseRow({ commitment, today }: { commitment: Commitment; today: stri
                 <Menu.Item onClick={() => dialogs.addPromise({ employerId: commitment.employerId, commitment })}>
                   Change the promise or its date
                 </Menu.Item>
+                {commitment.party === 'employer' && (
+                  <Menu.Item
+                    onClick={() =>
+                      dialogs.addOpportunity({ employerId: commitment.employerId, fromPromise: commitment })
+                    }
+                  >
+                    Record the offer as an opportunity
+                  </Menu.Item>
+                )}
                 <Menu.Item onClick={() => settle('broken')}>Mark broken</Menu.Item>
                 <Menu.Item onClick={() => settle('released')}>Released by both sides</Menu.Item>
               </Menu.Dropdown>

@@ -19,6 +19,7 @@ import {
   IconArchive,
   IconArrowBackUp,
   IconArrowsRight,
+  IconBriefcase,
   IconChevronDown,
   IconGauge,
   IconHeartHandshake,
@@ -37,6 +38,7 @@ import { DepthBadge } from '../assessments/DepthBadge';
 import { DepthPanel } from '../assessments/DepthPanel';
 import { CommitmentsLedger } from '../commitments/CommitmentsLedger';
 import { HealthSignals } from '../health/HealthSignals';
+import { OpportunitiesPanel } from '../opportunities/OpportunitiesPanel';
 import { TrustPanel } from '../trust/TrustPanel';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { PhaseBadge } from './PhaseBadge';
@@ -56,7 +58,10 @@ export function EmployerPage({ id }: { id: string }) {
   const logInteraction = useLogInteraction();
   const dialogs = useRecordDialogs();
   const [addingPerson, setAddingPerson] = useState(false);
-  const [tab, setTab] = useState<string | null>('timeline');
+  // A link may ask for a tab, as search does for an opportunity: `navigate(href, { state: { tab } })`.
+  const [tab, setTab] = useState<string | null>(
+    () => (window.history.state as { tab?: string } | null)?.tab ?? 'timeline',
+  );
   useHotkeys([['e', () => navigate(`/employers/${id}/edit`)]]);
 
   if (employer.isPending) return <Loader aria-label="Loading employer" />;
@@ -149,6 +154,12 @@ export function EmployerPage({ id }: { id: string }) {
                   <Menu.Item leftSection={<IconHeartHandshake size={16} aria-hidden />} onClick={addTrustNote}>
                     Add a trust note
                   </Menu.Item>
+                  <Menu.Item
+                    leftSection={<IconBriefcase size={16} aria-hidden />}
+                    onClick={() => dialogs.addOpportunity({ employerId: id })}
+                  >
+                    Add an opportunity
+                  </Menu.Item>
                   <Menu.Divider />
                   <Menu.Item
                     component={Link}
@@ -190,6 +201,7 @@ export function EmployerPage({ id }: { id: string }) {
         <Tabs.List>
           <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
           <Tabs.Tab value="promises">Promises ({openPromises} open)</Tabs.Tab>
+          <Tabs.Tab value="opportunities">Opportunities</Tabs.Tab>
           <Tabs.Tab value="trust">Trust</Tabs.Tab>
           <Tabs.Tab value="depth">Depth</Tabs.Tab>
           <Tabs.Tab value="people">People ({currentPeople})</Tabs.Tab>
@@ -200,6 +212,9 @@ export function EmployerPage({ id }: { id: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="promises" pt="md" pb="xl">
           <CommitmentsLedger employerId={id} canAdd={!archived} />
+        </Tabs.Panel>
+        <Tabs.Panel value="opportunities" pt="md" pb="xl">
+          <OpportunitiesPanel employerId={id} canChange={!archived} />
         </Tabs.Panel>
         <Tabs.Panel value="trust" pt="md" pb="xl">
           <TrustPanel employerId={id} onAdd={archived ? undefined : addTrustNote} />

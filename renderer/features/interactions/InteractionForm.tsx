@@ -24,6 +24,7 @@ import { UkDateInput } from '../../app/components/UkDateInput';
 import { notifyWithUndo } from '../../app/undoNotification';
 import { EmployerPicker } from '../employers/EmployerPicker';
 import { useEmployer, useEmployerOverview } from '../employers/queries';
+import { useProgrammeOptions } from '../programmes/queries';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { fromLocalParts, timePattern, toLocalParts } from './localTime';
 import { OutcomeFields, type OutcomeValues } from './OutcomeFields';
@@ -45,6 +46,7 @@ type Values = OutcomeValues & {
   summary: string;
   notes: string;
   followUpOn: string;
+  programmeId: string;
   personIds: string[];
   newPeople: string[];
 };
@@ -69,6 +71,7 @@ function initialValues(request: Request, interaction?: Interaction): Values {
       summary: interaction.summary,
       notes: interaction.notes ?? '',
       followUpOn: interaction.followUpOn ?? '',
+      programmeId: interaction.programmeId ?? '',
       personIds: interaction.people.map((person) => person.id),
       newPeople: [],
       trustNotes: [],
@@ -86,6 +89,7 @@ function initialValues(request: Request, interaction?: Interaction): Values {
     summary: '',
     notes: '',
     followUpOn: '',
+    programmeId: '',
     personIds: [],
     newPeople: [],
     trustNotes: [],
@@ -113,6 +117,7 @@ function toInput(values: Values) {
     summary: values.summary,
     notes: values.notes,
     followUpOn: values.followUpOn,
+    programmeId: values.programmeId || null,
     personIds: values.personIds,
     newPeople: values.newPeople.map((name) => ({ name })),
     trustNotes: values.trustNotes.map((note) => ({
@@ -125,6 +130,7 @@ function toInput(values: Values) {
 
 function Form({ request, interaction, onDone }: { request: Request; interaction?: Interaction; onDone: () => void }) {
   const vocabulary = useVocabulary();
+  const programmes = useProgrammeOptions();
   const create = useCreateInteraction();
   const update = useUpdateInteraction();
   const archive = useArchiveInteraction();
@@ -252,7 +258,18 @@ function Form({ request, interaction, onDone }: { request: Request; interaction?
           maxRows={12}
           {...form.getInputProps('notes')}
         />
-        <UkDateInput label="Follow up on" w={220} {...form.getInputProps('followUpOn')} />
+        <Group align="flex-start">
+          <UkDateInput label="Follow up on" w={220} {...form.getInputProps('followUpOn')} />
+          {programmes.length > 0 && (
+            <Select
+              label="Programme (optional)"
+              data={programmes}
+              clearable
+              w={280}
+              {...form.getInputProps('programmeId')}
+            />
+          )}
+        </Group>
         {!interaction && form.values.status === 'done' && (
           <OutcomeFields form={form} people={uniquePeople.filter((person) => !person.label.endsWith('(has left)'))} />
         )}

@@ -42,7 +42,9 @@ export function SearchPalette() {
           logInteraction({ interactionId: hit.id, employerId: hit.employerId });
         }),
         dated('Promises', data.promises, (hit) => navigate(`/employers/${hit.employerId}`)),
-        dated('Opportunities', data.opportunities, (hit) => navigate(`/employers/${hit.employerId}?tab=opportunities`)),
+        dated('Opportunities', data.opportunities, (hit) =>
+          navigate(`/employers/${hit.employerId}`, { state: { tab: 'opportunities' } }),
+        ),
         dated('Trust notes', data.trustNotes, (hit) => navigate(`/employers/${hit.employerId}`)),
       ]
     : [];

@@ -56,7 +56,7 @@ function CadenceForm({ settings }: { settings: Settings }) {
           ))}
         </Group>
         <Button type="submit" w="fit-content" loading={update.isPending}>
-          Save
+          Save how often to be in touch
         </Button>
       </Stack>
     </SaveForm>

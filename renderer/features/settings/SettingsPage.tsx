@@ -11,6 +11,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { invoke } from '../../app/client';
 import { CadenceSettings } from './CadenceSettings';
+import { ReferenceSettings } from './ReferenceSettings';
 
 export function SettingsPage() {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => invoke('app.info') });
@@ -48,6 +49,7 @@ export function SettingsPage() {
         </Stack>
       </Paper>
       <CadenceSettings />
+      <ReferenceSettings />
       <Paper withBorder p="lg">
         <Title order={2} size="h4" mb="sm">
           About this copy of Bridgework

@@ -30,7 +30,15 @@ export function TodayPage() {
   if (!today.data) return <Loader aria-label="Loading today" />;
   const view = today.data;
   const day = view.asOf.slice(0, 10);
-  const lists = [view.followUps, view.ourCommitments, view.planned, view.goingCold, view.singleThreaded, view.orphaned];
+  const lists = [
+    view.followUps,
+    view.ourCommitments,
+    view.planned,
+    view.sustainmentChecks,
+    view.goingCold,
+    view.singleThreaded,
+    view.orphaned,
+  ];
   const nothing = lists.every((list) => list.total === 0);
   const markDone = (id: string) =>
     complete.mutateAsync({ id }).then(
@@ -124,6 +132,21 @@ export function TodayPage() {
             >
               <Button size="compact-sm" variant="default" onClick={() => void markDone(row.id)}>
                 Mark as done<span className="visually-hidden"> “{row.summary}”</span>
+              </Button>
+            </Row>
+          ))}
+        </Section>
+        <Section title="Job checks due" list={view.sustainmentChecks} empty="No job checks due this week.">
+          {view.sustainmentChecks.rows.map((row) => (
+            <Row
+              key={row.id}
+              employer={{ id: row.employerId, name: row.employerName }}
+              detail={`${row.reference} · ${row.weeks}-week job check · ${row.opportunityTitle}`}
+              when={dueText(row.dueOn, day)}
+              overdue={row.dueOn < day}
+            >
+              <Button size="compact-sm" onClick={() => dialogs.recordCheck({ check: row })}>
+                Record check<span className="visually-hidden"> for {row.reference}</span>
               </Button>
             </Row>
           ))}

@@ -1,0 +1,80 @@
+// Add or change a funded programme: its funder, dates, and when the funder checks a job lasted.
+import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { Programme } from '../../../shared/programmes/schema';
+import { DialogButtons, FormDialog } from '../../app/components/FormDialog';
+import { NothingSaved, SaveForm } from '../../app/components/ServerErrors';
+import { UkDateInput } from '../../app/components/UkDateInput';
+import { useFields } from '../../app/useFields';
+import { useCreateProgramme, useUpdateProgramme } from './queries';
+
+export type ProgrammeRequest = { programme?: Programme };
+
+export function ProgrammeModal({ request, onClose }: { request: ProgrammeRequest | null; onClose: () => void }) {
+  return (
+    <FormDialog
+      request={request}
+      onClose={onClose}
+      title={request?.programme ? 'Change a programme' : 'Add a programme'}
+      size="lg"
+    >
+      {(request) => <ProgrammeForm programme={request.programme} onClose={onClose} />}
+    </FormDialog>
+  );
+}
+
+/** "13, 26" → [13, 26]; anything that is not a whole number is passed on for the backend to refuse. */
+export function parseWeeks(text: string): number[] {
+  return text
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map((part) => Number(part));
+}
+
+function ProgrammeForm({ programme, onClose }: { programme?: Programme; onClose: () => void }) {
+  const create = useCreateProgramme();
+  const update = useUpdateProgramme();
+  const { values, inputProps, attempt, problem, errors } = useFields({
+    name: programme?.name ?? '',
+    funder: programme?.funder ?? '',
+    startsOn: programme?.startsOn ?? '',
+    endsOn: programme?.endsOn ?? '',
+    checkWeeks: (programme?.checkWeeks ?? [13, 26]).join(', '),
+    outcomeDefinitions: programme?.outcomeDefinitions ?? '',
+  });
+  const save = attempt(async () => {
+    const fields = { ...values, checkWeeks: parseWeeks(values.checkWeeks) };
+    if (programme) await update.mutateAsync({ id: programme.id, ...fields });
+    else await create.mutateAsync(fields);
+    notifications.show({ color: 'teal', message: `${programme ? 'Saved' : 'Added'} ${values.name.trim()}.` });
+    onClose();
+  });
+  const weeksError = Object.entries(errors).find(([field]) => field.startsWith('checkWeeks'))?.[1];
+  return (
+    <SaveForm onSave={save}>
+      <Stack>
+        <NothingSaved problem={problem} />
+        <TextInput label="Name" placeholder="For example, Working Futures" data-autofocus {...inputProps('name')} />
+        <TextInput label="Funder (optional)" placeholder="For example, Lambeth Council" {...inputProps('funder')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <UkDateInput label="Starts (optional)" {...inputProps('startsOn')} />
+          <UkDateInput label="Ends (optional)" {...inputProps('endsOn')} />
+        </SimpleGrid>
+        <TextInput
+          label="Check that a job lasted after (weeks)"
+          description="Bridgework reminds you on Today at each point after someone starts. Separate them with commas."
+          {...inputProps('checkWeeks')}
+          error={weeksError}
+        />
+        <Textarea
+          label="How the funder defines outcomes (optional)"
+          placeholder="For example, Sustained job: 26 weeks in work of 16 hours a week or more."
+          autosize
+          minRows={2}
+          {...inputProps('outcomeDefinitions')}
+        />
+        <DialogButtons onCancel={onClose} saving={create.isPending || update.isPending} label="Save programme" />
+      </Stack>
+    </SaveForm>
+  );
+}

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { invoke } from '../../app/client';
+import { useRecordMutation } from '../../app/mutations';
+
+export function useProgrammes() {
+  return useQuery({ queryKey: ['programmes'], queryFn: () => invoke('programmes.list') });
+}
+
+/** Programmes as options for a Select; empty when there are none, so the field can be left out. */
+export function useProgrammeOptions() {
+  const programmes = useProgrammes();
+  return (programmes.data ?? []).map((programme) => ({ value: programme.id, label: programme.name }));
+}
+
+export const useCreateProgramme = () => useRecordMutation('programmes.create');
+export const useUpdateProgramme = () => useRecordMutation('programmes.update');
