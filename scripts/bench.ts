@@ -1,5 +1,6 @@
 // npm run bench: speed figures on the large demo set (20,000 employers, 100,000 people,
-// 1,000,000 interactions, about 150,000 trust notes and promises). Prints tables and writes bench/results.json. Each backend figure
+// 1,000,000 interactions, about 150,000 trust notes and promises, 60,000 opportunities and
+// 230,000 referrals). Prints tables and writes bench/results.json. Each backend figure
 // runs the whole path (validation, Kysely, hydration); "raw" is hand-written SQL for the same
 // rows in better-sqlite3. The first run writes the data set (about two minutes).
 import fs from 'node:fs';
@@ -18,6 +19,7 @@ import {
   measureTimeline,
 } from './bench/relationships';
 import type { Comparison } from './bench/stats';
+import { measureReferrals } from './bench/referrals';
 import { measureSuggest, measureToday } from './bench/today';
 import { writeDemoDatabase } from './demo-database';
 
@@ -34,6 +36,7 @@ const targets = {
   healthListP95Ms: 50,
   todayP95Ms: 50,
   suggestP95Ms: 20,
+  referralsP95Ms: 100,
 };
 
 await ensureLargeDataSet();
@@ -66,6 +69,7 @@ const results = {
     ],
     iterations,
   ),
+  referrals: await measureReferrals(dataDir, 200),
   employerPageInBrowser: await measureEmployerPage(dataDir, busiest.id),
 };
 fs.mkdirSync('bench', { recursive: true });
@@ -148,6 +152,18 @@ function printTables() {
       'p50 ms': row.p50Ms,
       'p95 ms': row.p95Ms,
       target: verdict(row.p95Ms < targets.suggestP95Ms),
+    })),
+  );
+  const { referrals } = results;
+  console.log(
+    `Opportunities and referrals (${referrals.opportunities.toLocaleString('en-GB')} opportunities, ${referrals.referrals.toLocaleString('en-GB')} referrals)  [p95 < ${targets.referralsP95Ms} ms]`,
+  );
+  console.table(
+    referrals.cases.map((row) => ({
+      case: row.case,
+      'p50 ms': row.p50Ms,
+      'p95 ms': row.p95Ms,
+      target: verdict(row.p95Ms < targets.referralsP95Ms),
     })),
   );
   console.log(

@@ -1,4 +1,5 @@
 import { openBackend } from '../../electron/backend';
+import { measureProcedures } from './procedures';
 import { summary, time } from './stats';
 
 /** today.get: every list on the Today page, on the whole record. */
@@ -19,16 +20,11 @@ export async function measureToday(dataDir: string, iterations: number) {
 }
 
 /** assessments.suggest for the busiest employer and for an ordinary one. */
-export async function measureSuggest(dataDir: string, employers: { name: string; id: string }[], iterations: number) {
-  const backend = await openBackend({ dataDir });
-  const results = [];
-  for (const { name, id } of employers) {
-    const times = await time(async () => {
-      const result = await backend.invoke('assessments.suggest', { employerId: id });
-      if (!result.ok) throw new Error(result.error.message);
-    }, iterations);
-    results.push({ case: name, ...summary(times) });
-  }
-  await backend.close();
-  return results;
+export function measureSuggest(dataDir: string, employers: { name: string; id: string }[], iterations: number) {
+  const cases = employers.map(({ name, id }) => ({
+    name,
+    procedure: 'assessments.suggest' as const,
+    input: { employerId: id },
+  }));
+  return measureProcedures(dataDir, cases, iterations);
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { demoEmployers } from './employers';
 import { seededRandom } from './random';
+import { demoPlacements, demoProgrammes } from './placements';
 import { employerHistory } from './records';
 import { demoReferenceDate, demoRelationships } from './relationships';
 
@@ -30,6 +31,13 @@ const rowsPerInsert = {
   commitment: 1000,
   phaseChange: 1000,
   assessment: 1000,
+  programme: 100,
+  opportunity: 1000,
+  referral: 1000,
+  referralStep: 3000,
+  sustainmentCheck: 3000,
+  progression: 1000,
+  evidence: 1000,
 };
 
 /** Writes a demo data set; the caller supplies the transaction. */
@@ -54,6 +62,21 @@ export async function insertDemoData(db: Kysely<Database>, size: DemoSize | Demo
     }
     counts.people += batch.person?.length ?? 0;
     counts.interactions += batch.interaction?.length ?? 0;
+  }
+  const placementRandom = seededRandom(47);
+  const programmes = demoProgrammes(placementRandom, new Date(demoReferenceDate).toISOString());
+  await insertRows(db, 'programme', programmes);
+  for (const batch of demoPlacements(employers, programmes, placementRandom, demoReferenceDate.getTime())) {
+    for (const table of [
+      'opportunity',
+      'referral',
+      'referralStep',
+      'sustainmentCheck',
+      'progression',
+      'evidence',
+    ] as const) {
+      await insertRows(db, table, batch[table]);
+    }
   }
   return counts;
 }

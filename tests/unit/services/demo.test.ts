@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Insertable } from 'kysely';
 import type { AffiliationTable, InteractionTable } from '../../../electron/db/schema';
 import { demoEmployers } from '../../../electron/services/demo/employers';
+import { demoPlacements, demoProgrammes } from '../../../electron/services/demo/placements';
+import { seededRandom } from '../../../electron/services/demo/random';
 import { demoRelationships } from '../../../electron/services/demo/relationships';
+import { referenceProblem } from '../../../shared/referrals/reference';
+import { stageMoveProblem, type ReferralStage, type StageStep } from '../../../shared/referrals/stages';
 import { toEmployer } from '../../../electron/services/employers/rows';
 import { employerFields } from '../../../shared/employers/schema';
 import { vocabularyLists } from '../../../shared/vocabulary';
@@ -83,5 +87,33 @@ describe('demo relationships', () => {
     }
     const ids = rows.interaction.map((i) => i.id);
     expect([...ids].sort()).toEqual(ids);
+  });
+});
+
+describe('demo placements', () => {
+  const employers = demoEmployers({ count: 60 });
+  const random = seededRandom(5);
+  const programmes = demoProgrammes(random, '2026-11-01T09:00:00.000Z');
+  const batches = [...demoPlacements(employers, programmes, random, Date.parse('2026-11-01T09:00:00Z'))];
+  const referrals = batches.flatMap((batch) => batch.referral);
+  const steps = batches.flatMap((batch) => batch.referralStep);
+
+  it('refer people only by a reference in the default format', () => {
+    expect(referrals.length).toBeGreaterThan(100);
+    for (const referral of referrals) expect(referenceProblem(referral.reference)).toBeNull();
+  });
+
+  it('walk every referral along the stages by the same rules a person must follow', () => {
+    const byReferral = new Map<string, typeof steps>();
+    for (const step of steps) byReferral.set(step.referralId, [...(byReferral.get(step.referralId) ?? []), step]);
+    for (const referral of referrals) {
+      const taken: StageStep[] = [];
+      for (const step of byReferral.get(referral.id!) ?? []) {
+        const next = { stage: step.stage as ReferralStage, on: step.steppedOn };
+        expect(stageMoveProblem(taken, next)?.message ?? null).toBeNull();
+        taken.push(next);
+      }
+      expect(taken.at(-1)?.stage).toBe(referral.stage);
+    }
   });
 });
