@@ -3,10 +3,27 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { databaseFileName } from '../electron/db/open';
 import { launchBrowserApp } from '../tests/support/browser-app';
 import { busiestEmployer } from './bench/relationships';
 
 const outDir = path.resolve('docs/screenshots');
+
+/** A sample employer with many starts and some referrals still in progress, to show the Opportunities tab full. */
+function mostReferrals(folder: string): string {
+  const db = new SQLite(path.join(folder, databaseFileName), { readonly: true });
+  const id = db
+    .prepare(
+      `select employer_id from referral where deleted_at is null group by employer_id
+       having sum(stage in ('referred', 'interviewed', 'offered')) >= 4
+       order by sum(reached >= 3) desc limit 1`,
+    )
+    .pluck()
+    .get() as string;
+  db.close();
+  return id;
+}
 fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-screenshots-'));
 const app = await launchBrowserApp({ dataDir, viewport: { width: 1280, height: 800 } });
@@ -77,6 +94,33 @@ try {
   await page.keyboard.press('Escape');
   await page.getByRole('tab', { name: 'Timeline' }).click();
 
+  const referring = mostReferrals(dataDir);
+  await page.goto(page.url().replace(/#.*/, `#/employers/${referring}`));
+  await page.getByRole('tab', { name: 'Opportunities' }).click();
+  await page.getByRole('heading', { name: 'Referrals to this employer' }).waitFor();
+  await page.getByRole('tabpanel').getByRole('table').first().waitFor();
+  await page.getByRole('tablist').evaluate((tabs) => tabs.scrollIntoView());
+  await shot('17-employer-opportunities');
+  const tables = await page.getByRole('tabpanel').getByRole('table').all();
+  let ticks = tables[0]!.getByRole('checkbox', { name: /^Select P-/ });
+  for (const table of tables) {
+    ticks = table.getByRole('checkbox', { name: /^Select P-/ });
+    if ((await ticks.count()) >= 2) break;
+  }
+  await ticks.nth(0).check();
+  await ticks.nth(1).check();
+  await page.getByRole('button', { name: /^Move 2 on/ }).click();
+  await page.getByRole('dialog').getByRole('combobox', { name: 'Stage reached' }).waitFor();
+  await shot('18-move-referrals-on');
+  await page.keyboard.press('Escape');
+
+  await page.goto(page.url().replace(/#.*/, '#/programmes'));
+  await page.getByRole('heading', { name: 'Working Futures' }).waitFor();
+  await page.getByText('Referred', { exact: true }).first().waitFor();
+  await shot('19-programmes');
+
+  await page.goto(page.url().replace(/#.*/, `#/employers/${busiest.id}`));
+  await page.getByRole('region', { name: 'Relationship timeline' }).locator('.mantine-Paper-root').first().waitFor();
   await page.keyboard.press('Control+l');
   await page
     .getByRole('dialog', { name: 'Log contact' })

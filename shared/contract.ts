@@ -53,6 +53,7 @@ import {
   listOpportunitiesInput,
   opportunityFields,
   updateOpportunityInput,
+  type ArchivedOpportunity,
   type Opportunity,
   type OpportunityListItem,
 } from './opportunities/schema';
@@ -146,6 +147,7 @@ export const procedures = {
   'opportunities.get': procedure<Opportunity>()(z.object({ id: recordId('Choose an opportunity') })),
   'opportunities.archive': procedure<Opportunity>()(z.object({ id: recordId('Choose an opportunity') })),
   'opportunities.restore': procedure<Opportunity>()(z.object({ id: recordId('Choose an opportunity') })),
+  'opportunities.inTrash': procedure<ArchivedOpportunity[]>()(nothing),
   'referrals.create': procedure<Referral[]>()(createReferralsInput),
   'referrals.advance': procedure<Referral[]>()(advanceReferralsInput),
   'referrals.undoStep': procedure<Referral[]>()(referralIdsInput),

@@ -95,7 +95,7 @@ export function* demoPlacements(
       if (employer.phase === 'preparing') continue;
       const from = Date.parse(employer.createdAt);
       for (let count = random.int(0, 7); count > 0; count--) {
-        const openedMs = from + random.next() * Math.max(day, end - from);
+        const openedMs = Math.floor(from + random.next() * Math.max(day, end - from));
         const programme = random.chance(0.7) ? random.pick(programmeRows) : null;
         const opportunity = demoOpportunity(random, employer.id!, programme?.id ?? null, openedMs, end);
         rows.opportunity.push(opportunity);

@@ -54,7 +54,7 @@ export function seededRandom(seed: number): Random {
       return items[low]!;
     },
     uuid7: (ms) => {
-      const time = ms.toString(16).padStart(12, '0');
+      const time = Math.floor(ms).toString(16).padStart(12, '0');
       const variant = (8 + Math.floor(next() * 4)).toString(16);
       return `${time.slice(0, 8)}-${time.slice(8)}-7${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
     },

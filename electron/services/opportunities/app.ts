@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { FunnelCounts } from '../../../shared/funnel/schema';
 import type {
+  ArchivedOpportunity,
   listOpportunitiesInput,
   Opportunity,
   OpportunityFields,
@@ -26,6 +27,7 @@ export type OpportunitiesHandlers = Handlers<
   | 'opportunities.get'
   | 'opportunities.archive'
   | 'opportunities.restore'
+  | 'opportunities.inTrash'
 >;
 
 export const opportunitiesHandlers: OpportunitiesHandlers = {
@@ -35,6 +37,7 @@ export const opportunitiesHandlers: OpportunitiesHandlers = {
   'opportunities.get': query(({ id }, ctx) => getOpportunity(ctx.db, id)),
   'opportunities.archive': mutation(({ id }, ctx) => archiveOpportunity(ctx, id, true)),
   'opportunities.restore': mutation(({ id }, ctx) => archiveOpportunity(ctx, id, false)),
+  'opportunities.inTrash': query((_input, ctx) => opportunitiesInTrash(ctx.db)),
 };
 
 async function createOpportunity(ctx: ServiceContext, input: OpportunityFields): Promise<Opportunity> {
@@ -125,6 +128,17 @@ async function listOpportunities(
       ${status?.length ? sql`and o.status in (${sql.join(status)})` : sql``}
     order by case o.status when 'open' then 0 else 1 end, o.opened_on desc, o.id desc`.execute(db);
   return rows.map((row) => ({ ...row, funnel: JSON.parse(row.funnel) as FunnelCounts }));
+}
+
+/** Opportunities in Trash, latest first, each with the referrals that went with it. */
+async function opportunitiesInTrash(db: Kysely<Database>): Promise<ArchivedOpportunity[]> {
+  const { rows } = await sql<ArchivedOpportunity>`
+    select o.id, o.employer_id, o.title, o.deleted_at, e.name as employer_name,
+      (select count(*) from referral r where r.opportunity_id = o.id and r.deleted_at = o.deleted_at) as referrals
+    from opportunity o join employer e on e.id = o.employer_id
+    where o.deleted_at is not null and e.deleted_at is null
+    order by o.deleted_at desc limit 200`.execute(db);
+  return rows;
 }
 
 export async function getOpportunity(db: Kysely<Database>, id: string): Promise<Opportunity> {

@@ -99,7 +99,7 @@ async function checkedReferences(db: Kysely<Database>, typed: string[], opportun
   const normalised = references.map((reference, index) => {
     const problem = referenceProblem(reference, referenceFormat);
     if (problem) throw new DomainError('invalid_input', `${line(index)}${problem}`, 'references');
-    return referenceFormat.prefix.toUpperCase() + reference.slice(referenceFormat.prefix.length);
+    return referenceFormat.prefix + reference.slice(referenceFormat.prefix.length);
   });
   const twice = normalised.find((reference, index) => normalised.indexOf(reference) !== index);
   if (twice)

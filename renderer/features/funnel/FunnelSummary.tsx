@@ -8,7 +8,7 @@ export function FunnelSummary({ counts, compact = false }: { counts: FunnelCount
     return (
       <Text size="sm" c="dimmed">
         {rates
-          .filter((rate) => rate.stage !== 'sustained26' || counts.startedWeeksAgo26 > 0)
+          .filter((rate) => rate.of !== 0)
           .map((rate) =>
             rate.of === null
               ? `${rate.label} ${rate.count}`

@@ -16,6 +16,8 @@ export type OpportunityRequest = {
   opportunity?: Opportunity;
   /** The employer's promise this offer makes good. */
   fromPromise?: Commitment;
+  /** The contact it was offered in. */
+  interactionId?: string;
 };
 
 export function OpportunityModal({ request, onClose }: { request: OpportunityRequest | null; onClose: () => void }) {
@@ -62,7 +64,14 @@ function OpportunityForm({ request, onClose }: { request: OpportunityRequest; on
       programmeId: values.programmeId || null,
     };
     if (existing) await update.mutateAsync({ id: existing.id, ...fields });
-    else await create.mutateAsync({ ...fields, employerId: request.employerId, commitmentId: promise?.id });
+    else {
+      await create.mutateAsync({
+        ...fields,
+        employerId: request.employerId,
+        commitmentId: promise?.id,
+        interactionId: request.interactionId ?? promise?.interactionId,
+      });
+    }
     notifications.show({
       color: 'teal',
       message: `${existing ? 'Saved' : 'Added'} the opportunity “${values.title.trim()}”.`,

@@ -9,7 +9,12 @@ import { notifyWithUndo } from '../../app/undoNotification';
 import { useFields } from '../../app/useFields';
 import { useAdvanceReferrals, useUndoReferralStep } from './queries';
 
-export type AdvanceRequest = { referrals: Pick<Referral, 'id' | 'reference' | 'stage'>[]; stage?: ReferralStage };
+export type AdvanceRequest = {
+  referrals: Pick<Referral, 'id' | 'reference' | 'stage'>[];
+  stage?: ReferralStage;
+  /** Called once they have moved, for example to clear the ticks that chose them. */
+  onMoved?: () => void;
+};
 
 export function AdvanceModal({ request, onClose }: { request: AdvanceRequest | null; onClose: () => void }) {
   const count = request?.referrals.length ?? 0;
@@ -49,6 +54,7 @@ function AdvanceForm({ request, onClose }: { request: AdvanceRequest; onClose: (
   const save = attempt(async () => {
     const stage = values.stage as ReferralStage;
     await advance.mutateAsync({ ids, ...values, stage });
+    request.onMoved?.();
     onClose();
     const who = ids.length === 1 ? request.referrals[0]!.reference : `${ids.length} referrals`;
     notifyWithUndo({

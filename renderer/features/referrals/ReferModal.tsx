@@ -1,13 +1,14 @@
 // Refer one or several participants to an opportunity, by their references only.
-import { Stack, Textarea } from '@mantine/core';
+import { Group, Select, Stack, Textarea } from '@mantine/core';
 import { DialogButtons, FormDialog } from '../../app/components/FormDialog';
 import { NothingSaved, SaveForm } from '../../app/components/ServerErrors';
 import { UkDateInput } from '../../app/components/UkDateInput';
 import { notifyWithUndo } from '../../app/undoNotification';
 import { useFields } from '../../app/useFields';
+import { useProgrammeOptions } from '../programmes/queries';
 import { useArchiveReferrals, useCreateReferrals } from './queries';
 
-export type ReferRequest = { opportunityId: string; opportunityTitle: string };
+export type ReferRequest = { opportunityId: string; opportunityTitle: string; programmeId: string | null };
 
 export function ReferModal({ request, onClose }: { request: ReferRequest | null; onClose: () => void }) {
   return (
@@ -25,12 +26,15 @@ function ReferForm({ request, onClose }: { request: ReferRequest; onClose: () =>
   const { values, inputProps, attempt, problem } = useFields({
     references: '',
     referredOn: new Date().toISOString().slice(0, 10),
+    programmeId: request.programmeId ?? '',
   });
+  const programmes = useProgrammeOptions();
   const save = attempt(async () => {
     const referred = await create.mutateAsync({
       opportunityId: request.opportunityId,
       references: splitReferences(values.references),
       referredOn: values.referredOn,
+      programmeId: values.programmeId || null,
     });
     onClose();
     const who = referred.length === 1 ? referred[0]!.reference : `${referred.length} people`;
@@ -52,7 +56,12 @@ function ReferForm({ request, onClose }: { request: ReferRequest; onClose: () =>
           data-autofocus
           {...inputProps('references')}
         />
-        <UkDateInput label="Date referred" w={220} clearable={false} {...inputProps('referredOn')} />
+        <Group align="flex-start">
+          <UkDateInput label="Date referred" w={220} clearable={false} {...inputProps('referredOn')} />
+          {programmes.length > 0 && (
+            <Select label="Programme (optional)" data={programmes} clearable w={260} {...inputProps('programmeId')} />
+          )}
+        </Group>
         <DialogButtons onCancel={onClose} saving={create.isPending} label="Refer" />
       </Stack>
     </SaveForm>

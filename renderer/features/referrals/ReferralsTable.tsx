@@ -25,7 +25,12 @@ export function ReferralsTable({ opportunity, canChange }: { opportunity: Opport
   const allChosen = rows.length > 0 && chosen.length === rows.length;
   const toggle = (id: string) =>
     setSelected((current) => (current.includes(id) ? current.filter((other) => other !== id) : [...current, id]));
-  const refer = () => dialogs.refer({ opportunityId: opportunity.id, opportunityTitle: opportunity.title });
+  const refer = () =>
+    dialogs.refer({
+      opportunityId: opportunity.id,
+      opportunityTitle: opportunity.title,
+      programmeId: opportunity.programmeId,
+    });
 
   if (rows.length === 0) {
     return (
@@ -54,10 +59,7 @@ export function ReferralsTable({ opportunity, canChange }: { opportunity: Opport
             size="compact-sm"
             variant="default"
             disabled={chosen.length === 0}
-            onClick={() => {
-              dialogs.advanceReferrals({ referrals: chosen });
-              setSelected([]);
-            }}
+            onClick={() => dialogs.advanceReferrals({ referrals: chosen, onMoved: () => setSelected([]) })}
           >
             {chosen.length === 0 ? 'Tick people to move them on together' : `Move ${chosen.length} on`}
           </Button>

@@ -25,6 +25,13 @@ const kindIcons: Record<string, typeof IconPhone> = {
   event: IconCalendarEvent,
 };
 
+/** What can be recorded from a done contact, linked to it. */
+const fromContact = [
+  { label: 'Add trust note', open: 'addTrustNote' },
+  { label: 'Add promise', open: 'addPromise' },
+  { label: 'Add opportunity', open: 'addOpportunity' },
+] as const;
+
 export function TimelineEntry({
   item,
   showEmployer,
@@ -110,28 +117,19 @@ export function TimelineEntry({
             <Button size="compact-sm" variant="subtle" onClick={() => onEdit(interaction.id)}>
               Edit<span className="visually-hidden"> “{interaction.summary}”</span>
             </Button>
-            {interaction.status === 'done' && !interaction.deletedAt && (
-              <>
+            {interaction.status === 'done' &&
+              !interaction.deletedAt &&
+              fromContact.map(({ label, open }) => (
                 <Button
+                  key={label}
                   size="compact-sm"
                   variant="subtle"
-                  onClick={() =>
-                    dialogs.addTrustNote({ employerId: interaction.employerId, interactionId: interaction.id })
-                  }
+                  onClick={() => dialogs[open]({ employerId: interaction.employerId, interactionId: interaction.id })}
                 >
-                  Add trust note<span className="visually-hidden"> from “{interaction.summary}”</span>
+                  {label}
+                  <span className="visually-hidden"> from “{interaction.summary}”</span>
                 </Button>
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  onClick={() =>
-                    dialogs.addPromise({ employerId: interaction.employerId, interactionId: interaction.id })
-                  }
-                >
-                  Add promise<span className="visually-hidden"> from “{interaction.summary}”</span>
-                </Button>
-              </>
-            )}
+              ))}
           </Group>
         </Stack>
       </Group>

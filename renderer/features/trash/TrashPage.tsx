@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { invoke } from '../../app/client';
 import { EmployerTable, type EmployerSort } from '../employers/EmployerTable';
 import { useArchiveActions } from '../employers/useArchiveActions';
+import { OpportunitiesInTrash } from './OpportunitiesInTrash';
 
 const archivedOnly = { archived: true };
 
@@ -23,6 +24,7 @@ export function TrashPage() {
         <Title order={1}>Trash</Title>
         <Text c="dimmed">Employers you have moved to Trash. Restore one to put it back in your list.</Text>
       </div>
+      <OpportunitiesInTrash />
       {count.data?.total === 0 ? (
         <Paper withBorder p="xl">
           <Text>Trash is empty.</Text>

@@ -5,6 +5,7 @@ import { demoEmployers } from '../../../electron/services/demo/employers';
 import { demoPlacements, demoProgrammes } from '../../../electron/services/demo/placements';
 import { seededRandom } from '../../../electron/services/demo/random';
 import { demoRelationships } from '../../../electron/services/demo/relationships';
+import { recordId } from '../../../shared/fields';
 import { referenceProblem } from '../../../shared/referrals/reference';
 import { stageMoveProblem, type ReferralStage, type StageStep } from '../../../shared/referrals/stages';
 import { toEmployer } from '../../../electron/services/employers/rows';
@@ -97,6 +98,11 @@ describe('demo placements', () => {
   const batches = [...demoPlacements(employers, programmes, random, Date.parse('2026-11-01T09:00:00Z'))];
   const referrals = batches.flatMap((batch) => batch.referral);
   const steps = batches.flatMap((batch) => batch.referralStep);
+
+  it('have ids the app accepts back from a page', () => {
+    const ids = batches.flatMap((batch) => [...batch.opportunity, ...batch.referral].map((row) => row.id!));
+    for (const id of ids) expect(recordId('bad id').safeParse(id).success ? id : `bad: ${id}`).toBe(id);
+  });
 
   it('refer people only by a reference in the default format', () => {
     expect(referrals.length).toBeGreaterThan(100);

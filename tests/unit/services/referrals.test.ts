@@ -99,6 +99,9 @@ describe('opportunities', () => {
     await call(backend, 'opportunities.archive', { id: opportunity.id });
     expect(await call(backend, 'opportunities.list', { employerId: employer.id })).toEqual([]);
     expect((await call(backend, 'funnel.forEmployer', { employerId: employer.id })).referred).toBe(0);
+    expect(await call(backend, 'opportunities.inTrash')).toMatchObject([
+      { title: 'Kitchen porter', employerName: 'Harbour Kitchens Ltd', referrals: 2 },
+    ]);
     await call(backend, 'opportunities.restore', { id: opportunity.id });
     expect((await call(backend, 'funnel.forEmployer', { employerId: employer.id })).referred).toBe(2);
   });
@@ -320,5 +323,28 @@ describe('referrals', () => {
         item.type === 'referral_step' ? `${item.step.reference} ${item.step.stage}` : item.type,
       ),
     ).toEqual(['P-0001 interviewed', 'P-0001 referred', 'opportunity']);
+  });
+});
+
+describe('programmes on the rest of the record', () => {
+  it('tags a contact with a programme, and finds opportunities in search', async () => {
+    const { backend } = await start('2026-01-10');
+    const { employer, programme } = await setUp(backend);
+    const contact = await call(backend, 'interactions.create', {
+      employerId: employer.id,
+      kind: 'call',
+      status: 'done',
+      occurredAt: '2026-01-09T10:00:00Z',
+      summary: 'Talked about the porter roles',
+      programmeId: programme.id,
+    });
+    expect(contact.programmeId).toBe(programme.id);
+    const unknown = await backend.invoke('interactions.update', {
+      id: contact.id,
+      programmeId: '01900000-0000-7000-8000-000000000000',
+    });
+    expect(unknown).toMatchObject({ ok: false, error: { field: 'programmeId' } });
+    const found = await call(backend, 'search.query', { text: 'porter' });
+    expect(found.opportunities.map((hit) => hit.context)).toEqual(['Harbour Kitchens Ltd']);
   });
 });
