@@ -1,6 +1,6 @@
 // npm run bench: speed figures on the large demo set (20,000 employers, 100,000 people,
-// 1,000,000 interactions, about 150,000 trust notes and promises, 60,000 opportunities and
-// 230,000 referrals). Prints tables and writes bench/results.json. Each backend figure
+// 1,000,000 interactions, about 150,000 trust notes and promises, 65,000 opportunities and
+// 258,000 referrals). Prints tables and writes bench/results.json. Each backend figure
 // runs the whole path (validation, Kysely, hydration); "raw" is hand-written SQL for the same
 // rows in better-sqlite3. The first run writes the data set (about two minutes).
 import fs from 'node:fs';

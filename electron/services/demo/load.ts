@@ -17,6 +17,8 @@ export type DemoPlan = {
   interactions: number;
   busyEmployers: number;
   busyInteractions: number;
+  /** Opportunities and referrals too (about 3 and 13 per employer); on unless turned off. */
+  placements?: boolean;
 };
 export type DemoCounts = { employers: number; people: number; interactions: number };
 
@@ -42,7 +44,7 @@ const rowsPerInsert = {
 
 /** Writes a demo data set; the caller supplies the transaction. */
 export async function insertDemoData(db: Kysely<Database>, size: DemoSize | DemoPlan): Promise<DemoCounts> {
-  const plan = typeof size === 'string' ? demoSizes[size] : size;
+  const plan: DemoPlan = typeof size === 'string' ? demoSizes[size] : size;
   const employers = demoEmployers({ count: plan.employers });
   await insertRows(db, 'employer', employers);
   const history = employerHistory(employers, seededRandom(31), demoReferenceDate.getTime());
@@ -63,6 +65,7 @@ export async function insertDemoData(db: Kysely<Database>, size: DemoSize | Demo
     counts.people += batch.person?.length ?? 0;
     counts.interactions += batch.interaction?.length ?? 0;
   }
+  if (plan.placements === false) return counts;
   const placementRandom = seededRandom(47);
   const programmes = demoProgrammes(placementRandom, new Date(demoReferenceDate).toISOString());
   await insertRows(db, 'programme', programmes);

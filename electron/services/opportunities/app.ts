@@ -17,6 +17,7 @@ import { mutation, query, type Handlers, type ServiceContext } from '../context'
 import { funnelColumns } from '../funnel/app';
 import { requireActiveEmployer, requireInteractionOf } from '../links';
 import { requireProgramme } from '../programmes/app';
+import { moveChecksWithReferrals } from '../referrals/checks';
 import { setArchived } from '../trash';
 import { requireKnownCodes } from '../vocabulary/app';
 
@@ -102,6 +103,9 @@ async function archiveOpportunity(ctx: ServiceContext, id: string, archived: boo
   const before = await getOpportunity(ctx.db, id);
   const after = await setArchived(ctx, 'opportunity', getOpportunity, id, archived);
   if (after.deletedAt === before.deletedAt) return after;
+  const moved = { from: before.deletedAt, to: after.deletedAt };
+  // Checks first: they are found by their referrals' place in Trash.
+  await moveChecksWithReferrals(ctx.db, { opportunityId: id }, moved, ctx.now());
   await ctx.db
     .updateTable('referral')
     .set({ deletedAt: after.deletedAt, updatedAt: ctx.now() })

@@ -23,7 +23,14 @@ import { dateNotInFuture } from '../links';
 import { getOpportunity } from '../opportunities/app';
 import { requireProgramme } from '../programmes/app';
 import { readSettings } from '../settings/app';
-import { dropChecks, getCheck, scheduleChecks, setChecksCancelled, settleChecksUpTo } from './checks';
+import {
+  dropChecks,
+  getCheck,
+  moveChecksWithReferrals,
+  scheduleChecks,
+  setChecksCancelled,
+  settleChecksUpTo,
+} from './checks';
 import { activeSteps, asStageSteps, refreshReferral } from './steps';
 
 export type ReferralsHandlers = Handlers<
@@ -274,6 +281,7 @@ async function setReferralsArchived(ctx: ServiceContext, ids: string[], archived
       .set({ deletedAt: archived ? now : null, updatedAt: now })
       .where('id', '=', id)
       .execute();
+    await moveChecksWithReferrals(ctx.db, [id], { from: before.deletedAt, to: archived ? now : null }, now);
     await ctx.record({ entity: 'referral', entityId: id, action: archived ? 'archive' : 'restore', before });
   }
   return Promise.all(ids.map((id) => getReferral(ctx.db, id)));

@@ -81,6 +81,32 @@ export async function settleChecksUpTo(
     .execute();
 }
 
+/**
+ * Checks follow their referrals to Trash (with the same time stamp) and back, so Today can list
+ * the checks due without looking up each referral.
+ */
+export async function moveChecksWithReferrals(
+  db: Kysely<Database>,
+  referrals: string[] | { opportunityId: string },
+  change: { from: string | null; to: string | null },
+  now: string,
+) {
+  await db
+    .updateTable('sustainmentCheck')
+    .set({ deletedAt: change.to, updatedAt: now })
+    .where((eb) =>
+      Array.isArray(referrals)
+        ? eb('referralId', 'in', referrals)
+        : eb(
+            'referralId',
+            'in',
+            eb.selectFrom('referral').select('id').where('opportunityId', '=', referrals.opportunityId),
+          ),
+    )
+    .where((eb) => (change.from === null ? eb('deletedAt', 'is', null) : eb('deletedAt', '=', change.from)))
+    .execute();
+}
+
 export async function getCheck(db: Kysely<Database>, id: string) {
   return db
     .selectFrom('sustainmentCheck')

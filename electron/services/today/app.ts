@@ -28,10 +28,8 @@ async function today(db: Kysely<Database>, now: string): Promise<TodayView> {
   const plannedThisWeek = sql`from interaction i join employer e on e.id = i.employer_id
     where i.status = 'planned' and i.deleted_at is null and i.occurred_at >= ${weekAgo}
       and i.occurred_at < ${weekAhead} and e.deleted_at is null`;
-  const checksDue = sql`from sustainment_check s join referral r on r.id = s.referral_id
-      join employer e on e.id = s.employer_id
-    where s.status = 'due' and s.deleted_at is null and s.due_on <= ${weekAhead}
-      and r.deleted_at is null and e.deleted_at is null`;
+  // A check in Trash with its referral has a deleted_at too, so counting them reads no referral.
+  const checkDue = sql`s.status = 'due' and s.deleted_at is null and s.due_on <= ${weekAhead} and e.deleted_at is null`;
   const signalled = await signalCounts(db, clock);
   return {
     asOf: now,
@@ -58,9 +56,11 @@ async function today(db: Kysely<Database>, now: string): Promise<TodayView> {
     sustainmentChecks: await listed(
       db,
       sql`select s.id, r.id as referral_id, r.reference, e.id as employer_id, e.name as employer_name,
-          (select title from opportunity where id = r.opportunity_id) as opportunity_title, s.weeks, s.due_on
-        ${checksDue} order by s.due_on, s.employer_id`,
-      checksDue,
+          o.title as opportunity_title, s.weeks, s.due_on
+        from sustainment_check s join employer e on e.id = s.employer_id join referral r on r.id = s.referral_id
+          join opportunity o on o.id = r.opportunity_id
+        where ${checkDue} order by s.due_on, s.employer_id`,
+      sql`from sustainment_check s join employer e on e.id = s.employer_id where ${checkDue}`,
     ),
     goingCold: await employersShowing(db, 'going_cold', clock, signalled.going_cold),
     singleThreaded: await employersShowing(db, 'single_threaded', clock, signalled.single_threaded),

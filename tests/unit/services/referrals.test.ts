@@ -211,6 +211,15 @@ describe('referrals', () => {
     clocked.setToday('2026-04-05');
     const today = await call(backend, 'today.get');
     expect(today.sustainmentChecks.total).toBe(4); // both at 4 weeks (overdue) and at 13 weeks (due within a week)
+    await call(backend, 'referrals.archive', { ids: [b!.id] });
+    expect((await call(backend, 'today.get')).sustainmentChecks.total).toBe(2);
+    clocked.setToday('2026-04-06'); // so Trash tells the two moves apart
+    await call(backend, 'opportunities.archive', { id: opportunity.id });
+    expect((await call(backend, 'today.get')).sustainmentChecks.total).toBe(0);
+    await call(backend, 'opportunities.restore', { id: opportunity.id });
+    expect((await call(backend, 'today.get')).sustainmentChecks.total).toBe(2);
+    await call(backend, 'referrals.restore', { ids: [b!.id] });
+    expect((await call(backend, 'today.get')).sustainmentChecks.total).toBe(4);
     const thirteen = today.sustainmentChecks.rows.find((row) => row.weeks === 13 && row.reference === 'P-0001')!;
     expect(thirteen).toMatchObject({
       employerName: 'Harbour Kitchens Ltd',
