@@ -55,14 +55,18 @@ export function ReferralsTable({ opportunity, canChange }: { opportunity: Opport
     <div>
       {canChange && (
         <Group justify="space-between" mb="xs">
-          <Button
-            size="compact-sm"
-            variant="default"
-            disabled={chosen.length === 0}
-            onClick={() => dialogs.advanceReferrals({ referrals: chosen, onMoved: () => setSelected([]) })}
-          >
-            {chosen.length === 0 ? 'Tick people to move them on together' : `Move ${chosen.length} on`}
-          </Button>
+          {chosen.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Tick people to move them on together.
+            </Text>
+          ) : (
+            <Button
+              size="compact-sm"
+              onClick={() => dialogs.advanceReferrals({ referrals: chosen, onMoved: () => setSelected([]) })}
+            >
+              Move {chosen.length} on
+            </Button>
+          )}
           {opportunity.status !== 'withdrawn' && (
             <Button
               size="compact-sm"
