@@ -8,7 +8,7 @@ import type { attachEvidenceInput, Evidence } from '../../../shared/evidence/sch
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
-import { getReferral } from '../referrals/app';
+import { getReferral } from '../referrals/read';
 import { setArchived } from '../trash';
 import { evidenceFolder, readEvidenceFile, storeEvidenceFile, verifiedEvidencePath } from './files';
 

@@ -2,17 +2,12 @@
 // along the placement stages: interviews, offers, starts, jobs sustained, progression in work.
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { progression } from '../../../shared/referrals/progression';
 import { referenceProblem } from '../../../shared/referrals/reference';
 import type {
   advanceReferralsInput,
   createReferralsInput,
-  ProgressionRecord,
   recordCheckInput,
-  recordProgressionInput,
   Referral,
-  ReferralDetail,
-  SustainmentCheck,
 } from '../../../shared/referrals/schema';
 import { isExit, stageMoveProblem, type ReferralStage } from '../../../shared/referrals/stages';
 import { formatDate } from '../../../shared/dates';
@@ -31,6 +26,8 @@ import {
   setChecksCancelled,
   settleChecksUpTo,
 } from './checks';
+import { recordProgression } from './progression';
+import { getReferral, listReferrals, requireReferral, toReferral } from './read';
 import { activeSteps, asStageSteps, refreshReferral } from './steps';
 
 export type ReferralsHandlers = Handlers<
@@ -209,68 +206,6 @@ async function recordCheck(ctx: ServiceContext, input: z.output<typeof recordChe
   return after;
 }
 
-async function recordProgression(ctx: ServiceContext, input: z.output<typeof recordProgressionInput>) {
-  const referral = await requireReferral(ctx.db, input.referralId);
-  if (!referral.startedOn) {
-    throw new DomainError('invalid_input', `${referral.reference} has not started a job yet. Record the start first.`);
-  }
-  const changedOn = dateNotInFuture(input.changedOn, ctx.now(), 'changedOn');
-  if (changedOn < referral.startedOn) {
-    throw new DomainError(
-      'invalid_input',
-      `The change cannot be before they started, on ${formatDate(referral.startedOn)}.`,
-      'changedOn',
-    );
-  }
-  const latest = await ctx.db
-    .selectFrom('progression')
-    .select(['hourlyPayAfter', 'weeklyHoursAfter'])
-    .where('referralId', '=', referral.id)
-    .where('deletedAt', 'is', null)
-    .orderBy('changedOn', 'desc')
-    .executeTakeFirst();
-  const before = {
-    hourlyPay: input.hourlyPayBefore ?? latest?.hourlyPayAfter ?? referral.startHourlyPay,
-    weeklyHours: input.weeklyHoursBefore ?? latest?.weeklyHoursAfter ?? referral.startWeeklyHours,
-  };
-  const after = { hourlyPay: input.hourlyPayAfter ?? null, weeklyHours: input.weeklyHoursAfter ?? null };
-  const compared = progression(before, after);
-  if (compared.payRise === null && compared.hoursRise === null && !input.contractChange) {
-    throw new DomainError(
-      'invalid_input',
-      'Enter the pay or hours before and after the change, or describe the change of contract.',
-      'hourlyPayAfter',
-    );
-  }
-  const now = ctx.now();
-  const id = ctx.newId();
-  await ctx.db
-    .insertInto('progression')
-    .values({
-      id,
-      referralId: referral.id,
-      employerId: referral.employerId,
-      changedOn,
-      hourlyPayBefore: before.hourlyPay ?? null,
-      hourlyPayAfter: after.hourlyPay,
-      weeklyHoursBefore: before.weeklyHours ?? null,
-      weeklyHoursAfter: after.weeklyHours,
-      sameEmployer: input.sameEmployer ? 1 : 0,
-      contractChange: input.contractChange ?? null,
-      counts: compared.counts ? 1 : 0,
-      note: input.note ?? null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .execute();
-  if (compared.counts) {
-    await ctx.db.updateTable('referral').set({ progressed: 1, updatedAt: now }).where('id', '=', referral.id).execute();
-  }
-  const [created] = await progressionsOf(ctx.db, [referral.id]).then((rows) => rows.filter((row) => row.id === id));
-  await ctx.record({ entity: 'progression', entityId: id, action: 'create', after: created });
-  return created!;
-}
-
 async function setReferralsArchived(ctx: ServiceContext, ids: string[], archived: boolean) {
   const now = ctx.now();
   for (const id of ids) {
@@ -321,110 +256,4 @@ async function insertStep(
       updatedAt: now,
     })
     .execute();
-}
-
-async function referralRow(db: Kysely<Database>, id: string) {
-  const row = await db.selectFrom('referral').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new DomainError('not_found', 'That referral could not be found.', 'id');
-  return row;
-}
-
-async function requireReferral(db: Kysely<Database>, id: string) {
-  const row = await referralRow(db, id);
-  if (row.deletedAt)
-    throw new DomainError('invalid_input', `${row.reference}’s referral is in Trash. Restore it first.`);
-  return row;
-}
-
-export async function getReferral(db: Kysely<Database>, id: string): Promise<Referral> {
-  return toReferral(await referralRow(db, id));
-}
-
-function toReferral(row: ReferralTable): Referral {
-  return {
-    id: row.id,
-    opportunityId: row.opportunityId,
-    employerId: row.employerId,
-    programmeId: row.programmeId,
-    reference: row.reference,
-    stage: row.stage as ReferralStage,
-    referredOn: row.referredOn,
-    startedOn: row.startedOn,
-    exitedOn: row.exitedOn,
-    startHourlyPay: row.startHourlyPay,
-    startWeeklyHours: row.startWeeklyHours,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    deletedAt: row.deletedAt,
-  };
-}
-
-async function listReferrals(db: Kysely<Database>, opportunityId: string): Promise<ReferralDetail[]> {
-  await getOpportunity(db, opportunityId);
-  const rows = await db
-    .selectFrom('referral')
-    .selectAll()
-    .where('opportunityId', '=', opportunityId)
-    .where('deletedAt', 'is', null)
-    .orderBy('referredOn', 'desc')
-    .orderBy('reference')
-    .execute();
-  const ids = rows.map((row) => row.id);
-  if (ids.length === 0) return [];
-  const [steps, checks, progressions, evidence] = await Promise.all([
-    db
-      .selectFrom('referralStep')
-      .select(['id', 'referralId', 'stage', 'steppedOn', 'feedback'])
-      .where('referralId', 'in', ids)
-      .where('deletedAt', 'is', null)
-      .orderBy('steppedOn')
-      .orderBy('createdAt')
-      .execute(),
-    db
-      .selectFrom('sustainmentCheck')
-      .select(['id', 'referralId', 'weeks', 'dueOn', 'status', 'checkedOn'])
-      .where('referralId', 'in', ids)
-      .where('deletedAt', 'is', null)
-      .orderBy('weeks')
-      .execute(),
-    progressionsOf(db, ids),
-    db
-      .selectFrom('evidence')
-      .select(['referralId', (eb) => eb.fn.countAll<number>().as('count')])
-      .where('referralId', 'in', ids)
-      .where('deletedAt', 'is', null)
-      .groupBy('referralId')
-      .execute(),
-  ]);
-  const of = <T extends { referralId: string }>(list: T[], id: string) => list.filter((row) => row.referralId === id);
-  return rows.map((row) => ({
-    ...toReferral(row),
-    steps: of(steps, row.id).map(({ referralId: _, ...step }) => ({ ...step, stage: step.stage as ReferralStage })),
-    checks: of(checks, row.id) as SustainmentCheck[],
-    progressions: of(progressions, row.id),
-    evidenceCount: of(evidence, row.id)[0]?.count ?? 0,
-  }));
-}
-
-async function progressionsOf(db: Kysely<Database>, referralIds: string[]): Promise<ProgressionRecord[]> {
-  const rows = await db
-    .selectFrom('progression')
-    .select([
-      'id',
-      'referralId',
-      'changedOn',
-      'hourlyPayBefore',
-      'hourlyPayAfter',
-      'weeklyHoursBefore',
-      'weeklyHoursAfter',
-      'sameEmployer',
-      'contractChange',
-      'counts',
-      'note',
-    ])
-    .where('referralId', 'in', referralIds)
-    .where('deletedAt', 'is', null)
-    .orderBy('changedOn')
-    .execute();
-  return rows.map((row) => ({ ...row, sameEmployer: row.sameEmployer === 1, counts: row.counts === 1 }));
 }
