@@ -70,6 +70,7 @@ import {
 } from './referrals/schema';
 import { attachEvidenceInput, evidenceId, listEvidenceInput, type Evidence } from './evidence/schema';
 import { programmeFunnelInput, type Funnel } from './funnel/schema';
+import { funderReportInput, type FunderReport } from './reports/schema';
 import type { VocabularyListName } from './vocabulary';
 
 function procedure<Output>() {
@@ -163,6 +164,8 @@ export const procedures = {
   'evidence.list': procedure<Evidence[]>()(listEvidenceInput),
   'funnel.forEmployer': procedure<Funnel>()(employerScope),
   'funnel.forProgramme': procedure<Funnel>()(programmeFunnelInput),
+  'reports.funder': procedure<FunderReport>()(funderReportInput),
+  'reports.funders': procedure<string[]>()(nothing),
   'vocabulary.list': procedure<Vocabulary>()(nothing),
   'app.info': procedure<AppInfo>()(nothing),
   'app.loadSampleData': procedure<{ employers: number; people: number; interactions: number }>()(nothing),

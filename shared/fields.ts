@@ -61,6 +61,17 @@ export function optionalDate(invalid: string) {
   );
 }
 
+/** A calendar date that must be given. */
+export function requiredDate(missing: string, invalid: string) {
+  return z.preprocess(
+    emptyToNull,
+    z
+      .string({ error: (issue) => (issue.input == null ? missing : invalid) })
+      .regex(isoDatePattern, { error: invalid })
+      .refine(isRealDate, { error: invalid }),
+  );
+}
+
 /** A moment in time, stored as ISO-8601 UTC text. */
 export function dateTime(invalid: string) {
   return z

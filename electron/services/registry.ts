@@ -20,6 +20,7 @@ import { opportunitiesHandlers } from './opportunities/app';
 import { referralsHandlers } from './referrals/app';
 import { evidenceHandlers } from './evidence/app';
 import { funnelHandlers } from './funnel/app';
+import { reportsHandlers } from './reports/app';
 
 export const handlers: Handlers<ProcedureName> = {
   ...employersHandlers,
@@ -39,6 +40,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...referralsHandlers,
   ...evidenceHandlers,
   ...funnelHandlers,
+  ...reportsHandlers,
   ...vocabularyHandlers,
   ...appHandlers,
 };

@@ -1,4 +1,5 @@
-// Funnels and the lists behind an employer's Opportunities tab, on the large set's referrals.
+// Funnels, the lists behind an employer's Opportunities tab, and the funder report, on the
+// large set's referrals.
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { databaseFileName } from '../../electron/db/open';
@@ -53,6 +54,12 @@ export async function measureReferrals(dataDir: string, iterations: number) {
       input: { opportunityId: busiestOpportunity.id },
     },
     { name: 'programmes.list', procedure: 'programmes.list', input: {} },
+    { name: 'reports.funder, whole record, 12 months', procedure: 'reports.funder', input: year },
+    {
+      name: `reports.funder, ${programme.name}, 12 months`,
+      procedure: 'reports.funder',
+      input: { ...year, programmeId: programme.id },
+    },
   ];
   return { ...counts, cases: await measureProcedures(dataDir, cases, iterations) };
 }

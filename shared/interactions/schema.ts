@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commitmentFields } from '../commitments/schema';
-import { dateTime, optionalDate, optionalText, recordId, requiredText } from '../fields';
+import { dateTime, optionalDate, optionalText, recordId, requiredDate, requiredText } from '../fields';
 import { trustFields } from '../trust/schema';
 
 export const interactionStatuses = ['planned', 'done', 'cancelled'] as const;
@@ -51,9 +51,7 @@ export const completeInteractionInput = z.object({
 
 export const snoozeFollowUpInput = z.object({
   id: interactionId,
-  until: optionalDate('Enter the new date as a real date, like 22 Nov 2026').refine((value) => value != null, {
-    error: 'Enter the date to follow up instead',
-  }),
+  until: requiredDate('Enter the date to follow up instead', 'Enter the new date as a real date, like 22 Nov 2026'),
   reason: requiredText(500, 'Say why you are putting it off', 'Keep the reason to 500 characters or fewer'),
 });
 

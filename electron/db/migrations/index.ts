@@ -6,6 +6,7 @@ import { relationshipRecord } from './002_relationship_record';
 import { trustAndCommitments } from './003_trust_and_commitments';
 import { depthPhasesHealth } from './004_depth_phases_health';
 import { opportunitiesReferrals } from './005_opportunities_referrals';
+import { reports } from './006_reports';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '003_trust_and_commitments': trustAndCommitments,
   '004_depth_phases_health': depthPhasesHealth,
   '005_opportunities_referrals': opportunitiesReferrals,
+  '006_reports': reports,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

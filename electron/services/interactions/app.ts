@@ -117,7 +117,7 @@ async function underField<T>(prefix: string, write: () => Promise<T>): Promise<T
 
 async function snoozeFollowUp(ctx: ServiceContext, input: z.output<typeof snoozeFollowUpInput>) {
   const before = await getInteraction(ctx.db, input.id);
-  const until = input.until!;
+  const until = input.until;
   if (until <= ctx.now().slice(0, 10)) {
     throw new DomainError('invalid_input', 'Choose a date after today.', 'until');
   }

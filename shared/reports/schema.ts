@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { optionalText, recordId, requiredDate } from '../fields';
+import type { FunnelCounts } from '../funnel/schema';
+
+export const funderReportInput = z
+  .object({
+    from: requiredDate('Enter the first day of the period', 'Enter the first day as a real date, like 1 Apr 2026'),
+    to: requiredDate('Enter the last day of the period', 'Enter the last day as a real date, like 31 Mar 2027'),
+    programmeId: recordId('Choose a programme from the list').nullable().optional(),
+    funder: optionalText(200, 'Choose a funder from the list'),
+  })
+  .refine((input) => input.from <= input.to, {
+    error: 'The last day must be on or after the first day',
+    path: ['to'],
+  })
+  .refine((input) => yearsBetween(input.from, input.to) <= 10, {
+    error: 'Choose a period of 10 years or less',
+    path: ['to'],
+  });
+
+const yearsBetween = (from: string, to: string) => Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+export type FunderReportInput = z.output<typeof funderReportInput>;
+
+/** A count out of a named whole: every percentage in a report is shown with both. */
+export type Share = { count: number; of: number };
+
+export type DepthDistribution = {
+  /** Employers at each depth, 1 to 5, by their latest assessment on or before the day. */
+  byDepth: Record<1 | 2 | 3 | 4 | 5, number>;
+  notAssessed: number;
+  /** Relational (depth 4 or 5) out of those assessed. */
+  relational: Share;
+};
+
+export type Breakdown = { code: string | null; employers: number; relational: number; starts: number };
+
+export type FunderReport = {
+  period: { from: string; to: string };
+  scope: { programmeId: string | null; programmeName: string | null; funder: string | null };
+  employers: { engaged: number; new: number; continuing: number };
+  /** Done contacts in the period, by month (YYYY-MM) and kind. */
+  contactsByMonth: { month: string; kind: string; count: number }[];
+  depthAtStart: DepthDistribution;
+  depthAtEnd: DepthDistribution;
+  /** Engaged employers in each role, as we saw them at their latest assessment. */
+  roles: { role: string; employers: number }[];
+  /** How engaged employers first came to us, and how many of each are relational now. */
+  approaches: { approach: string | null; employers: number; relational: number }[];
+  /** Promises settled in the period, by side. */
+  promises: Record<'employer' | 'us', { made: number; kept: number; broken: number; released: number }>;
+  opportunitiesByKind: { kind: string; opportunities: number; places: number }[];
+  /** Referrals made in the period, and how far they got. */
+  funnel: FunnelCounts;
+  bySector: Breakdown[];
+  bySize: Breakdown[];
+  byLocality: Breakdown[];
+};
