@@ -119,6 +119,13 @@ try {
   await page.getByText('Referred', { exact: true }).first().waitFor();
   await shot('19-programmes');
 
+  await page.goto(page.url().replace(/#.*/, '#/reports'));
+  await page.getByRole('heading', { name: 'Depth of engagement' }).waitFor();
+  await page.waitForTimeout(600); // let the charts draw
+  await shot('20-funder-report');
+  await page.getByRole('heading', { name: 'Referrals and outcomes' }).evaluate((heading) => heading.scrollIntoView());
+  await shot('21-funder-report-outcomes');
+
   await page.goto(page.url().replace(/#.*/, `#/employers/${busiest.id}`));
   await page.getByRole('region', { name: 'Relationship timeline' }).locator('.mantine-Paper-root').first().waitFor();
   await page.keyboard.press('Control+l');

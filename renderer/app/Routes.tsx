@@ -5,6 +5,7 @@ import { EmployersPage } from '../features/employers/EmployersPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { PersonPage } from '../features/people/PersonPage';
 import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { ComingSoon } from '../features/placeholders/ComingSoon';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
@@ -25,9 +26,7 @@ export function Routes() {
         <Route path="/people" component={PeoplePage} />
         <Route path="/programmes" component={ProgrammesPage} />
         <Route path="/people/:id">{({ id }) => <PersonPage id={id} />}</Route>
-        <Route path="/reports">
-          <ComingSoon area="reports" />
-        </Route>
+        <Route path="/reports" component={ReportsPage} />
         <Route path="/case-studies">
           <ComingSoon area="caseStudies" />
         </Route>

@@ -2,6 +2,8 @@
 import { Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { funnelRates, type FunnelCounts } from '../../../shared/funnel/schema';
 
+const number = (value: number) => value.toLocaleString('en-GB');
+
 export function FunnelSummary({ counts, compact = false }: { counts: FunnelCounts; compact?: boolean }) {
   const rates = funnelRates(counts).filter((rate) => !compact || rate.stage !== 'progressed');
   if (compact) {
@@ -11,8 +13,8 @@ export function FunnelSummary({ counts, compact = false }: { counts: FunnelCount
           .filter((rate) => rate.of !== 0)
           .map((rate) =>
             rate.of === null
-              ? `${rate.label} ${rate.count}`
-              : `${rate.label} ${rate.count} of ${rate.of}${rate.percent === null ? '' : ` (${rate.percent}%)`}`,
+              ? `${rate.label} ${number(rate.count)}`
+              : `${rate.label} ${number(rate.count)} of ${number(rate.of)}${rate.percent === null ? '' : ` (${rate.percent}%)`}`,
           )
           .join(' · ')}
       </Text>
@@ -28,7 +30,7 @@ export function FunnelSummary({ counts, compact = false }: { counts: FunnelCount
             </Text>
             <Group gap={6} align="baseline">
               <Text fw={700} size="xl">
-                {rate.count}
+                {number(rate.count)}
               </Text>
               {rate.percent !== null && <Text fw={600}>{rate.percent}%</Text>}
             </Group>
@@ -36,7 +38,9 @@ export function FunnelSummary({ counts, compact = false }: { counts: FunnelCount
               <>
                 <Progress value={rate.percent ?? 0} size="sm" aria-hidden />
                 <Text size="xs" c="dimmed">
-                  {rate.of === 0 ? `None yet ${rate.ofLabel}` : `${rate.count} of ${rate.of} ${rate.ofLabel}`}
+                  {rate.of === 0
+                    ? `None yet ${rate.ofLabel}`
+                    : `${number(rate.count)} of ${number(rate.of)} ${rate.ofLabel}`}
                 </Text>
               </>
             ) : (

@@ -2,15 +2,6 @@ import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 
 const areas = {
-  reports: {
-    title: 'Reports',
-    intro: 'Reports will turn your record into the figures your funders ask for.',
-    coming: [
-      'Employer engagement by depth and phase',
-      'Outcomes by funded programme',
-      'Exports to Word, PDF and Excel',
-    ],
-  },
   caseStudies: {
     title: 'Case studies',
     intro: 'Case studies will build a funder-ready story from what you have already recorded.',

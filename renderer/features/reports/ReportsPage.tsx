@@ -1,0 +1,104 @@
+// The funder report on screen: choose a period and, if you like, a programme or a funder.
+import { Alert, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { useSessionStorage } from '@mantine/hooks';
+import dayjs from 'dayjs';
+import { formatDate } from '../../../shared/dates';
+import { errorMessage, RequestError } from '../../app/client';
+import { UkDateInput } from '../../app/components/UkDateInput';
+import { useProgrammeOptions } from '../programmes/queries';
+import { useFunders, useFunderReport } from './queries';
+import { ReportSections } from './ReportSections';
+
+type Choice = { from: string; to: string; programmeId: string; funder: string };
+
+const lastTwelveMonths = (): Choice => ({
+  from: dayjs().subtract(1, 'year').add(1, 'day').format('YYYY-MM-DD'),
+  to: dayjs().format('YYYY-MM-DD'),
+  programmeId: '',
+  funder: '',
+});
+
+export function ReportsPage() {
+  const [choice, setChoice] = useSessionStorage<Choice>({ key: 'reports.choice', defaultValue: lastTwelveMonths() });
+  const programmes = useProgrammeOptions();
+  const funders = useFunders();
+  const report = useFunderReport({
+    from: choice.from,
+    to: choice.to,
+    programmeId: choice.programmeId || null,
+    funder: choice.funder || null,
+  });
+  const fieldError = (field: string) =>
+    report.error instanceof RequestError ? report.error.error.fieldErrors?.[field] : undefined;
+  const change = (part: Partial<Choice>) => setChoice((current) => ({ ...current, ...part }));
+  return (
+    <Stack gap="lg" maw={1100} pb="xl">
+      <div>
+        <Title order={1}>Funder report</Title>
+        <Text c="dimmed">
+          What your relationships with employers produced in a period. Every share shows its count and what it is out
+          of.
+        </Text>
+      </div>
+      <Group align="flex-start">
+        <UkDateInput
+          label="From"
+          w={180}
+          clearable={false}
+          value={choice.from}
+          onChange={(from) => change({ from })}
+          error={fieldError('from')}
+        />
+        <UkDateInput
+          label="To"
+          w={180}
+          clearable={false}
+          value={choice.to}
+          onChange={(to) => change({ to })}
+          error={fieldError('to')}
+        />
+        {programmes.length > 0 && (
+          <Select
+            label="Programme"
+            placeholder="All programmes"
+            data={programmes}
+            clearable
+            w={240}
+            value={choice.programmeId || null}
+            onChange={(programmeId) => change({ programmeId: programmeId ?? '', funder: '' })}
+          />
+        )}
+        {(funders.data?.length ?? 0) > 0 && (
+          <Select
+            label="Funder"
+            placeholder="All funders"
+            data={funders.data ?? []}
+            clearable
+            w={240}
+            value={choice.funder || null}
+            onChange={(funder) => change({ funder: funder ?? '', programmeId: '' })}
+          />
+        )}
+      </Group>
+      {report.isError && !fieldError('from') && !fieldError('to') && (
+        <Alert color="red" title="The report could not be made">
+          {errorMessage(report.error)}
+        </Alert>
+      )}
+      {report.isPending ? (
+        <Loader aria-label="Making the report" />
+      ) : (
+        report.data && (
+          <>
+            <Text fw={600}>
+              {formatDate(report.data.period.from)} to {formatDate(report.data.period.to)}
+              {report.data.scope.programmeName ? ` · ${report.data.scope.programmeName}` : ''}
+              {report.data.scope.funder ? ` · programmes funded by ${report.data.scope.funder}` : ''}
+            </Text>
+            <ReportSections report={report.data} />
+          </>
+        )
+      )}
+    </Stack>
+  );
+}

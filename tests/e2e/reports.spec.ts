@@ -1,0 +1,47 @@
+import dayjs from 'dayjs';
+import { call, expect, expectAccessible, test } from './fixtures';
+
+test.describe('with the sample record', () => {
+  test.use({ demoData: 'small' });
+
+  test('the funder report shows a year’s figures, cut by programme, each share with its count', async ({
+    page,
+    app,
+  }) => {
+    await page.getByRole('link', { name: 'Reports', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Funder report' })).toBeVisible();
+    const year = {
+      from: dayjs().subtract(1, 'year').add(1, 'day').format('YYYY-MM-DD'),
+      to: dayjs().format('YYYY-MM-DD'),
+    };
+    const expected = await call(app.backend, 'reports.funder', year);
+    const engaged = page.getByText('Employers engaged', { exact: true }).first().locator('..');
+    await expect(engaged).toContainText(expected.employers.engaged.toLocaleString('en-GB'));
+    const relational = expected.depthAtEnd.relational;
+    await expect(
+      page.getByText(`${relational.count} of ${relational.of} assessed`, { exact: false }).first(),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Depth of engagement' })
+        .getByText(/\d+ of \d+ assessed \(\d+%\)/)
+        .first(),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Referrals and outcomes' })
+        .getByText(/of \d+ referred/)
+        .first(),
+    ).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('combobox', { name: 'Programme' }).click();
+    await page.getByRole('option', { name: 'Working Futures' }).click();
+    await expect(page.getByText(/ · Working Futures$/)).toBeVisible();
+
+    const to = page.getByRole('textbox', { name: 'To' });
+    await to.fill(dayjs().subtract(2, 'year').format('D MMM YYYY'));
+    await to.blur();
+    await expect(to).toHaveAccessibleDescription('The last day must be on or after the first day');
+  });
+});
