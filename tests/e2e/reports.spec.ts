@@ -19,7 +19,11 @@ test.describe('with the sample record', () => {
     await expect(engaged).toContainText(expected.employers.engaged.toLocaleString('en-GB'));
     const relational = expected.depthAtEnd.relational;
     await expect(
-      page.getByText(`${relational.count} of ${relational.of} assessed`, { exact: false }).first(),
+      page
+        .getByText(`${relational.count.toLocaleString('en-GB')} of ${relational.of.toLocaleString('en-GB')} assessed`, {
+          exact: false,
+        })
+        .first(),
     ).toBeVisible();
     await expect(
       page
@@ -30,7 +34,7 @@ test.describe('with the sample record', () => {
     await expect(
       page
         .getByRole('region', { name: 'Referrals and outcomes' })
-        .getByText(/of \d+ referred/)
+        .getByText(/of [\d,]+ referred/)
         .first(),
     ).toBeVisible();
     await expectAccessible(page);
