@@ -71,6 +71,7 @@ import {
 import { attachEvidenceInput, evidenceId, listEvidenceInput, type Evidence } from './evidence/schema';
 import { programmeFunnelInput, type Funnel } from './funnel/schema';
 import { funderReportInput, type FunderReport } from './reports/schema';
+import { draftCaseStudyInput, updateCaseStudyInput, type CaseStudy, type CaseStudySummary } from './caseStudies/schema';
 import type { VocabularyListName } from './vocabulary';
 
 function procedure<Output>() {
@@ -166,6 +167,10 @@ export const procedures = {
   'funnel.forProgramme': procedure<Funnel>()(programmeFunnelInput),
   'reports.funder': procedure<FunderReport>()(funderReportInput),
   'reports.funders': procedure<string[]>()(nothing),
+  'caseStudies.draft': procedure<CaseStudy>()(draftCaseStudyInput),
+  'caseStudies.update': procedure<CaseStudy>()(updateCaseStudyInput),
+  'caseStudies.get': procedure<CaseStudy>()(z.object({ id: recordId('Choose a case study') })),
+  'caseStudies.list': procedure<CaseStudySummary[]>()(nothing),
   'vocabulary.list': procedure<Vocabulary>()(nothing),
   'app.info': procedure<AppInfo>()(nothing),
   'app.loadSampleData': procedure<{ employers: number; people: number; interactions: number }>()(nothing),

@@ -224,6 +224,30 @@ export type ProgressionTable = Timestamps & {
 
 export type EvidenceTable = Evidence & { storedName: string | null; updatedAt: string };
 
+export type CaseStudyTable = Timestamps & {
+  id: string;
+  employerId: string;
+  title: string;
+  periodFrom: string;
+  periodTo: string;
+  /** JSON: the six sections and the employer's quote, as Markdown. */
+  sections: string;
+  /** JSON array of the timeline items picked as highlights ({ type, key }). */
+  highlights: string;
+  anonymise: number;
+  /** JSON: who agreed to the employer being named, when and how; null until given. */
+  consent: string | null;
+  status: 'draft' | 'final';
+};
+
+export type CaseStudyVersionTable = {
+  id: string;
+  caseStudyId: string;
+  savedAt: string;
+  title: string;
+  sections: string;
+};
+
 export type EmployerContactTable = { employerId: string; personId: string; lastContactAt: string };
 
 export type Database = {
@@ -244,6 +268,8 @@ export type Database = {
   sustainmentCheck: SustainmentCheckTable;
   progression: ProgressionTable;
   evidence: EvidenceTable;
+  caseStudy: CaseStudyTable;
+  caseStudyVersion: CaseStudyVersionTable;
   vocabulary: VocabularyTable;
   setting: SettingTable;
   changeLog: ChangeLogTable;

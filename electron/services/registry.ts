@@ -21,6 +21,7 @@ import { referralsHandlers } from './referrals/app';
 import { evidenceHandlers } from './evidence/app';
 import { funnelHandlers } from './funnel/app';
 import { reportsHandlers } from './reports/app';
+import { caseStudiesHandlers } from './caseStudies/app';
 
 export const handlers: Handlers<ProcedureName> = {
   ...employersHandlers,
@@ -41,6 +42,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...evidenceHandlers,
   ...funnelHandlers,
   ...reportsHandlers,
+  ...caseStudiesHandlers,
   ...vocabularyHandlers,
   ...appHandlers,
 };

@@ -7,6 +7,7 @@ import { trustAndCommitments } from './003_trust_and_commitments';
 import { depthPhasesHealth } from './004_depth_phases_health';
 import { opportunitiesReferrals } from './005_opportunities_referrals';
 import { reports } from './006_reports';
+import { caseStudies } from './007_case_studies';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '004_depth_phases_health': depthPhasesHealth,
   '005_opportunities_referrals': opportunitiesReferrals,
   '006_reports': reports,
+  '007_case_studies': caseStudies,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

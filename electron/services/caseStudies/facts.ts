@@ -1,0 +1,89 @@
+// The facts a case study is drafted from: one employer, one period, straight from the record.
+import { sql, type Kysely } from 'kysely';
+import type { CaseStudyFacts } from '../../../shared/caseStudies/schema';
+import { emptyFunnel, type FunnelCounts } from '../../../shared/funnel/schema';
+import type { Database } from '../../db/schema';
+import { getEmployer } from '../employers/get';
+import { funnelColumns } from '../funnel/app';
+
+export async function caseStudyFacts(
+  db: Kysely<Database>,
+  employerId: string,
+  period: { from: string; to: string },
+  now: string,
+): Promise<CaseStudyFacts> {
+  const employer = await getEmployer(db, employerId);
+  const { from, to } = period;
+  const end = sql`date(${to}, '+1 day')`;
+  const doneHere = sql`i.employer_id = ${employerId} and i.deleted_at is null and i.status = 'done'`;
+  const { rows: first } = await sql<{ on: string | null }>`select min(substr(i.occurred_at, 1, 10)) as "on"
+    from interaction i where ${doneHere}`.execute(db);
+  const { rows: contacts } = await sql<{ kind: string; count: number }>`select i.kind, count(*) as count
+    from interaction i where ${doneHere} and i.occurred_at >= ${from} and i.occurred_at < ${end}
+    group by i.kind order by count desc, i.kind`.execute(db);
+  const { rows: roles } = await sql<{ roleTitle: string | null }>`select (select a.role_title from affiliation a
+      where a.person_id = p.person_id and a.employer_id = ${employerId} and a.deleted_at is null
+      order by a.ended_on is null desc, a.started_on desc limit 1) as role_title
+    from (select distinct ip.person_id from interaction_person ip join interaction i on i.id = ip.interaction_id
+      where ${doneHere} and i.occurred_at >= ${from} and i.occurred_at < ${end}) p`.execute(db);
+  const { rows: phaseMoves } = await sql<{ toPhase: string; changedOn: string }>`select to_phase, changed_on
+    from phase_change where employer_id = ${employerId} and deleted_at is null and changed_on between ${from} and ${to}
+    order by changed_on`.execute(db);
+  const { rows: promises } = await sql<{ party: 'employer' | 'us'; made: number; kept: number; broken: number }>`
+    select party, sum(created_at >= ${from} and created_at < ${end}) as made,
+      sum(status = 'kept' and resolved_on between ${from} and ${to}) as kept,
+      sum(status = 'broken' and resolved_on between ${from} and ${to}) as broken
+    from commitment where employer_id = ${employerId} and deleted_at is null group by party`.execute(db);
+  const { rows: trust } = await sql<{ direction: string; count: number }>`select direction, count(*) as count
+    from trust_note where employer_id = ${employerId} and deleted_at is null and observed_on between ${from} and ${to}
+    group by direction`.execute(db);
+  const depthOn = async (day: string) =>
+    (
+      await db
+        .selectFrom('assessment')
+        .select('depth')
+        .where('employerId', '=', employerId)
+        .where('deletedAt', 'is', null)
+        .where('assessedOn', '<=', day)
+        .orderBy('assessedOn', 'desc')
+        .orderBy('id', 'desc')
+        .executeTakeFirst()
+    )?.depth ?? null;
+  const opportunities = await db
+    .selectFrom('opportunity')
+    .select(['kind', 'title'])
+    .where('employerId', '=', employerId)
+    .where('deletedAt', 'is', null)
+    .where('openedOn', '>=', from)
+    .where('openedOn', '<=', to)
+    .orderBy('openedOn')
+    .execute();
+  const { rows: funnel } = await sql<FunnelCounts>`select ${funnelColumns(now)} from referral r
+    where r.employer_id = ${employerId} and r.deleted_at is null and r.referred_on between ${from} and ${to}`.execute(
+    db,
+  );
+  const side = (party: 'employer' | 'us') => {
+    const row = promises.find((found) => found.party === party);
+    return { made: row?.made ?? 0, kept: row?.kept ?? 0, broken: row?.broken ?? 0 };
+  };
+  const trustCount = (direction: string) => trust.find((row) => row.direction === direction)?.count ?? 0;
+  return {
+    employer: {
+      name: employer.name,
+      sector: employer.sector,
+      sizeBand: employer.sizeBand,
+      locality: employer.locality,
+      approach: employer.approach,
+    },
+    period,
+    firstContactOn: first[0]?.on ?? null,
+    phaseMoves,
+    contacts,
+    roles: roles.map((row) => row.roleTitle),
+    promises: { employer: side('employer'), us: side('us') },
+    trust: { strengthened: trustCount('strengthened'), steady: trustCount('steady'), weakened: trustCount('weakened') },
+    depth: { start: await depthOn(from), end: await depthOn(to) },
+    opportunities,
+    referrals: { ...emptyFunnel(), ...funnel[0] },
+  };
+}

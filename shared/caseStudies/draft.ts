@@ -1,0 +1,100 @@
+// A case study's first draft, written from the facts in plain, factual sentences for the user to
+// edit. Labels come from the provider's own vocabulary.
+import { depthLabels } from '../assessments/depth';
+import { shareText } from '../reports/share';
+import type { VocabularyListName } from '../vocabulary';
+import type { CaseStudyFacts, CaseStudySections } from './schema';
+
+type Label = (list: VocabularyListName, code: string | null | undefined) => string;
+
+const monthYear = (date: string) =>
+  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const list = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+export function draftSections(facts: CaseStudyFacts, label: Label): CaseStudySections {
+  const { employer } = facts;
+  const size = employer.sizeBand ? lower(label('size_band', employer.sizeBand).replace(/ \(.*\)$/, '')) : null;
+  const sector = employer.sector ? lower(label('sector', employer.sector)) : null;
+  const kind = [size, sector].filter(Boolean).join(' ');
+  const background = [
+    `${employer.name} is ${kind ? `a ${kind} employer` : 'an employer'}${employer.locality ? ` in ${employer.locality}` : ''}.`,
+    facts.firstContactOn
+      ? `We first worked together in ${monthYear(facts.firstContactOn)}${
+          employer.approach ? `, through ${lower(label('approach', employer.approach))}` : ''
+        }.`
+      : '',
+  ];
+
+  const contactTotal = facts.contacts.reduce((sum, row) => sum + row.count, 0);
+  const namedRoles = [...new Set(facts.roles.filter((role): role is string => Boolean(role)))];
+  const together = [
+    contactTotal
+      ? `Between ${monthYear(facts.period.from)} and ${monthYear(facts.period.to)} we were in touch ${count(contactTotal, 'time')}: ${list(
+          facts.contacts.map((row) => `${row.count} ${lower(label('interaction_kind', row.kind))}`),
+        )}.`
+      : 'There was no recorded contact in this period.',
+    facts.roles.length
+      ? `We worked with ${count(facts.roles.length, 'person', 'people')} there${namedRoles.length ? `, including the ${list(namedRoles.map(lower))}` : ''}.`
+      : '',
+    ...facts.phaseMoves.map(
+      (move) => `In ${monthYear(move.changedOn)} the relationship moved to ${lower(label('phase', move.toPhase))}.`,
+    ),
+    facts.opportunities.length
+      ? `They offered ${count(facts.opportunities.length, 'opportunity', 'opportunities')}: ${list(
+          facts.opportunities.map((row) => `${lower(label('opportunity_kind', row.kind))} (${row.title})`),
+        )}.`
+      : '',
+  ];
+
+  const keptText = (side: { kept: number; broken: number }) => shareText(side.kept, side.kept + side.broken);
+  const forUs = [
+    facts.promises.employer.made
+      ? `The employer made ${count(facts.promises.employer.made, 'promise')} to us in this period, and kept ${keptText(facts.promises.employer)} of those settled.`
+      : '',
+    facts.trust.strengthened || facts.trust.weakened
+      ? `We noted trust strengthening ${count(facts.trust.strengthened, 'time')} and weakening ${count(facts.trust.weakened, 'time')}.`
+      : '',
+  ];
+  const forEmployer = [
+    facts.promises.us.made
+      ? `We made ${count(facts.promises.us.made, 'promise')} to the employer, and kept ${keptText(facts.promises.us)} of those settled.`
+      : '',
+    'Add what the employer said about working with us, in their words.',
+  ];
+
+  const r = facts.referrals;
+  const outcomes = [
+    r.referred
+      ? `We referred ${count(r.referred, 'person', 'people')}. ${shareText(r.interviewed, r.referred)} were interviewed and ${shareText(r.started, r.referred)} started work.`
+      : 'No one was referred in this period.',
+    r.startedWeeksAgo13
+      ? `${shareText(r.sustained13, r.startedWeeksAgo13)} of those who started 13 or more weeks ago were still in work at 13 weeks.`
+      : '',
+    r.startedWeeksAgo26
+      ? `${shareText(r.sustained26, r.startedWeeksAgo26)} of those who started 26 or more weeks ago were still in work at 26 weeks.`
+      : '',
+    r.progressed
+      ? `${count(r.progressed, 'person', 'people')} progressed in work, with a rise in pay or hours of 10% or more.`
+      : '',
+  ];
+
+  const depth = (value: number | null) => (value ? `${value} of 5 (${lower(depthLabels[value]!)})` : 'not assessed');
+  const learned = [
+    `Engagement depth went from ${depth(facts.depth.start)} at the start of the period to ${depth(facts.depth.end)} at the end.`,
+    'Add what you learned, and what you would do differently.',
+  ];
+
+  const join = (sentences: string[]) => sentences.filter(Boolean).join(' ');
+  return {
+    background: join(background),
+    together: join(together),
+    forUs: join(forUs) || 'Add how the relationship worked for us.',
+    forEmployer: join(forEmployer),
+    outcomes: join(outcomes),
+    learned: join(learned),
+    employerQuote: '',
+  };
+}
