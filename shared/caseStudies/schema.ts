@@ -19,6 +19,11 @@ export type CaseStudySections = Record<SectionKey, string> & { employerQuote: st
 
 const sectionText = z.string().max(20_000, { error: 'Keep each section to 20,000 characters or fewer' });
 
+const sectionFields = Object.fromEntries(sectionKeys.map((key) => [key, sectionText])) as Record<
+  SectionKey,
+  typeof sectionText
+>;
+
 export const draftCaseStudyInput = z
   .object({
     employerId: recordId('Choose the employer'),
@@ -35,7 +40,7 @@ export const updateCaseStudyInput = z.object({
   id: recordId('Choose a case study'),
   title: requiredText(200, 'Enter a title', 'Keep the title to 200 characters or fewer').optional(),
   sections: z
-    .object({ ...Object.fromEntries(sectionKeys.map((key) => [key, sectionText])), employerQuote: sectionText })
+    .object({ ...sectionFields, employerQuote: sectionText })
     .partial()
     .optional(),
   anonymise: z.boolean().optional(),
