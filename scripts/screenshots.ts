@@ -126,6 +126,13 @@ try {
   await page.getByRole('heading', { name: 'Referrals and outcomes' }).evaluate((heading) => heading.scrollIntoView());
   await shot('21-funder-report-outcomes');
 
+  await page.goto(page.url().replace(/#.*/, `#/employers/${referring}`));
+  await page.getByRole('button', { name: 'More' }).first().click();
+  await page.getByRole('menuitem', { name: 'Start a case study' }).click();
+  await page.getByRole('button', { name: 'Draft the case study' }).click();
+  await page.getByRole('textbox', { name: 'Background' }).waitFor();
+  await shot('22-case-study');
+
   await page.goto(page.url().replace(/#.*/, `#/employers/${busiest.id}`));
   await page.getByRole('region', { name: 'Relationship timeline' }).locator('.mantine-Paper-root').first().waitFor();
   await page.keyboard.press('Control+l');

@@ -3,6 +3,7 @@
 // steps of a referral. One copy of each, here.
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { AssessDepthModal } from '../features/assessments/AssessDepthModal';
+import { StartCaseStudyModal, type StartCaseStudyRequest } from '../features/caseStudies/StartCaseStudyModal';
 import { CommitmentModal, type CommitmentRequest } from '../features/commitments/CommitmentModal';
 import { ResolveCommitmentModal, type ResolveRequest } from '../features/commitments/ResolveCommitmentModal';
 import { MovePhaseModal, type MovePhaseRequest } from '../features/employers/MovePhaseModal';
@@ -28,6 +29,7 @@ type Dialogs = {
   recordCheck: (request: CheckRequest) => void;
   recordProgression: (request: ProgressionRequest) => void;
   showEvidence: (request: EvidenceRequest) => void;
+  startCaseStudy: (request: StartCaseStudyRequest) => void;
 };
 
 const noop = () => {};
@@ -44,6 +46,7 @@ const RecordDialogsContext = createContext<Dialogs>({
   recordCheck: noop,
   recordProgression: noop,
   showEvidence: noop,
+  startCaseStudy: noop,
 });
 
 export const useRecordDialogs = () => useContext(RecordDialogsContext);
@@ -61,6 +64,7 @@ export function RecordDialogsProvider({ children }: { children: ReactNode }) {
   const [checking, recordCheck] = useState<CheckRequest | null>(null);
   const [progressing, recordProgression] = useState<ProgressionRequest | null>(null);
   const [evidence, showEvidence] = useState<EvidenceRequest | null>(null);
+  const [caseStudy, startCaseStudy] = useState<StartCaseStudyRequest | null>(null);
   return (
     <RecordDialogsContext.Provider
       value={{
@@ -76,6 +80,7 @@ export function RecordDialogsProvider({ children }: { children: ReactNode }) {
         recordCheck,
         recordProgression,
         showEvidence,
+        startCaseStudy,
       }}
     >
       {children}
@@ -91,6 +96,7 @@ export function RecordDialogsProvider({ children }: { children: ReactNode }) {
       <CheckModal request={checking} onClose={() => recordCheck(null)} />
       <ProgressionModal request={progressing} onClose={() => recordProgression(null)} />
       <EvidenceModal request={evidence} onClose={() => showEvidence(null)} />
+      <StartCaseStudyModal request={caseStudy} onClose={() => startCaseStudy(null)} />
     </RecordDialogsContext.Provider>
   );
 }

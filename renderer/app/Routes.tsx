@@ -6,7 +6,8 @@ import { PeoplePage } from '../features/people/PeoplePage';
 import { PersonPage } from '../features/people/PersonPage';
 import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
-import { ComingSoon } from '../features/placeholders/ComingSoon';
+import { CaseStudiesPage } from '../features/caseStudies/CaseStudiesPage';
+import { CaseStudyEditor } from '../features/caseStudies/CaseStudyEditor';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { TrashPage } from '../features/trash/TrashPage';
@@ -27,9 +28,8 @@ export function Routes() {
         <Route path="/programmes" component={ProgrammesPage} />
         <Route path="/people/:id">{({ id }) => <PersonPage id={id} />}</Route>
         <Route path="/reports" component={ReportsPage} />
-        <Route path="/case-studies">
-          <ComingSoon area="caseStudies" />
-        </Route>
+        <Route path="/case-studies" component={CaseStudiesPage} />
+        <Route path="/case-studies/:id">{({ id }) => <CaseStudyEditor id={id} />}</Route>
         <Route>
           <Redirect to="/today" replace />
         </Route>

@@ -12,6 +12,16 @@ const monthYear = (date: string) =>
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 const list = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** "3 calls", "1 site visit", "2 social media contacts": the kind of contact, counted. */
+function contactCount(n: number, kind: string) {
+  const noun = /media$|^other$/.test(kind) ? `${kind} contact` : kind;
+  const plural = noun.replace(
+    /^(\w+)( or .*)?$/,
+    (_, word: string, rest = '') => `${word}s${rest.replace(/(\w+)$/, '$1s')}`,
+  );
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? noun : noun.includes(' or ') ? plural : `${noun}s`}`;
+}
+
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export function draftSections(facts: CaseStudyFacts, label: Label): CaseStudySections {
@@ -33,7 +43,7 @@ export function draftSections(facts: CaseStudyFacts, label: Label): CaseStudySec
   const together = [
     contactTotal
       ? `Between ${monthYear(facts.period.from)} and ${monthYear(facts.period.to)} we were in touch ${count(contactTotal, 'time')}: ${list(
-          facts.contacts.map((row) => `${row.count} ${lower(label('interaction_kind', row.kind))}`),
+          facts.contacts.map((row) => contactCount(row.count, lower(label('interaction_kind', row.kind)))),
         )}.`
       : 'There was no recorded contact in this period.',
     facts.roles.length

@@ -8,15 +8,6 @@ test('Today sends a new user to add employers first', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Add your first employer' })).toBeVisible();
 });
 
-test('every area in the navigation opens, and says what is coming where it is not built yet', async ({ page }) => {
-  for (const [link, heading] of [['Case studies', 'Case studies']]) {
-    await page.getByRole('link', { name: link, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Coming soon' })).toBeVisible();
-    await expectAccessible(page);
-  }
-});
-
 test('Settings shows where the data is kept', async ({ page, dataDir }) => {
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();

@@ -21,6 +21,7 @@ import {
   IconArrowsRight,
   IconBriefcase,
   IconChevronDown,
+  IconFileText,
   IconGauge,
   IconHeartHandshake,
   IconPencil,
@@ -159,6 +160,12 @@ export function EmployerPage({ id }: { id: string }) {
                     onClick={() => dialogs.addOpportunity({ employerId: id })}
                   >
                     Add an opportunity
+                  </Menu.Item>
+                  <Menu.Item
+                    leftSection={<IconFileText size={16} aria-hidden />}
+                    onClick={() => dialogs.startCaseStudy({ employerId: id, employerName: current.name })}
+                  >
+                    Start a case study
                   </Menu.Item>
                   <Menu.Divider />
                   <Menu.Item

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { draftSections } from '../../../shared/caseStudies/draft';
+import type { CaseStudyFacts } from '../../../shared/caseStudies/schema';
+import { emptyFunnel } from '../../../shared/funnel/schema';
+import { vocabularyLists, type VocabularyListName } from '../../../shared/vocabulary';
+
+const label = (list: VocabularyListName, code: string | null | undefined) =>
+  vocabularyLists[list].find((term) => term.code === code)?.label ?? code ?? '';
+
+const facts: CaseStudyFacts = {
+  employer: { name: 'Bolt Cafe', sector: 'hospitality', sizeBand: 'micro', locality: null, approach: null },
+  period: { from: '2026-01-01', to: '2026-06-30' },
+  firstContactOn: null,
+  phaseMoves: [{ toPhase: 'maintaining', changedOn: '2026-03-02' }],
+  contacts: [
+    { kind: 'call', count: 2 },
+    { kind: 'site_visit', count: 1 },
+    { kind: 'event', count: 3 },
+  ],
+  roles: ['Owner', null],
+  promises: { employer: { made: 0, kept: 0, broken: 0 }, us: { made: 2, kept: 1, broken: 1 } },
+  trust: { strengthened: 0, steady: 0, weakened: 0 },
+  depth: { start: null, end: 3 },
+  opportunities: [],
+  referrals: emptyFunnel(),
+};
+
+describe('a drafted case study', () => {
+  it('counts contact in plain words, and says what it does not know', () => {
+    const draft = draftSections(facts, label);
+    expect(draft.background).toBe('Bolt Cafe is a micro hospitality and catering employer.');
+    expect(draft.together).toBe(
+      'Between January 2026 and June 2026 we were in touch 6 times: 2 calls, 1 site visit and 3 events or job fairs. ' +
+        'We worked with 2 people there, including the owner. In March 2026 the relationship moved to maintaining.',
+    );
+    expect(draft.forEmployer).toMatch(
+      /^We made 2 promises to the employer, and kept 1 of 2 \(50%\) of those settled\./,
+    );
+    expect(draft.outcomes).toBe('No one was referred in this period.');
+    expect(draft.learned).toMatch(
+      /^Engagement depth went from not assessed at the start of the period to 3 of 5 \(developing\)/,
+    );
+  });
+});
