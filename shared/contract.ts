@@ -146,7 +146,6 @@ export const procedures = {
   'opportunities.create': procedure<Opportunity>()(opportunityFields),
   'opportunities.update': procedure<Opportunity>()(updateOpportunityInput),
   'opportunities.list': procedure<OpportunityListItem[]>()(listOpportunitiesInput),
-  'opportunities.get': procedure<Opportunity>()(z.object({ id: recordId('Choose an opportunity') })),
   'opportunities.archive': procedure<Opportunity>()(z.object({ id: recordId('Choose an opportunity') })),
   'opportunities.restore': procedure<Opportunity>()(z.object({ id: recordId('Choose an opportunity') })),
   'opportunities.inTrash': procedure<ArchivedOpportunity[]>()(nothing),

@@ -30,7 +30,7 @@ export type StageStep = { stage: ReferralStage; on: string };
 /** How far along the progress stages a stage is: 0 for referred; -1 for an exit. */
 export const rank = (stage: ReferralStage) => progressStages.indexOf(stage as (typeof progressStages)[number]);
 export const isExit = (stage: ReferralStage) => (exitStages as readonly string[]).includes(stage);
-export const weeksAfter = (date: string, weeks: number) => {
+const weeksAfter = (date: string, weeks: number) => {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + weeks * 7);
   return day.toISOString().slice(0, 10);

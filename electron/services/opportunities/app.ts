@@ -25,7 +25,6 @@ export type OpportunitiesHandlers = Handlers<
   | 'opportunities.create'
   | 'opportunities.update'
   | 'opportunities.list'
-  | 'opportunities.get'
   | 'opportunities.archive'
   | 'opportunities.restore'
   | 'opportunities.inTrash'
@@ -35,7 +34,6 @@ export const opportunitiesHandlers: OpportunitiesHandlers = {
   'opportunities.create': mutation((input, ctx) => createOpportunity(ctx, input)),
   'opportunities.update': mutation((input, ctx) => updateOpportunity(ctx, input)),
   'opportunities.list': query((input, ctx) => listOpportunities(ctx.db, input, ctx.now())),
-  'opportunities.get': query(({ id }, ctx) => getOpportunity(ctx.db, id)),
   'opportunities.archive': mutation(({ id }, ctx) => archiveOpportunity(ctx, id, true)),
   'opportunities.restore': mutation(({ id }, ctx) => archiveOpportunity(ctx, id, false)),
   'opportunities.inTrash': query((_input, ctx) => opportunitiesInTrash(ctx.db)),
