@@ -12,21 +12,34 @@ export async function requireActiveEmployer(db: Kysely<Database>, employerId: st
   return employer;
 }
 
-export async function requireInteractionOf(
+const linkable = {
+  interaction: { field: 'interactionId', message: 'Choose a contact with this employer.' },
+  commitment: { field: 'commitmentId', message: 'Choose a promise made with this employer.' },
+} as const;
+
+/** A contact or promise being linked to must be this employer's, and not in Trash. */
+async function requireOf(
   db: Kysely<Database>,
+  table: keyof typeof linkable,
   employerId: string,
-  interactionId: string | null | undefined,
+  id: string | null | undefined,
 ) {
-  if (!interactionId) return;
+  if (!id) return;
   const found = await db
-    .selectFrom('interaction')
+    .selectFrom(table)
     .select('id')
-    .where('id', '=', interactionId)
+    .where('id', '=', id)
     .where('employerId', '=', employerId)
     .where('deletedAt', 'is', null)
     .executeTakeFirst();
-  if (!found) throw new DomainError('invalid_input', 'Choose a contact with this employer.', 'interactionId');
+  if (!found) throw new DomainError('invalid_input', linkable[table].message, linkable[table].field);
 }
+
+export const requireInteractionOf = (db: Kysely<Database>, employerId: string, id: string | null | undefined) =>
+  requireOf(db, 'interaction', employerId, id);
+
+export const requireCommitmentOf = (db: Kysely<Database>, employerId: string, id: string | null | undefined) =>
+  requireOf(db, 'commitment', employerId, id);
 
 export async function requirePerson(db: Kysely<Database>, personId: string | null | undefined) {
   if (!personId) return;

@@ -87,7 +87,7 @@ export type CaseStudyFacts = {
   contacts: { kind: string; count: number }[];
   /** The job titles of the people met in the period (null where not known). */
   roles: (string | null)[];
-  promises: Record<'employer' | 'us', { made: number; kept: number; broken: number }>;
+  promises: Record<'employer' | 'us', { made: number; kept: number; broken: number; released: number }>;
   trust: { strengthened: number; steady: number; weakened: number };
   depth: { start: number | null; end: number | null };
   opportunities: { kind: string; title: string }[];

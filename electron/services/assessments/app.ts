@@ -1,6 +1,6 @@
 // Engagement depth: dated assessments (depth, roles, benefits, reasons) and the suggestion
 // the app makes from the record. The employer row keeps the latest depth for the list.
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { Assessment, AssessmentFields } from '../../../shared/assessments/schema';
 import { suggestDepth } from '../../../shared/assessments/suggest';
 import type { AssessmentTable, Database } from '../../db/schema';
@@ -92,3 +92,8 @@ export function toAssessment(row: Selectable<AssessmentTable>): Assessment {
 }
 
 const unique = (codes: string[]) => [...new Set(codes)];
+
+/** The employer's depth by its latest assessment on or before `day`, as an SQL value; null if none. */
+export const depthOn = (employerId: RawBuilder<unknown>, day: string) =>
+  sql<number | null>`(select depth from assessment a where a.employer_id = ${employerId}
+    and a.deleted_at is null and a.assessed_on <= ${day} order by a.assessed_on desc, a.id desc limit 1)`;

@@ -1,10 +1,11 @@
 // The facts a case study is drafted from: one employer, one period, straight from the record.
 import { sql, type Kysely } from 'kysely';
 import type { CaseStudyFacts } from '../../../shared/caseStudies/schema';
-import { emptyFunnel, type FunnelCounts } from '../../../shared/funnel/schema';
 import type { Database } from '../../db/schema';
 import { getEmployer } from '../employers/get';
-import { funnelColumns } from '../funnel/app';
+import { depthOn } from '../assessments/app';
+import { promisesInPeriod } from '../commitments/app';
+import { funnelCounts } from '../funnel/app';
 
 export async function caseStudyFacts(
   db: Kysely<Database>,
@@ -29,26 +30,11 @@ export async function caseStudyFacts(
   const { rows: phaseMoves } = await sql<{ toPhase: string; changedOn: string }>`select to_phase, changed_on
     from phase_change where employer_id = ${employerId} and deleted_at is null and changed_on between ${from} and ${to}
     order by changed_on`.execute(db);
-  const { rows: promises } = await sql<{ party: 'employer' | 'us'; made: number; kept: number; broken: number }>`
-    select party, sum(created_at >= ${from} and created_at < ${end}) as made,
-      sum(status = 'kept' and resolved_on between ${from} and ${to}) as kept,
-      sum(status = 'broken' and resolved_on between ${from} and ${to}) as broken
-    from commitment where employer_id = ${employerId} and deleted_at is null group by party`.execute(db);
   const { rows: trust } = await sql<{ direction: string; count: number }>`select direction, count(*) as count
     from trust_note where employer_id = ${employerId} and deleted_at is null and observed_on between ${from} and ${to}
     group by direction`.execute(db);
-  const depthOn = async (day: string) =>
-    (
-      await db
-        .selectFrom('assessment')
-        .select('depth')
-        .where('employerId', '=', employerId)
-        .where('deletedAt', 'is', null)
-        .where('assessedOn', '<=', day)
-        .orderBy('assessedOn', 'desc')
-        .orderBy('id', 'desc')
-        .executeTakeFirst()
-    )?.depth ?? null;
+  const { rows: depths } = await sql<{ start: number | null; end: number | null }>`select
+    ${depthOn(sql`${employerId}`, from)} as start, ${depthOn(sql`${employerId}`, to)} as "end"`.execute(db);
   const opportunities = await db
     .selectFrom('opportunity')
     .select(['kind', 'title'])
@@ -58,14 +44,6 @@ export async function caseStudyFacts(
     .where('openedOn', '<=', to)
     .orderBy('openedOn')
     .execute();
-  const { rows: funnel } = await sql<FunnelCounts>`select ${funnelColumns(now)} from referral r
-    where r.employer_id = ${employerId} and r.deleted_at is null and r.referred_on between ${from} and ${to}`.execute(
-    db,
-  );
-  const side = (party: 'employer' | 'us') => {
-    const row = promises.find((found) => found.party === party);
-    return { made: row?.made ?? 0, kept: row?.kept ?? 0, broken: row?.broken ?? 0 };
-  };
   const trustCount = (direction: string) => trust.find((row) => row.direction === direction)?.count ?? 0;
   return {
     employer: {
@@ -80,10 +58,14 @@ export async function caseStudyFacts(
     phaseMoves,
     contacts,
     roles: roles.map((row) => row.roleTitle),
-    promises: { employer: side('employer'), us: side('us') },
+    promises: await promisesInPeriod(db, sql`(${employerId})`, period),
     trust: { strengthened: trustCount('strengthened'), steady: trustCount('steady'), weakened: trustCount('weakened') },
-    depth: { start: await depthOn(from), end: await depthOn(to) },
+    depth: { start: depths[0]?.start ?? null, end: depths[0]?.end ?? null },
     opportunities,
-    referrals: { ...emptyFunnel(), ...funnel[0] },
+    referrals: await funnelCounts(
+      db,
+      sql`r.employer_id = ${employerId} and r.referred_on between ${from} and ${to}`,
+      now,
+    ),
   };
 }

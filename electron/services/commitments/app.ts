@@ -1,5 +1,5 @@
 // The two-sided ledger of promises: what the employer promised, and what we promised.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { z } from 'zod';
 import type {
   Commitment,
@@ -145,4 +145,32 @@ async function commitmentLedger(db: Kysely<Database>, employerId: string, now: s
   const record = { employer: empty(), us: empty() };
   for (const row of rows) record[row.party][row.status] += 1;
   return { commitments: rows, record, asOf: now };
+}
+
+export type PromisesInPeriod = Record<
+  'employer' | 'us',
+  { made: number; kept: number; broken: number; released: number }
+>;
+
+/** Promises made, and settled, in a period by each side, for the employers `employers` lists (SQL). */
+export async function promisesInPeriod(
+  db: Kysely<Database>,
+  employers: RawBuilder<unknown>,
+  period: { from: string; to: string },
+): Promise<PromisesInPeriod> {
+  const { from, to } = period;
+  const { rows } = await sql<{ party: 'employer' | 'us'; status: string; count: number }>`
+    select party, 'made' as status, count(*) as count from commitment
+    where deleted_at is null and created_at >= ${from} and created_at < date(${to}, '+1 day')
+      and employer_id in ${employers}
+    group by party
+    union all
+    select party, status, count(*) as count from commitment
+    where deleted_at is null and resolved_on between ${from} and ${to} and employer_id in ${employers}
+    group by party, status`.execute(db);
+  const side = (party: 'employer' | 'us') => {
+    const count = (status: string) => rows.find((row) => row.party === party && row.status === status)?.count ?? 0;
+    return { made: count('made'), kept: count('kept'), broken: count('broken'), released: count('released') };
+  };
+  return { employer: side('employer'), us: side('us') };
 }

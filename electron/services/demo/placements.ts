@@ -12,7 +12,7 @@ import type {
   ReferralTable,
   SustainmentCheckTable,
 } from '../../db/schema';
-import { sustainmentChecks } from '../../../shared/referrals/stages';
+import { isExit, rank, sustainmentChecks, type ReferralStage } from '../../../shared/referrals/stages';
 import { weightedTable, type Random } from './random';
 
 const day = 86_400_000;
@@ -194,8 +194,7 @@ function walkReferral(
     return found ? isoDate(found.ms) : null;
   };
   const last = steps.at(-1)!;
-  const exited = ['not_selected', 'withdrew', 'left'].includes(last.stage);
-  const rank = ['referred', 'interviewed', 'offered', 'started', 'sustained_13', 'sustained_26'];
+  const exited = isExit(last.stage as ReferralStage);
   const progressed = stageOn('sustained_13') !== null && random.chance(0.2);
   rows.referral.push({
     id,
@@ -204,7 +203,7 @@ function walkReferral(
     programmeId: programme?.id ?? null,
     reference,
     stage: last.stage,
-    reached: Math.max(...steps.map((s) => rank.indexOf(s.stage))),
+    reached: Math.max(...steps.map((s) => rank(s.stage as ReferralStage))),
     progressed: progressed ? 1 : 0,
     referredOn: isoDate(referredMs),
     interviewedOn: stageOn('interviewed'),

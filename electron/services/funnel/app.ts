@@ -2,7 +2,7 @@
 // a programme and period. Each is one pass over an index of (scope, reached, started_on).
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { z } from 'zod';
-import { emptyFunnel, type Funnel, type FunnelCounts, type programmeFunnelInput } from '../../../shared/funnel/schema';
+import { emptyFunnel, type FunnelCounts, type programmeFunnelInput } from '../../../shared/funnel/schema';
 import type { Database } from '../../db/schema';
 import { query, type Handlers } from '../context';
 import { getEmployer } from '../employers/get';
@@ -13,9 +13,12 @@ export type FunnelHandlers = Handlers<'funnel.forEmployer' | 'funnel.forProgramm
 export const funnelHandlers: FunnelHandlers = {
   'funnel.forEmployer': query(async ({ employerId }, ctx) => {
     await getEmployer(ctx.db, employerId);
-    return funnel(ctx.db, sql`r.employer_id = ${employerId}`, ctx.now());
+    return { ...(await funnelCounts(ctx.db, sql`r.employer_id = ${employerId}`, ctx.now())), asOf: ctx.now() };
   }),
-  'funnel.forProgramme': query((input, ctx) => funnel(ctx.db, programmeScope(input), ctx.now())),
+  'funnel.forProgramme': query(async (input, ctx) => ({
+    ...(await funnelCounts(ctx.db, programmeScope(input), ctx.now())),
+    asOf: ctx.now(),
+  })),
 };
 
 function programmeScope({ programmeId, from, to }: z.output<typeof programmeFunnelInput>) {
@@ -39,8 +42,13 @@ export function funnelColumns(now: string) {
     coalesce(sum(r.started_on <= ${addDays(today, -26 * 7)}), 0) as started_weeks_ago26`;
 }
 
-async function funnel(db: Kysely<Database>, where: RawBuilder<unknown>, now: string): Promise<Funnel> {
+/** The funnel of the referrals `r` that meet `where`, counted as of `now`. */
+export async function funnelCounts(
+  db: Kysely<Database>,
+  where: RawBuilder<unknown>,
+  now: string,
+): Promise<FunnelCounts> {
   const { rows } = await sql<FunnelCounts>`select ${funnelColumns(now)}
     from referral r where r.deleted_at is null and ${where}`.execute(db);
-  return { ...emptyFunnel(), ...rows[0], asOf: now };
+  return { ...emptyFunnel(), ...rows[0] };
 }

@@ -15,7 +15,7 @@ import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { funnelColumns } from '../funnel/app';
-import { requireActiveEmployer, requireInteractionOf } from '../links';
+import { requireActiveEmployer, requireCommitmentOf, requireInteractionOf } from '../links';
 import { requireProgramme } from '../programmes/app';
 import { moveChecksWithReferrals } from '../referrals/checks';
 import { setArchived } from '../trash';
@@ -160,16 +160,7 @@ async function requireLinks(
   ]);
   await requireProgramme(db, links.programmeId);
   await requireInteractionOf(db, employerId, links.interactionId);
-  if (links.commitmentId) {
-    const promise = await db
-      .selectFrom('commitment')
-      .select('id')
-      .where('id', '=', links.commitmentId)
-      .where('employerId', '=', employerId)
-      .where('deletedAt', 'is', null)
-      .executeTakeFirst();
-    if (!promise) throw new DomainError('invalid_input', 'Choose a promise made with this employer.', 'commitmentId');
-  }
+  await requireCommitmentOf(db, employerId, links.commitmentId);
 }
 
 function requireDatesInOrder(dates: { openedOn: string; closesOn?: string | null; startsOn?: string | null }) {

@@ -3,12 +3,12 @@
 // (a done contact, an opportunity opened or a referral made, within the scope); every share is
 // returned as a count and the whole it is out of.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { FunnelCounts } from '../../../shared/funnel/schema';
-import { emptyFunnel } from '../../../shared/funnel/schema';
 import type { Breakdown, DepthDistribution, FunderReport, FunderReportInput } from '../../../shared/reports/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import { funnelColumns } from '../funnel/app';
+import { depthOn } from '../assessments/app';
+import { promisesInPeriod } from '../commitments/app';
+import { funnelCounts } from '../funnel/app';
 import { getProgramme } from '../programmes/app';
 
 type EngagedEmployer = {
@@ -53,13 +53,11 @@ export async function funderReport(db: Kysely<Database>, input: FunderReportInpu
     where deleted_at is null and id in (${engagedIds})`.execute(db);
   // Read once, then handed to each query as one JSON value: no limit on how many.
   const engaged = sql`(select value from json_each(${JSON.stringify(engagedRows.map((row) => row.id))}))`;
-  const depthOn = (day: string) => sql`(select depth from assessment a where a.employer_id = e.id
-    and a.deleted_at is null and a.assessed_on <= ${day} order by a.assessed_on desc, a.id desc limit 1)`;
   const { rows: employers } = await sql<EngagedEmployer>`
     select e.id, e.sector, e.size_band, e.locality, e.approach,
       exists (select 1 from interaction i where i.employer_id = e.id and i.deleted_at is null
         and i.status = 'done' and i.occurred_at < ${from}) as continuing,
-      ${depthOn(from)} as depth_at_start, ${depthOn(to)} as depth_at_end,
+      ${depthOn(sql.ref('e.id'), from)} as depth_at_start, ${depthOn(sql.ref('e.id'), to)} as depth_at_end,
       (select roles_ours from assessment a where a.employer_id = e.id and a.deleted_at is null
         and a.assessed_on <= ${to} order by a.assessed_on desc, a.id desc limit 1) as roles_at_end,
       0 as starts
@@ -78,29 +76,20 @@ export async function funderReport(db: Kysely<Database>, input: FunderReportInpu
       sql`status = 'done' and kind in (${sql.join(kinds)}) and ${inScope('programme_id')}`,
       months(from, to),
     ),
-    sql<{ party: 'employer' | 'us'; status: string; count: number }>`
-      select party, 'made' as status, count(*) as count from commitment
-      where deleted_at is null and created_at >= ${from} and created_at < ${end} and employer_id in ${engaged}
-      group by party
-      union all
-      select party, status, count(*) as count from commitment
-      where deleted_at is null and resolved_on between ${from} and ${to} and employer_id in ${engaged}
-      group by party, status`.execute(db),
+    promisesInPeriod(db, engaged, { from, to }),
     sql<{ kind: string; opportunities: number; places: number }>`
       select kind, count(*) as opportunities, coalesce(sum(places), 0) as places from opportunity
       where deleted_at is null and opened_on between ${from} and ${to} and ${inScope('programme_id')}
         and employer_id not in (select id from employer where deleted_at is not null)
       group by kind order by opportunities desc, kind`.execute(db),
-    sql<FunnelCounts>`select ${funnelColumns(reportDay)} from referral r
-      where r.deleted_at is null and r.referred_on between ${from} and ${to} and ${inScope('r.programme_id')}
-        and r.employer_id not in (select id from employer where deleted_at is not null)`.execute(db),
+    funnelCounts(
+      db,
+      sql`r.referred_on between ${from} and ${to} and ${inScope('r.programme_id')}
+        and r.employer_id not in (select id from employer where deleted_at is not null)`,
+      reportDay,
+    ),
   ]);
 
-  const side = (party: 'employer' | 'us') => {
-    const count = (status: string) =>
-      promises.rows.find((row) => row.party === party && row.status === status)?.count ?? 0;
-    return { made: count('made'), kept: count('kept'), broken: count('broken'), released: count('released') };
-  };
   return {
     period: { from, to },
     scope: { programmeId: programme?.id ?? null, programmeName: programme?.name ?? null, funder: input.funder ?? null },
@@ -118,9 +107,9 @@ export async function funderReport(db: Kysely<Database>, input: FunderReportInpu
       employers: members.length,
       relational: members.filter(isRelational).length,
     })),
-    promises: { employer: side('employer'), us: side('us') },
+    promises,
     opportunitiesByKind: opportunities.rows,
-    funnel: { ...emptyFunnel(), ...funnel.rows[0] },
+    funnel,
     bySector: breakdown(employers, (employer) => employer.sector),
     bySize: breakdown(employers, (employer) => employer.sizeBand),
     byLocality: breakdown(employers, (employer) => employer.locality),

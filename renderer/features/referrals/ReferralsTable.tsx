@@ -38,16 +38,7 @@ export function ReferralsTable({ opportunity, canChange }: { opportunity: Opport
         <Text size="sm" c="dimmed">
           Nobody referred yet.
         </Text>
-        {canChange && opportunity.status !== 'withdrawn' && (
-          <Button
-            size="compact-sm"
-            variant="light"
-            leftSection={<IconUserPlus size={14} aria-hidden />}
-            onClick={refer}
-          >
-            Refer people<span className="visually-hidden"> to {opportunity.title}</span>
-          </Button>
-        )}
+        {canChange && opportunity.status !== 'withdrawn' && <ReferButton title={opportunity.title} onClick={refer} />}
       </Group>
     );
   }
@@ -67,16 +58,7 @@ export function ReferralsTable({ opportunity, canChange }: { opportunity: Opport
               Move {chosen.length} on
             </Button>
           )}
-          {opportunity.status !== 'withdrawn' && (
-            <Button
-              size="compact-sm"
-              variant="light"
-              leftSection={<IconUserPlus size={14} aria-hidden />}
-              onClick={refer}
-            >
-              Refer people<span className="visually-hidden"> to {opportunity.title}</span>
-            </Button>
-          )}
+          {opportunity.status !== 'withdrawn' && <ReferButton title={opportunity.title} onClick={refer} />}
         </Group>
       )}
       <Table.ScrollContainer minWidth={640}>
@@ -119,6 +101,14 @@ export function ReferralsTable({ opportunity, canChange }: { opportunity: Opport
         </Table>
       </Table.ScrollContainer>
     </div>
+  );
+}
+
+function ReferButton({ title, onClick }: { title: string; onClick: () => void }) {
+  return (
+    <Button size="compact-sm" variant="light" leftSection={<IconUserPlus size={14} aria-hidden />} onClick={onClick}>
+      Refer people<span className="visually-hidden"> to {title}</span>
+    </Button>
   );
 }
 

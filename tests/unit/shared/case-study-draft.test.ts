@@ -18,7 +18,10 @@ const facts: CaseStudyFacts = {
     { kind: 'event', count: 3 },
   ],
   roles: ['Owner', null],
-  promises: { employer: { made: 0, kept: 0, broken: 0 }, us: { made: 2, kept: 1, broken: 1 } },
+  promises: {
+    employer: { made: 0, kept: 0, broken: 0, released: 0 },
+    us: { made: 2, kept: 1, broken: 1, released: 0 },
+  },
   trust: { strengthened: 0, steady: 0, weakened: 0 },
   depth: { start: null, end: 3 },
   opportunities: [],
