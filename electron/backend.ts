@@ -9,9 +9,12 @@ import {
 } from '../shared/contract';
 import { DomainError, type AppError, type Result } from '../shared/result';
 import { invalidInput } from '../shared/validation';
+import path from 'node:path';
+import type { Printer } from '../shared/documents/print';
 import { newId, nowIso, type IdSource } from './db/ids';
 import { DatabaseUnavailableError, openDatabase } from './db/open';
 import type { Environment } from './services/context';
+import { JobRegistry } from './services/jobs/registry';
 import { handlers } from './services/registry';
 
 export type Backend = {
@@ -27,6 +30,10 @@ export type BackendOptions = {
   newId?: IdSource;
   now?: () => string;
   openFile?: (file: string) => Promise<void>;
+  showInFolder?: (file: string) => Promise<void>;
+  printer?: Printer;
+  /** Where exports go; by default a folder in the data folder. */
+  exportsDir?: string;
   /** Called with anything unexpected; the user sees a plain message instead. */
   onUnexpectedError?: (error: unknown, procedure: string) => void;
 };
@@ -47,6 +54,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       options.openFile ??
       ((file) =>
         Promise.reject(new DomainError('invalid_input', `Bridgework cannot open files here. The file is ${file}.`))),
+    showInFolder:
+      options.showInFolder ??
+      ((file) =>
+        Promise.reject(new DomainError('invalid_input', `Bridgework cannot show folders here. The file is ${file}.`))),
+    printer: options.printer ?? noPrinter,
+    exportsDir: options.exportsDir ?? path.join(options.dataDir, 'exports'),
+    jobs: new JobRegistry(),
   };
   const report = options.onUnexpectedError ?? ((error, procedure) => console.error(`[${procedure}]`, error));
   let closed = false;
@@ -98,6 +112,12 @@ export async function openBackendOrExplain(options: BackendOptions): Promise<Bac
     };
   }
 }
+
+const noPrinter: Printer = {
+  pdf: () =>
+    Promise.reject(new DomainError('invalid_input', 'Bridgework cannot make PDFs here. Export as Word or HTML.')),
+  png: () => Promise.reject(new DomainError('invalid_input', 'Bridgework cannot draw charts here. Export as HTML.')),
+};
 
 function failure(error: AppError): { ok: false; error: AppError } {
   return { ok: false, error };

@@ -13,6 +13,26 @@ const rendererDir = path.join(import.meta.dirname, '../renderer');
 const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** A document (self-contained HTML, no scripts) in an unseen window, for printing or a picture. */
+async function withHiddenPage<T>(
+  html: string,
+  size: { width: number; height: number },
+  work: (contents: Electron.WebContents) => Promise<T>,
+): Promise<T> {
+  const page = new BrowserWindow({
+    ...size,
+    show: false,
+    useContentSize: true,
+    webPreferences: { offscreen: true, javascript: false, sandbox: true, contextIsolation: true },
+  });
+  try {
+    await page.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    return await work(page.webContents);
+  } finally {
+    page.destroy();
+  }
+}
+
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
@@ -62,6 +82,27 @@ if (!app.requestSingleInstanceLock()) {
       openFile: async (file) => {
         const problem = await shell.openPath(file);
         if (problem) throw new DomainError('invalid_input', `The file could not be opened: ${problem}`);
+      },
+      showInFolder: async (file) => shell.showItemInFolder(file),
+      exportsDir: path.join(app.getPath('documents'), 'Bridgework exports'),
+      printer: {
+        pdf: (html, layout) =>
+          withHiddenPage(html, { width: 794, height: 1123 }, (contents) =>
+            contents.printToPDF({
+              pageSize: 'A4',
+              printBackground: true,
+              displayHeaderFooter: true,
+              headerTemplate: layout.headerTemplate,
+              footerTemplate: layout.footerTemplate,
+              margins: {
+                top: layout.marginsMm.top / 25.4,
+                bottom: layout.marginsMm.bottom / 25.4,
+                left: layout.marginsMm.left / 25.4,
+                right: layout.marginsMm.right / 25.4,
+              },
+            }),
+          ),
+        png: (html, size) => withHiddenPage(html, size, async (contents) => (await contents.capturePage()).toPNG()),
       },
     });
 

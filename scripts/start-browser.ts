@@ -16,7 +16,7 @@ function defaultDataDir(): string {
   return path.join(userData, 'data');
 }
 
-/** Evidence files open in the system's own viewer, as they do in the desktop app. */
+/** Files open in the system's own viewer, as they do in the desktop app. */
 function openWithSystemViewer(file: string): Promise<void> {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   return new Promise((resolve, reject) => {
@@ -37,7 +37,13 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 }
 
 try {
-  const app = await launchBrowserApp({ dataDir, headless: false, openFile: openWithSystemViewer });
+  const app = await launchBrowserApp({
+    dataDir,
+    headless: false,
+    openFile: openWithSystemViewer,
+    // The file manager opens on the folder (picking out the file is for Electron's shell).
+    showInFolder: (file) => openWithSystemViewer(path.dirname(file)),
+  });
   console.log(`Bridgework is open. Your data is in ${dataDir}. Close the window to stop.`);
   app.page.on('close', () => void app.close().then(() => process.exit(0)));
   app.browser.on('disconnected', () => void app.close().then(() => process.exit(0)));

@@ -70,8 +70,19 @@ import {
 } from './referrals/schema';
 import { attachEvidenceInput, evidenceId, listEvidenceInput, type Evidence } from './evidence/schema';
 import { programmeFunnelInput, type Funnel } from './funnel/schema';
-import { funderReportInput, type FunderReport } from './reports/schema';
-import { draftCaseStudyInput, updateCaseStudyInput, type CaseStudy, type CaseStudySummary } from './caseStudies/schema';
+import { exportReportInput, funderReportInput, type FunderReport } from './reports/schema';
+import {
+  draftCaseStudyInput,
+  exportCaseStudyInput,
+  renderCaseStudyInput,
+  updateCaseStudyInput,
+  type CaseStudy,
+  type CaseStudyPreview,
+  type CaseStudySummary,
+  type Highlight,
+} from './caseStudies/schema';
+import { exportedFileInput, type ExportedFile } from './exports/schema';
+import { jobInput, type JobProgress } from './jobs/schema';
 import type { VocabularyListName } from './vocabulary';
 
 function procedure<Output>() {
@@ -166,10 +177,18 @@ export const procedures = {
   'funnel.forProgramme': procedure<Funnel>()(programmeFunnelInput),
   'reports.funder': procedure<FunderReport>()(funderReportInput),
   'reports.funders': procedure<string[]>()(nothing),
+  'reports.export': procedure<ExportedFile>()(exportReportInput),
   'caseStudies.draft': procedure<CaseStudy>()(draftCaseStudyInput),
   'caseStudies.update': procedure<CaseStudy>()(updateCaseStudyInput),
   'caseStudies.get': procedure<CaseStudy>()(z.object({ id: recordId('Choose a case study') })),
   'caseStudies.list': procedure<CaseStudySummary[]>()(nothing),
+  'caseStudies.highlightChoices': procedure<Highlight[]>()(renderCaseStudyInput),
+  'caseStudies.render': procedure<CaseStudyPreview>()(renderCaseStudyInput),
+  'caseStudies.export': procedure<ExportedFile>()(exportCaseStudyInput),
+  'exports.open': procedure<{ opened: boolean }>()(exportedFileInput),
+  'exports.showInFolder': procedure<{ shown: boolean }>()(exportedFileInput),
+  'jobs.progress': procedure<JobProgress | null>()(jobInput),
+  'jobs.cancel': procedure<{ cancelled: boolean }>()(jobInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),
   'app.info': procedure<AppInfo>()(nothing),
   'app.loadSampleData': procedure<{ employers: number; people: number; interactions: number }>()(nothing),

@@ -154,3 +154,6 @@ export const vocabularyLists = {
 export type VocabularyListName = keyof typeof vocabularyLists;
 export const vocabularyListNames = Object.keys(vocabularyLists) as VocabularyListName[];
 export type VocabularyCode<L extends VocabularyListName> = (typeof vocabularyLists)[L][number]['code'];
+
+/** The provider's label for a code, as people read it. */
+export type VocabularyLabel = (list: VocabularyListName, code: string | null | undefined) => string;

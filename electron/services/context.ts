@@ -2,9 +2,11 @@
 // `query` reads; `mutation` writes inside one transaction and records each change.
 import type { Kysely } from 'kysely';
 import type { ProcedureName, ProcedureOutput, ProcedureParsedInput } from '../../shared/contract';
+import type { Printer } from '../../shared/documents/print';
 import type { IdSource } from '../db/ids';
 import type { Database } from '../db/schema';
 import { changeRecorder, type Change } from './changes';
+import type { JobRegistry } from './jobs/registry';
 
 export type Environment = {
   db: Kysely<Database>;
@@ -18,6 +20,14 @@ export type Environment = {
   actor: string;
   /** Opens a file with the system's viewer (Electron's shell; the browser host's stand-in). */
   openFile: (file: string) => Promise<void>;
+  /** Shows a file selected in the system's file manager. */
+  showInFolder: (file: string) => Promise<void>;
+  /** Chromium's print engine: PDFs and chart pictures. */
+  printer: Printer;
+  /** Where exported case studies and reports are written. */
+  exportsDir: string;
+  /** Long tasks in progress, so the window can show how far they got and cancel them. */
+  jobs: JobRegistry;
 };
 
 export type ServiceContext = Environment & {

@@ -22,6 +22,8 @@ import { evidenceHandlers } from './evidence/app';
 import { funnelHandlers } from './funnel/app';
 import { reportsHandlers } from './reports/app';
 import { caseStudiesHandlers } from './caseStudies/app';
+import { exportsHandlers } from './exports/app';
+import { jobsHandlers } from './jobs/app';
 
 export const handlers: Handlers<ProcedureName> = {
   ...employersHandlers,
@@ -43,6 +45,8 @@ export const handlers: Handlers<ProcedureName> = {
   ...funnelHandlers,
   ...reportsHandlers,
   ...caseStudiesHandlers,
+  ...exportsHandlers,
+  ...jobsHandlers,
   ...vocabularyHandlers,
   ...appHandlers,
 };

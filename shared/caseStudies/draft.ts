@@ -2,10 +2,8 @@
 // edit. Labels come from the provider's own vocabulary.
 import { depthLabels } from '../assessments/depth';
 import { shareText } from '../reports/share';
-import type { VocabularyListName } from '../vocabulary';
+import type { VocabularyLabel as Label } from '../vocabulary';
 import type { CaseStudyFacts, CaseStudySections } from './schema';
-
-type Label = (list: VocabularyListName, code: string | null | undefined) => string;
 
 const monthYear = (date: string) =>
   new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

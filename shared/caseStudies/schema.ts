@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalText, recordId, requiredDate, requiredText } from '../fields';
 import type { FunnelCounts } from '../funnel/schema';
+import { jobId } from '../jobs/schema';
 
 export const sectionKeys = ['background', 'together', 'forUs', 'forEmployer', 'outcomes', 'learned'] as const;
 export type SectionKey = (typeof sectionKeys)[number];
@@ -36,6 +37,21 @@ export const draftCaseStudyInput = z
     path: ['to'],
   });
 
+export const highlight = z.object({
+  type: z.string().max(40),
+  key: z.string().max(80),
+  on: z.string().max(30),
+  text: z.string().max(1_000),
+});
+export type Highlight = z.output<typeof highlight>;
+
+export const consentFields = z.object({
+  who: requiredText(200, 'Enter who agreed to the employer being named', 'Keep this to 200 characters or fewer'),
+  on: requiredDate('Enter the date they agreed', 'Enter the date as a real date, like 22 Nov 2026'),
+  how: requiredText(200, 'Enter how they agreed, like "By email"', 'Keep this to 200 characters or fewer'),
+});
+export type Consent = z.output<typeof consentFields>;
+
 export const updateCaseStudyInput = z.object({
   id: recordId('Choose a case study'),
   title: requiredText(200, 'Enter a title', 'Keep the title to 200 characters or fewer').optional(),
@@ -44,11 +60,28 @@ export const updateCaseStudyInput = z.object({
     .partial()
     .optional(),
   anonymise: z.boolean().optional(),
-  highlights: z
-    .array(z.object({ type: z.string().max(40), key: z.string().max(80) }))
-    .max(50, { error: 'Choose 50 highlights or fewer' })
-    .optional(),
+  highlights: z.array(highlight).max(50, { error: 'Choose 50 highlights or fewer' }).optional(),
+  consent: consentFields.nullable().optional(),
 });
+
+export const caseStudyFormats = ['pdf', 'docx', 'html', 'md'] as const;
+export const renderCaseStudyInput = z.object({ id: recordId('Choose a case study') });
+export const exportCaseStudyInput = z.object({
+  id: recordId('Choose a case study'),
+  format: z.enum(caseStudyFormats, { error: 'Choose PDF, Word, HTML or Markdown' }),
+  jobId,
+});
+
+/** A name from the database still in an anonymised text: it is removed from the export. */
+export type NameFlag = { name: string; kind: 'employer' | 'person' };
+
+export type CaseStudyPreview = {
+  html: string;
+  anonymised: boolean;
+  flags: NameFlag[];
+  /** Why it cannot be exported as it stands, or null. */
+  blocker: string | null;
+};
 
 export type CaseStudy = {
   id: string;
@@ -58,9 +91,9 @@ export type CaseStudy = {
   periodFrom: string;
   periodTo: string;
   sections: CaseStudySections;
-  highlights: { type: string; key: string }[];
+  highlights: Highlight[];
   anonymise: boolean;
-  consent: { who: string; on: string; how: string } | null;
+  consent: Consent | null;
   status: 'draft' | 'final';
   createdAt: string;
   updatedAt: string;

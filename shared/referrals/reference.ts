@@ -11,12 +11,16 @@ export function referenceProblem(value: string, format: ReferenceFormat = defaul
   if (reference.includes('@')) {
     return `That looks like an email address. Use the participant's reference, like ${example}, never their contact details.`;
   }
-  const pattern = new RegExp(`^${escape(format.prefix)}\\d{${format.digits.min},${format.digits.max}}$`, 'i');
-  if (pattern.test(reference)) return null;
+  if (new RegExp(`^${referencePattern(format)}$`, 'i').test(reference)) return null;
   if (/[a-z]{2,}\s+[a-z]{2,}/i.test(reference) || /^[a-z][a-z' -]+$/i.test(reference)) {
     return `That looks like a name. Use the participant's reference, like ${example}: names are never stored.`;
   }
   return `Enter a reference like ${example}: “${format.prefix}” then ${format.digits.min} to ${format.digits.max} digits.`;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A reference in the provider's format, as a regular expression source. */
+export function referencePattern(format: ReferenceFormat): string {
+  return `${escapeRegExp(format.prefix)}\\d{${format.digits.min},${format.digits.max}}`;
+}
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,28 +1,47 @@
 import { z } from 'zod';
+import type { Share } from '../documents/model';
 import { optionalText, recordId, requiredDate } from '../fields';
 import type { FunnelCounts } from '../funnel/schema';
+import { jobId } from '../jobs/schema';
 
-export const funderReportInput = z
-  .object({
-    from: requiredDate('Enter the first day of the period', 'Enter the first day as a real date, like 1 Apr 2026'),
-    to: requiredDate('Enter the last day of the period', 'Enter the last day as a real date, like 31 Mar 2027'),
-    programmeId: recordId('Choose a programme from the list').nullable().optional(),
-    funder: optionalText(200, 'Choose a funder from the list'),
-  })
-  .refine((input) => input.from <= input.to, {
-    error: 'The last day must be on or after the first day',
-    path: ['to'],
-  })
-  .refine((input) => yearsBetween(input.from, input.to) <= 10, {
-    error: 'Choose a period of 10 years or less',
-    path: ['to'],
-  });
+const reportChoice = z.object({
+  from: requiredDate('Enter the first day of the period', 'Enter the first day as a real date, like 1 Apr 2026'),
+  to: requiredDate('Enter the last day of the period', 'Enter the last day as a real date, like 31 Mar 2027'),
+  programmeId: recordId('Choose a programme from the list').nullable().optional(),
+  funder: optionalText(200, 'Choose a funder from the list'),
+});
+
+const periodRules = <T extends z.ZodType<{ from: string; to: string }>>(schema: T) =>
+  schema
+    .refine((input) => input.from <= input.to, {
+      error: 'The last day must be on or after the first day',
+      path: ['to'],
+    })
+    .refine((input) => yearsBetween(input.from, input.to) <= 10, {
+      error: 'Choose a period of 10 years or less',
+      path: ['to'],
+    });
+
+export const funderReportInput = periodRules(reportChoice);
+
+export const reportFormats = ['pdf', 'docx', 'xlsx', 'csv'] as const;
+export const exportReportInput = periodRules(
+  reportChoice.extend({
+    format: z.enum(reportFormats, { error: 'Choose PDF, Word, Excel or CSV' }),
+    /** Case studies to append, in order. */
+    caseStudyIds: z
+      .array(recordId('Choose a case study'))
+      .max(20, { error: 'Choose 20 case studies or fewer' })
+      .default([]),
+    jobId,
+  }),
+);
 
 const yearsBetween = (from: string, to: string) => Number(to.slice(0, 4)) - Number(from.slice(0, 4));
 export type FunderReportInput = z.output<typeof funderReportInput>;
 
 /** A count out of a named whole: every percentage in a report is shown with both. */
-export type Share = { count: number; of: number };
+export type { Share };
 
 export type DepthDistribution = {
   /** Employers at each depth, 1 to 5, by their latest assessment on or before the day. */

@@ -1,3 +1,4 @@
+import type { Logo } from '../documents/model';
 import type { ReferenceFormat } from '../referrals/reference';
 import { z } from 'zod';
 
@@ -18,7 +19,23 @@ const digits = z
   .min(1, { error: 'Enter at least 1 digit' })
   .max(12, { error: 'Enter 12 digits or fewer' });
 
+const logo = z.object({
+  dataUrl: z
+    .string()
+    .max(700_000, { error: 'Choose a logo file of 500 KB or less' })
+    .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, { error: 'Choose a PNG or JPEG picture for the logo' }),
+  width: z.number().int().min(1).max(10_000),
+  height: z.number().int().min(1).max(10_000),
+});
+
 export const updateSettingsInput = z.object({
+  charity: z
+    .object({
+      name: z.string().trim().max(120, { error: "Keep the charity's name to 120 characters or fewer" }),
+      logo: logo.nullable(),
+    })
+    .partial()
+    .optional(),
   cadenceDays: z.object({ establishing: days, maintaining: days, developing: days }).partial().optional(),
   referenceFormat: z
     .object({
@@ -36,4 +53,9 @@ export const updateSettingsInput = z.object({
     .optional(),
 });
 
-export type Settings = { cadenceDays: Record<CadencePhase, number>; referenceFormat: ReferenceFormat };
+export type Settings = {
+  cadenceDays: Record<CadencePhase, number>;
+  referenceFormat: ReferenceFormat;
+  /** Shown on every export. */
+  charity: { name: string; logo: Logo | null };
+};

@@ -5,12 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openBackendOrExplain, type Backend } from '../../electron/backend';
+import { chromiumPrinter } from './printer';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const rendererDir = path.join(root, 'out/renderer');
 export const appOrigin = 'https://bridgework.invalid';
 
-const chromiumArgs = [
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -38,6 +39,8 @@ export type BrowserApp = {
   browser: Browser;
   /** Files the app asked the system to open, in order (Electron hands them to the system viewer). */
   openedFiles: string[];
+  /** Files the app asked the system to show in their folder, in order. */
+  shownInFolder: string[];
   close: () => Promise<void>;
 };
 
@@ -48,6 +51,8 @@ export type LaunchOptions = {
   colorScheme?: 'light' | 'dark';
   /** What opening a file does; by default it is only noted in `openedFiles`. */
   openFile?: (file: string) => Promise<void>;
+  /** What showing a file in its folder does; by default it is only noted in `shownInFolder`. */
+  showInFolder?: (file: string) => Promise<void>;
 };
 
 export async function launchBrowserApp({
@@ -56,11 +61,14 @@ export async function launchBrowserApp({
   viewport = { width: 1280, height: 800 },
   colorScheme = 'light',
   openFile,
+  showInFolder,
 }: LaunchOptions): Promise<BrowserApp> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('The app has not been built yet. Run "npm run build" first.');
   }
   const openedFiles: string[] = [];
+  const shownInFolder: string[] = [];
+  const printer = chromiumPrinter();
   const backend = await openBackendOrExplain({
     dataDir,
     appVersion: packageVersion(),
@@ -68,6 +76,11 @@ export async function launchBrowserApp({
       openedFiles.push(file);
       await openFile?.(file);
     },
+    showInFolder: async (file) => {
+      shownInFolder.push(file);
+      await showInFolder?.(file);
+    },
+    printer,
   });
   const browser = await chromium.launch({
     executablePath: findChromium(),
@@ -102,8 +115,10 @@ export async function launchBrowserApp({
     backend,
     browser,
     openedFiles,
+    shownInFolder,
     close: async () => {
       await browser.close();
+      await printer.close();
       await backend.close();
     },
   };

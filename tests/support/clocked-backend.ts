@@ -1,11 +1,11 @@
 import { afterEach } from 'vitest';
-import { openBackend, type Backend } from '../../electron/backend';
+import { openBackend, type Backend, type BackendOptions } from '../../electron/backend';
 import { makeDataDir } from './temp-backend';
 
 /** A backend whose "now" the test moves, so date rules can be checked at their boundaries. */
-export async function clockedBackend(today: string, dataDir = makeDataDir()) {
+export async function clockedBackend(today: string, dataDir = makeDataDir(), options: Partial<BackendOptions> = {}) {
   let now = `${today}T12:00:00.000Z`;
-  const backend: Backend = await openBackend({ dataDir, now: () => now });
+  const backend: Backend = await openBackend({ ...options, dataDir, now: () => now });
   return {
     backend,
     dataDir,
@@ -16,14 +16,14 @@ export async function clockedBackend(today: string, dataDir = makeDataDir()) {
 }
 
 /** For a test file: `start(today)` opens a clocked backend that is closed after each test. */
-export function clockedBackends() {
+export function clockedBackends(options: Partial<BackendOptions> = {}) {
   let open: Backend[] = [];
   afterEach(async () => {
     await Promise.all(open.map((backend) => backend.close()));
     open = [];
   });
   return async (today: string) => {
-    const clocked = await clockedBackend(today);
+    const clocked = await clockedBackend(today, makeDataDir(), options);
     open.push(clocked.backend);
     return clocked;
   };

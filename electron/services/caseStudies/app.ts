@@ -1,25 +1,41 @@
 // Case studies: drafted from the record for an employer and a period, then written up by the
 // user. Every save keeps the text; an earlier wording is kept as a version every ten minutes.
+// Rendered as the HTML the preview shows and exported as PDF, Word, HTML or Markdown.
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { draftSections } from '../../../shared/caseStudies/draft';
 import type {
   CaseStudy,
+  CaseStudyPreview,
   CaseStudySections,
   CaseStudySummary,
   draftCaseStudyInput,
+  exportCaseStudyInput,
+  Highlight,
   updateCaseStudyInput,
 } from '../../../shared/caseStudies/schema';
+import { documentToHtml } from '../../../shared/documents/html';
+import { describeEvent } from '../../../shared/timeline/describe';
 import { formatDate } from '../../../shared/dates';
 import { DomainError } from '../../../shared/result';
 import type { CaseStudyTable, Database } from '../../db/schema';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { requireActiveEmployer } from '../links';
-import { listVocabulary } from '../vocabulary/app';
+import { vocabularyLabels } from '../vocabulary/app';
+import { writeDocument, writingSteps } from '../documents/write';
+import { readSettings } from '../settings/app';
+import { timelinePage } from '../timeline/app';
+import { caseStudyDocument } from './document';
 import { caseStudyFacts } from './facts';
 
 export type CaseStudiesHandlers = Handlers<
-  'caseStudies.draft' | 'caseStudies.update' | 'caseStudies.get' | 'caseStudies.list'
+  | 'caseStudies.draft'
+  | 'caseStudies.update'
+  | 'caseStudies.get'
+  | 'caseStudies.list'
+  | 'caseStudies.highlightChoices'
+  | 'caseStudies.render'
+  | 'caseStudies.export'
 >;
 
 export const caseStudiesHandlers: CaseStudiesHandlers = {
@@ -27,6 +43,9 @@ export const caseStudiesHandlers: CaseStudiesHandlers = {
   'caseStudies.update': mutation((input, ctx) => updateCaseStudy(ctx, input)),
   'caseStudies.get': query(({ id }, ctx) => getCaseStudy(ctx.db, id)),
   'caseStudies.list': query((_input, ctx) => listCaseStudies(ctx.db)),
+  'caseStudies.highlightChoices': query(({ id }, ctx) => highlightChoices(ctx, id)),
+  'caseStudies.render': query(({ id }, ctx) => renderCaseStudy(ctx, id)),
+  'caseStudies.export': query((input, ctx) => exportCaseStudy(ctx, input)),
 };
 
 const versionEveryMs = 10 * 60_000;
@@ -34,9 +53,7 @@ const versionEveryMs = 10 * 60_000;
 async function draftCaseStudy(ctx: ServiceContext, input: z.output<typeof draftCaseStudyInput>) {
   const employer = await requireActiveEmployer(ctx.db, input.employerId);
   const facts = await caseStudyFacts(ctx.db, employer.id, { from: input.from, to: input.to }, ctx.now());
-  const vocabulary = await listVocabulary(ctx.db);
-  const label = (list: keyof typeof vocabulary, code: string | null | undefined) =>
-    vocabulary[list].find((term) => term.code === code)?.label ?? code ?? '';
+  const label = await vocabularyLabels(ctx.db);
   const now = ctx.now();
   const id = ctx.newId();
   await ctx.db
@@ -91,6 +108,7 @@ async function updateCaseStudy(ctx: ServiceContext, input: z.output<typeof updat
       sections: JSON.stringify(sections),
       ...(input.anonymise === undefined ? {} : { anonymise: input.anonymise ? 1 : 0 }),
       ...(input.highlights === undefined ? {} : { highlights: JSON.stringify(input.highlights) }),
+      ...(input.consent === undefined ? {} : { consent: input.consent ? JSON.stringify(input.consent) : null }),
       updatedAt: now,
     })
     .where('id', '=', before.id)
@@ -98,6 +116,47 @@ async function updateCaseStudy(ctx: ServiceContext, input: z.output<typeof updat
   const after = await getCaseStudy(ctx.db, before.id);
   await ctx.record({ entity: 'case_study', entityId: before.id, action: 'update', before, after });
   return after;
+}
+
+/** What happened with the employer in the study's period, newest first, to pick highlights from. */
+async function highlightChoices(ctx: ServiceContext, id: string): Promise<Highlight[]> {
+  const study = await getCaseStudy(ctx.db, id);
+  const label = await vocabularyLabels(ctx.db);
+  const page = await timelinePage(
+    ctx.db,
+    { employerId: study.employerId },
+    { from: study.periodFrom, to: study.periodTo, limit: 200 },
+  );
+  return page.items.map((item) => ({
+    type: item.type,
+    key: item.key,
+    on: item.at.slice(0, 10),
+    text: describeEvent(item, label),
+  }));
+}
+
+async function buildDocument(ctx: ServiceContext, study: CaseStudy) {
+  return caseStudyDocument(ctx.db, study, {
+    settings: await readSettings(ctx.db),
+    label: await vocabularyLabels(ctx.db),
+    now: ctx.now(),
+  });
+}
+
+async function renderCaseStudy(ctx: ServiceContext, id: string): Promise<CaseStudyPreview> {
+  const study = await getCaseStudy(ctx.db, id);
+  const { doc, flags, blocker } = await buildDocument(ctx, study);
+  return { html: documentToHtml(doc), anonymised: study.anonymise, flags, blocker };
+}
+
+async function exportCaseStudy(ctx: ServiceContext, input: z.output<typeof exportCaseStudyInput>) {
+  return ctx.jobs.run(input.jobId, 1 + writingSteps, async (job) => {
+    job.step('Gathering the facts');
+    const study = await getCaseStudy(ctx.db, input.id);
+    const { doc, blocker } = await buildDocument(ctx, study);
+    if (blocker) throw new DomainError('invalid_input', blocker, 'consent');
+    return writeDocument(ctx, doc, input.format, job);
+  });
 }
 
 export async function getCaseStudy(db: Kysely<Database>, id: string): Promise<CaseStudy> {

@@ -1,8 +1,18 @@
-// Reports for funders: figures for a period, cut by programme or funder.
-import { query, type Handlers } from '../context';
+// Reports for funders: figures for a period, cut by programme or funder, exported with any
+// chosen case studies as PDF, Word, Excel or CSV.
+import type { z } from 'zod';
+import type { exportReportInput } from '../../../shared/reports/schema';
+import { DomainError } from '../../../shared/result';
+import { caseStudyDocument } from '../caseStudies/document';
+import { getCaseStudy } from '../caseStudies/app';
+import { query, type Handlers, type ServiceContext } from '../context';
+import { writeDocument, writingSteps } from '../documents/write';
+import { readSettings } from '../settings/app';
+import { vocabularyLabels } from '../vocabulary/app';
+import { reportDocument } from './document';
 import { funderReport } from './funder';
 
-export type ReportsHandlers = Handlers<'reports.funder' | 'reports.funders'>;
+export type ReportsHandlers = Handlers<'reports.funder' | 'reports.funders' | 'reports.export'>;
 
 export const reportsHandlers: ReportsHandlers = {
   'reports.funder': query((input, ctx) => funderReport(ctx.db, input, ctx.now())),
@@ -17,4 +27,27 @@ export const reportsHandlers: ReportsHandlers = {
       .execute();
     return rows.map((row) => row.funder!);
   }),
+  'reports.export': query((input, ctx) => exportReport(ctx, input)),
 };
+
+async function exportReport(ctx: ServiceContext, input: z.output<typeof exportReportInput>) {
+  const { format, caseStudyIds, jobId, ...choice } = input;
+  return ctx.jobs.run(jobId, 2 + caseStudyIds.length + writingSteps, async (job) => {
+    job.step('Counting the figures');
+    const report = await funderReport(ctx.db, choice, ctx.now());
+    const settings = await readSettings(ctx.db);
+    const label = await vocabularyLabels(ctx.db);
+    const context = { settings, label, now: ctx.now() };
+    const appended = [];
+    for (const id of caseStudyIds) {
+      const study = await getCaseStudy(ctx.db, id);
+      job.step(`Adding “${study.title}”`);
+      const { doc, blocker } = await caseStudyDocument(ctx.db, study, context);
+      if (blocker) throw new DomainError('invalid_input', `“${study.title}”: ${blocker}`, 'caseStudyIds');
+      appended.push(doc);
+    }
+    job.step('Laying out the report');
+    const doc = reportDocument(report, appended, { brand: settings.charity, label, now: context.now });
+    return writeDocument(ctx, doc, format, job);
+  });
+}

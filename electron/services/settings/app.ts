@@ -1,5 +1,5 @@
-// The few things a provider sets once: how often each phase expects contact, and the format
-// of participant references.
+// The few things a provider sets once: how often each phase expects contact, the format of
+// participant references, and the charity's name and logo for exports.
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { defaultReferenceFormat, type ReferenceFormat } from '../../../shared/referrals/reference';
@@ -21,12 +21,19 @@ export const settingsHandlers: SettingsHandlers = {
 
 export const cadenceKey = (phase: string) => `cadence_days.${phase}`;
 const referenceFormatKey = 'reference_format';
+const charityNameKey = 'charity.name';
+const charityLogoKey = 'charity.logo';
 
 export async function readSettings(db: Kysely<Database>): Promise<Settings> {
   const rows = await db
     .selectFrom('setting')
     .select(['key', 'value'])
-    .where((eb) => eb.or([eb('key', 'like', 'cadence_days.%'), eb('key', '=', referenceFormatKey)]))
+    .where((eb) =>
+      eb.or([
+        eb('key', 'like', 'cadence_days.%'),
+        eb('key', 'in', [referenceFormatKey, charityNameKey, charityLogoKey]),
+      ]),
+    )
     .where('deletedAt', 'is', null)
     .execute();
   const stored = new Map(rows.map((row) => [row.key, row.value]));
@@ -35,12 +42,20 @@ export async function readSettings(db: Kysely<Database>): Promise<Settings> {
     cadenceDays[phase] = Number(stored.get(cadenceKey(phase)) ?? defaultCadenceDays[phase]);
   }
   const format = stored.get(referenceFormatKey);
-  return { cadenceDays, referenceFormat: format ? (JSON.parse(format) as ReferenceFormat) : defaultReferenceFormat };
+  const logo = stored.get(charityLogoKey);
+  return {
+    cadenceDays,
+    referenceFormat: format ? (JSON.parse(format) as ReferenceFormat) : defaultReferenceFormat,
+    charity: {
+      name: stored.get(charityNameKey) ?? '',
+      logo: logo ? (JSON.parse(logo) as Settings['charity']['logo']) : null,
+    },
+  };
 }
 
 async function updateSettings(
   ctx: ServiceContext,
-  { cadenceDays, referenceFormat }: z.output<typeof updateSettingsInput>,
+  { cadenceDays, referenceFormat, charity }: z.output<typeof updateSettingsInput>,
 ) {
   const before = await readSettings(ctx.db);
   const now = ctx.now();
@@ -48,6 +63,8 @@ async function updateSettings(
     days === undefined ? [] : [[cadenceKey(phase), String(days)]],
   );
   if (referenceFormat) values.push([referenceFormatKey, JSON.stringify(referenceFormat)]);
+  if (charity?.name !== undefined) values.push([charityNameKey, charity.name]);
+  if (charity?.logo !== undefined) values.push([charityLogoKey, charity.logo ? JSON.stringify(charity.logo) : '']);
   for (const [key, value] of values) {
     await ctx.db
       .insertInto('setting')

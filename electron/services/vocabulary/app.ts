@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Vocabulary } from '../../../shared/contract';
 import { DomainError } from '../../../shared/result';
-import { vocabularyListNames, type VocabularyListName } from '../../../shared/vocabulary';
+import { vocabularyListNames, type VocabularyLabel, type VocabularyListName } from '../../../shared/vocabulary';
 import type { Database } from '../../db/schema';
 import { query, type Handlers } from '../context';
 
@@ -24,6 +24,12 @@ export async function listVocabulary(db: Kysely<Database>): Promise<Vocabulary> 
     vocabulary[list as VocabularyListName]?.push(entry);
   }
   return vocabulary;
+}
+
+/** The provider's label for a code, as people read it; the code itself if it has gone from the list. */
+export async function vocabularyLabels(db: Kysely<Database>): Promise<VocabularyLabel> {
+  const vocabulary = await listVocabulary(db);
+  return (list, code) => vocabulary[list].find((term) => term.code === code)?.label ?? code ?? '';
 }
 
 /** Rejects a code that is not (or no longer) in the named list, naming the field it came from. */

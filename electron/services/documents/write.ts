@@ -1,0 +1,59 @@
+// A document written in the format asked for, with a step for each stage so a long export
+// shows its progress and can be cancelled before anything is written.
+import { chartSize, chartSvg } from '../../../shared/documents/chartSvg';
+import { documentToHtml } from '../../../shared/documents/html';
+import { documentToMarkdown } from '../../../shared/documents/markdown';
+import type { DocumentModel } from '../../../shared/documents/model';
+import { pdfLayout } from '../../../shared/documents/print';
+import type { ExportedFile } from '../../../shared/exports/schema';
+import type { Environment } from '../context';
+import { writeExport } from '../exports/files';
+import type { Job } from '../jobs/registry';
+import { documentToDocx } from './docx';
+import { documentToCsv, documentToXlsx } from './spreadsheet';
+
+export type DocumentFormat = 'pdf' | 'docx' | 'html' | 'md' | 'xlsx' | 'csv';
+
+/** The steps `writeDocument` takes, for a job's progress bar. */
+export const writingSteps = 2;
+
+export async function writeDocument(
+  env: Pick<Environment, 'printer' | 'exportsDir'>,
+  doc: DocumentModel,
+  format: DocumentFormat,
+  job: Job,
+): Promise<ExportedFile> {
+  job.step(format === 'pdf' ? 'Printing the PDF' : 'Writing the file');
+  const bytes = await documentBytes(env, doc, format);
+  job.step('Saving the file');
+  return writeExport(env, doc.title, format, bytes);
+}
+
+export async function documentBytes(
+  env: Pick<Environment, 'printer'>,
+  doc: DocumentModel,
+  format: DocumentFormat,
+): Promise<Buffer> {
+  switch (format) {
+    case 'pdf':
+      return env.printer.pdf(
+        documentToHtml(doc),
+        pdfLayout(doc.brand.name ? `${doc.brand.name} · ${doc.title}` : doc.title),
+      );
+    case 'docx':
+      return documentToDocx(doc, (chart) =>
+        env.printer.png(`<!doctype html><body style="margin:0">${chartSvg(chart, 2)}</body>`, {
+          width: chartSize.width * 2,
+          height: chartSize.height * 2,
+        }),
+      );
+    case 'html':
+      return Buffer.from(documentToHtml(doc), 'utf8');
+    case 'md':
+      return Buffer.from(documentToMarkdown(doc), 'utf8');
+    case 'xlsx':
+      return documentToXlsx(doc);
+    case 'csv':
+      return documentToCsv(doc);
+  }
+}

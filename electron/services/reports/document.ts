@@ -1,0 +1,82 @@
+// The funder report as a document: headline figures, the charts and tables of the Reports page,
+// then any case studies chosen to go with it.
+import { formatDate } from '../../../shared/dates';
+import type { Block, DocumentModel } from '../../../shared/documents/model';
+import type { FunderReport } from '../../../shared/reports/schema';
+import { shareText } from '../../../shared/reports/share';
+import { reportCharts, reportTables } from '../../../shared/reports/tables';
+import type { Brand } from '../../../shared/documents/model';
+import type { VocabularyLabel } from '../../../shared/vocabulary';
+
+export function reportTitle(report: FunderReport): string {
+  return `Employer engagement, ${formatDate(report.period.from)} to ${formatDate(report.period.to)}`;
+}
+
+export function reportDocument(
+  report: FunderReport,
+  appended: DocumentModel[],
+  context: { brand: Brand; label: VocabularyLabel; now: string },
+): DocumentModel {
+  const tables = reportTables(report, context.label);
+  const charts = reportCharts(report, context.label);
+  const { employers, depthAtStart, depthAtEnd } = report;
+  const table = (name: keyof typeof tables): Block => ({ kind: 'table', table: tables[name] });
+  const blocks: Block[] = [
+    {
+      kind: 'figures',
+      items: [
+        { label: 'Employers engaged', value: employers.engaged.toLocaleString('en-GB') },
+        { label: 'New this period', value: shareText(employers.new, employers.engaged) },
+        { label: 'Continuing', value: shareText(employers.continuing, employers.engaged) },
+        { label: 'Referred', value: report.funnel.referred.toLocaleString('en-GB') },
+        { label: 'Started a job', value: shareText(report.funnel.started, report.funnel.referred) },
+        { label: 'Relational at the end', value: shareText(depthAtEnd.relational.count, depthAtEnd.relational.of) },
+      ],
+    },
+    { kind: 'heading', text: 'Depth of engagement' },
+    {
+      kind: 'paragraph',
+      text: `At the start of the period ${shareText(depthAtStart.relational.count, depthAtStart.relational.of, 'assessed employers')} were relational (depth 4 or 5); at the end, ${shareText(depthAtEnd.relational.count, depthAtEnd.relational.of)}. The research on employer engagement measured 31% in the UK and 60% in Denmark.`,
+    },
+    { kind: 'chart', chart: charts.depth },
+    table('depth'),
+    { kind: 'heading', text: 'Contact with employers' },
+    ...(report.contactsByMonth.length ? [{ kind: 'chart', chart: charts.contacts } as Block] : []),
+    table('contacts'),
+    { kind: 'heading', text: 'How the relationships work' },
+    table('roles'),
+    table('approaches'),
+    table('promises'),
+    { kind: 'heading', text: 'Opportunities and outcomes' },
+    {
+      kind: 'paragraph',
+      text: 'People referred in the period, and how far they have got. Job checks count only those who started long enough ago.',
+    },
+    table('opportunities'),
+    table('funnel'),
+    { kind: 'heading', text: 'Who the employers are' },
+    table('bySector'),
+    table('bySize'),
+    table('byLocality'),
+  ];
+  for (const study of appended) {
+    blocks.push(
+      { kind: 'pageBreak' },
+      { kind: 'heading', text: `Case study: ${study.title}` },
+      { kind: 'paragraph', text: study.subtitle },
+      ...study.blocks.map((block): Block => (block.kind === 'heading' ? { ...block, minor: true } : block)),
+    );
+  }
+  const scope = report.scope.programmeName
+    ? `Programme: ${report.scope.programmeName}`
+    : report.scope.funder
+      ? `Programmes funded by ${report.scope.funder}`
+      : 'All programmes';
+  return {
+    title: reportTitle(report),
+    subtitle: `Report for funders · ${scope}`,
+    producedOn: context.now,
+    brand: context.brand,
+    blocks,
+  };
+}

@@ -1,0 +1,39 @@
+// How a table cell reads in a document, and how it goes into a spreadsheet with real types.
+import { formatDate } from '../dates';
+import { shareText } from '../reports/share';
+import { isShare, type Cell, type Column, type Table } from './model';
+
+export function cellText(cell: Cell, column: Column): string {
+  if (cell === null) return '';
+  if (isShare(cell)) return shareText(cell.count, cell.of);
+  if (typeof cell === 'number') return cell.toLocaleString('en-GB');
+  return column.kind === 'date' ? formatDate(cell) : cell;
+}
+
+export type SheetColumn = { label: string; kind: 'text' | 'number' | 'percent' | 'date' };
+export type SheetCell = string | number | Date | null;
+
+/** A share becomes three columns (count, out of, percentage), so each is a number a funder can sum. */
+export function sheetOf(table: Table): { columns: SheetColumn[]; rows: SheetCell[][] } {
+  const columns = table.columns.flatMap((column): SheetColumn[] =>
+    column.kind === 'share'
+      ? [
+          { label: column.label, kind: 'number' },
+          { label: `${column.label}: out of`, kind: 'number' },
+          { label: `${column.label}: %`, kind: 'percent' },
+        ]
+      : [{ label: column.label, kind: column.kind === 'date' ? 'date' : column.kind }],
+  );
+  const rows = table.rows.map((row) =>
+    row.flatMap((cell, index): SheetCell[] => {
+      const column = table.columns[index]!;
+      if (column.kind === 'share') {
+        if (!isShare(cell)) return [null, null, null];
+        return [cell.count, cell.of, cell.of === 0 ? null : cell.count / cell.of];
+      }
+      if (column.kind === 'date' && typeof cell === 'string') return [new Date(`${cell.slice(0, 10)}T00:00:00Z`)];
+      return [isShare(cell) ? null : cell];
+    }),
+  );
+  return { columns, rows };
+}

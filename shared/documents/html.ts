@@ -1,0 +1,121 @@
+// A document as one self-contained HTML page: the preview in the app, the HTML export, and the
+// page Chromium prints to PDF. Everything it needs is inline; nothing is fetched.
+import { Marked } from 'marked';
+import { formatDate } from '../dates';
+import { cellText } from './cells';
+import { chartSvg, escapeXml } from './chartSvg';
+import type { Block, DocumentModel, Table } from './model';
+
+// What the user writes is Markdown, never HTML: any HTML in it is shown as text.
+const markdown = new Marked({ async: false, gfm: true, renderer: { html: ({ text }) => escapeXml(text) } });
+
+export function markdownToHtml(text: string): string {
+  return markdown.parse(text) as string;
+}
+
+export function documentToHtml(doc: DocumentModel): string {
+  const logo = doc.brand.logo ? `<img class="logo" src="${doc.brand.logo.dataUrl}" alt="" />` : '';
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8" />
+<title>${escapeXml(doc.title)}</title>
+<style>${styles}</style>
+</head>
+<body>
+<header class="cover">
+${logo}${doc.brand.name ? `<p class="charity">${escapeXml(doc.brand.name)}</p>` : ''}
+<h1>${escapeXml(doc.title)}</h1>
+<p class="subtitle">${escapeXml(doc.subtitle)}</p>
+<p class="produced">Produced ${formatDate(doc.producedOn)}</p>
+</header>
+<main>
+${doc.blocks.map(blockToHtml).join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+function blockToHtml(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+      return block.minor ? `<h3>${escapeXml(block.text)}</h3>` : `<h2>${escapeXml(block.text)}</h2>`;
+    case 'paragraph':
+      return `<p>${escapeXml(block.text)}</p>`;
+    case 'markdown':
+      return `<div class="written">${markdownToHtml(block.text)}</div>`;
+    case 'quote':
+      return `<blockquote>${markdownToHtml(block.text)}${block.by ? `<footer>${escapeXml(block.by)}</footer>` : ''}</blockquote>`;
+    case 'figures':
+      return `<dl class="figures">${block.items
+        .map((item) => `<div><dt>${escapeXml(item.label)}</dt><dd>${escapeXml(item.value)}</dd></div>`)
+        .join('')}</dl>`;
+    case 'list':
+      return `<ul>${block.items.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`;
+    case 'table':
+      return tableToHtml(block.table);
+    case 'chart':
+      return `<figure class="chart">${chartSvg(block.chart)}<figcaption>${escapeXml(block.chart.title)}</figcaption></figure>`;
+    case 'pageBreak':
+      return '<div class="page-break"></div>';
+  }
+}
+
+function tableToHtml(table: Table): string {
+  const caption = `<h3>${escapeXml(table.title)}</h3>`;
+  if (table.rows.length === 0)
+    return `<section class="table">${caption}<p class="empty">${escapeXml(table.empty)}</p></section>`;
+  const align = (kind: string) => (kind === 'text' ? '' : ' class="num"');
+  const wide = table.columns.length > 7 ? ' class="wide"' : '';
+  return `<section class="table">${caption}<table${wide}><thead><tr>${table.columns
+    .map((column) => `<th scope="col"${align(column.kind)}>${escapeXml(column.label)}</th>`)
+    .join('')}</tr></thead><tbody>${table.rows
+    .map(
+      (row) =>
+        `<tr>${row
+          .map((cell, index) => {
+            const column = table.columns[index]!;
+            return `<td${align(column.kind)}>${escapeXml(cellText(cell, column))}</td>`;
+          })
+          .join('')}</tr>`,
+    )
+    .join('')}</tbody></table></section>`;
+}
+
+const styles = `
+@page { size: A4; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 780px; padding: 24px; color: #212529; font: 11pt/1.55 Helvetica, Arial, sans-serif; background: #fff; }
+@media print { body { padding: 0; max-width: none; } }
+.cover { border-bottom: 3px solid #0c7f6f; padding-bottom: 14px; margin-bottom: 20px; }
+.logo { max-height: 56px; max-width: 220px; display: block; margin-bottom: 10px; }
+.charity { margin: 0; color: #0c7f6f; font-weight: 700; letter-spacing: .02em; }
+h1 { font-size: 22pt; line-height: 1.2; margin: 6px 0 6px; }
+.subtitle { margin: 0; font-size: 12pt; color: #495057; }
+.produced { margin: 4px 0 0; font-size: 9.5pt; color: #6b7177; }
+h2 { font-size: 14pt; color: #0a5f54; margin: 22px 0 6px; break-after: avoid; }
+h3 { font-size: 11pt; margin: 14px 0 4px; break-after: avoid; }
+p, ul, ol { margin: 0 0 8px; }
+.written h1, .written h2, .written h3 { font-size: 11.5pt; color: #212529; }
+blockquote { margin: 10px 0; padding: 8px 14px; border-left: 4px solid #0c7f6f; background: #f1f8f6; font-style: italic; }
+blockquote footer { font-style: normal; font-size: 10pt; color: #495057; margin-top: 4px; }
+blockquote footer::before { content: "— "; }
+.figures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8px; margin: 8px 0 12px; }
+.figures div { border: 1px solid #dee2e6; border-radius: 6px; padding: 8px 10px; break-inside: avoid; }
+.figures dt { font-size: 9.5pt; color: #495057; }
+.figures dd { margin: 2px 0 0; font-size: 12.5pt; font-weight: 700; }
+.table { break-inside: avoid; margin-bottom: 8px; }
+table { width: 100%; border-collapse: collapse; font-size: 10pt; }
+th, td { text-align: left; padding: 4px 8px 4px 0; border-bottom: 1px solid #dee2e6; vertical-align: top; }
+th { border-bottom: 2px solid #adb5bd; font-weight: 700; }
+td:first-child { white-space: nowrap; }
+table.wide { font-size: 8.5pt; }
+table.wide th, table.wide td { padding-right: 5px; }
+.num { text-align: right; }
+.empty { color: #6b7177; }
+.chart { margin: 8px 0 14px; break-inside: avoid; }
+.chart svg { max-width: 100%; height: auto; }
+.chart figcaption { font-size: 9.5pt; color: #495057; }
+.page-break { break-after: page; }
+`;

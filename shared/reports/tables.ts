@@ -1,0 +1,200 @@
+// The funder report's tables and charts, built once: the Reports page shows them, and the PDF,
+// Word, Excel and CSV exports write them.
+import { depthLabels } from '../assessments/depth';
+import { chartColours, chartGrey } from '../documents/chartSvg';
+import type { Chart, Table } from '../documents/model';
+import { funnelRates } from '../funnel/schema';
+import type { VocabularyLabel } from '../vocabulary';
+import type { Breakdown, FunderReport } from './schema';
+
+export type ReportTables = {
+  depth: Table;
+  contacts: Table;
+  roles: Table;
+  approaches: Table;
+  promises: Table;
+  opportunities: Table;
+  funnel: Table;
+  bySector: Table;
+  bySize: Table;
+  byLocality: Table;
+};
+
+const depths = [1, 2, 3, 4, 5] as const;
+
+export const monthName = (month: string) =>
+  new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+export function reportTables(report: FunderReport, label: VocabularyLabel): ReportTables {
+  const engaged = report.employers.engaged;
+  const { kinds, months, count } = contactGrid(report);
+  const breakdown = (title: string, rows: Breakdown[], named: (code: string | null) => string): Table => ({
+    title,
+    columns: [
+      { label: title.replace(/^By /, '').replace(/^\w/, (c) => c.toUpperCase()), kind: 'text' },
+      { label: 'Employers', kind: 'share' },
+      { label: 'Relational', kind: 'share' },
+      { label: 'Job starts', kind: 'number' },
+    ],
+    rows: rows.map((row) => [
+      named(row.code) || 'Not recorded',
+      { count: row.employers, of: engaged },
+      { count: row.relational, of: row.employers },
+      row.starts,
+    ]),
+    empty: 'No employers engaged.',
+  });
+  return {
+    depth: {
+      title: 'Employers at each depth',
+      columns: [
+        { label: 'Depth', kind: 'text' },
+        { label: 'At the start', kind: 'number' },
+        { label: 'At the end', kind: 'number' },
+      ],
+      rows: [
+        ...depths.map((depth) => [
+          `${depth}: ${depthLabels[depth]}`,
+          report.depthAtStart.byDepth[depth],
+          report.depthAtEnd.byDepth[depth],
+        ]),
+        ['Not assessed', report.depthAtStart.notAssessed, report.depthAtEnd.notAssessed],
+      ],
+      empty: '',
+    },
+    contacts: {
+      title: 'Contact by month',
+      columns: [
+        { label: 'Month', kind: 'text' },
+        ...kinds.map((kind) => ({ label: label('interaction_kind', kind), kind: 'number' as const })),
+        { label: 'Total', kind: 'number' },
+      ],
+      rows: months.map((month) => [
+        monthName(month),
+        ...kinds.map((kind) => count(month, kind)),
+        kinds.reduce((sum, kind) => sum + count(month, kind), 0),
+      ]),
+      empty: 'No contact in this period.',
+    },
+    roles: {
+      title: 'Engagement roles',
+      columns: [
+        { label: 'Role', kind: 'text' },
+        { label: 'Employers engaged', kind: 'share' },
+      ],
+      rows: report.roles.map((row) => [label('engagement_role', row.role), { count: row.employers, of: engaged }]),
+      empty: 'No roles recorded.',
+    },
+    approaches: {
+      title: 'How relationships started',
+      columns: [
+        { label: 'Approach', kind: 'text' },
+        { label: 'Employers', kind: 'number' },
+        { label: 'Relational now', kind: 'share' },
+      ],
+      rows: report.approaches.map((row) => [
+        label('approach', row.approach) || 'Not recorded',
+        row.employers,
+        { count: row.relational, of: row.employers },
+      ]),
+      empty: 'No employers engaged.',
+    },
+    promises: {
+      title: 'Promises on both sides',
+      columns: [
+        { label: 'Who promised', kind: 'text' },
+        { label: 'Made', kind: 'number' },
+        { label: 'Kept, of those settled', kind: 'share' },
+        { label: 'Released', kind: 'number' },
+      ],
+      rows: (['employer', 'us'] as const).map((party) => {
+        const side = report.promises[party];
+        return [
+          party === 'us' ? 'We promised' : 'The employers promised',
+          side.made,
+          { count: side.kept, of: side.kept + side.broken },
+          side.released,
+        ];
+      }),
+      empty: '',
+    },
+    opportunities: {
+      title: 'Opportunities offered',
+      columns: [
+        { label: 'Kind', kind: 'text' },
+        { label: 'Opportunities', kind: 'number' },
+        { label: 'Places', kind: 'number' },
+      ],
+      rows: report.opportunitiesByKind.map((row) => [
+        label('opportunity_kind', row.kind),
+        row.opportunities,
+        row.places,
+      ]),
+      empty: 'No opportunities opened in this period.',
+    },
+    funnel: {
+      title: 'Referrals and outcomes',
+      columns: [
+        { label: 'Step', kind: 'text' },
+        { label: 'People', kind: 'number' },
+        { label: 'Share', kind: 'share' },
+        { label: 'Out of', kind: 'text' },
+      ],
+      rows: funnelRates(report.funnel).map((rate) => [
+        rate.label,
+        rate.count,
+        rate.of === null ? null : { count: rate.count, of: rate.of },
+        rate.ofLabel ?? '',
+      ]),
+      empty: '',
+    },
+    bySector: breakdown('By sector', report.bySector, (code) => label('sector', code)),
+    bySize: breakdown('By size', report.bySize, (code) => label('size_band', code)),
+    byLocality: breakdown('By area', report.byLocality, (code) => code ?? ''),
+  };
+}
+
+export function reportCharts(report: FunderReport, label: VocabularyLabel): { depth: Chart; contacts: Chart } {
+  const { kinds, months, count } = contactGrid(report);
+  return {
+    depth: {
+      title: 'Employers by depth of engagement, at the start and end of the period',
+      description: depths
+        .map(
+          (depth) =>
+            `${depth} (${depthLabels[depth]}): ${report.depthAtStart.byDepth[depth]} at the start, ${report.depthAtEnd.byDepth[depth]} at the end`,
+        )
+        .join('; '),
+      categories: depths.map((depth) => `${depth}`),
+      series: [
+        { name: 'At the start', colour: chartGrey, values: depths.map((depth) => report.depthAtStart.byDepth[depth]) },
+        {
+          name: 'At the end',
+          colour: chartColours[0]!,
+          values: depths.map((depth) => report.depthAtEnd.byDepth[depth]),
+        },
+      ],
+      stacked: false,
+    },
+    contacts: {
+      title: 'Contacts by month and kind',
+      description: months
+        .map((month) => `${monthName(month)}: ${kinds.reduce((sum, kind) => sum + count(month, kind), 0)}`)
+        .join(', '),
+      categories: months.map(monthName),
+      series: kinds.map((kind, index) => ({
+        name: label('interaction_kind', kind),
+        colour: chartColours[index % chartColours.length]!,
+        values: months.map((month) => count(month, kind)),
+      })),
+      stacked: true,
+    },
+  };
+}
+
+function contactGrid(report: FunderReport) {
+  const kinds = [...new Set(report.contactsByMonth.map((row) => row.kind))];
+  const months = [...new Set(report.contactsByMonth.map((row) => row.month))].sort();
+  const counts = new Map(report.contactsByMonth.map((row) => [`${row.month} ${row.kind}`, row.count]));
+  return { kinds, months, count: (month: string, kind: string) => counts.get(`${month} ${kind}`) ?? 0 };
+}
