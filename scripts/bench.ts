@@ -19,6 +19,7 @@ import {
   measureTimeline,
 } from './bench/relationships';
 import type { Comparison } from './bench/stats';
+import { measureExports } from './bench/exports';
 import { measureReferrals } from './bench/referrals';
 import { measureSuggest, measureToday } from './bench/today';
 import { writeDemoDatabase } from './demo-database';
@@ -38,6 +39,8 @@ const targets = {
   suggestP95Ms: 20,
   referralsP95Ms: 100,
   funderReportP95Ms: 1000,
+  caseStudyPdfMs: 3000,
+  caseStudyDocxMs: 1000,
 };
 
 await ensureLargeDataSet();
@@ -72,6 +75,7 @@ const results = {
   ),
   referrals: await measureReferrals(dataDir, 200),
   employerPageInBrowser: await measureEmployerPage(dataDir, busiest.id),
+  exports: await measureExports(dataDir, 20),
 };
 fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -171,6 +175,26 @@ function printTables() {
   );
   console.log(
     `Employer page to timeline on screen (browser host, ${page.runs} runs): p50 ${page.p50Ms} ms, p95 ${page.p95Ms} ms  [< ${targets.employerPageMs} ms: ${verdict(page.p95Ms < targets.employerPageMs)}]`,
+  );
+  const exportTarget = (name: string) =>
+    name === 'caseStudies.export PDF'
+      ? targets.caseStudyPdfMs
+      : name === 'caseStudies.export Word'
+        ? targets.caseStudyDocxMs
+        : null;
+  console.log(
+    `Exports, employer with most referrals, 12 months  [case study PDF < ${targets.caseStudyPdfMs} ms, Word < ${targets.caseStudyDocxMs} ms]`,
+  );
+  console.table(
+    results.exports.map((row) => {
+      const target = exportTarget(row.case);
+      return {
+        case: row.case,
+        'p50 ms': row.p50Ms,
+        'p95 ms': row.p95Ms,
+        target: target === null ? '' : verdict(row.p95Ms < target),
+      };
+    }),
   );
   console.log('\nWritten to bench/results.json');
 }

@@ -1,11 +1,14 @@
 // npm run screenshots: writes docs/screenshots/*.png from the built app in the browser host,
 // on a fresh data folder, so README always shows the app as it is.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { databaseFileName } from '../electron/db/open';
 import { launchBrowserApp } from '../tests/support/browser-app';
+import { call } from '../tests/support/call';
+import { chromiumPrinter } from '../tests/support/printer';
 import { busiestEmployer } from './bench/relationships';
 
 const outDir = path.resolve('docs/screenshots');
@@ -24,6 +27,25 @@ function mostReferrals(folder: string): string {
   db.close();
   return id;
 }
+/** Page 1 of an exported PDF as a picture, as a funder would first see it. */
+function pdfPageOne(file: string, name: string) {
+  const out = path.join(outDir, name);
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', file, out]);
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+/** A made-up charity's logo, drawn by Chromium, to show where a real one goes on exports. */
+async function sampleLogo() {
+  const printer = chromiumPrinter();
+  const size = { width: 360, height: 96 };
+  const png = await printer.png(
+    `<body style="margin:0;background:#fff"><svg xmlns="http://www.w3.org/2000/svg" width="360" height="96"><circle cx="48" cy="48" r="40" fill="#0c7f6f"/><path d="M28 60 L48 30 L68 60" stroke="#fff" stroke-width="9" fill="none" stroke-linejoin="round"/><text x="104" y="60" font-family="Helvetica, Arial" font-size="34" font-weight="700" fill="#0a5f54">Northside</text></svg></body>`,
+    size,
+  );
+  await printer.close();
+  return { dataUrl: `data:image/png;base64,${png.toString('base64')}`, ...size };
+}
+
 fs.mkdirSync(outDir, { recursive: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-screenshots-'));
 const app = await launchBrowserApp({ dataDir, viewport: { width: 1280, height: 800 } });
@@ -41,6 +63,7 @@ try {
 
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await page.getByText('300 employers', { exact: true }).waitFor();
+  await call(app.backend, 'settings.update', { charity: { name: 'Northside Works', logo: await sampleLogo() } });
   for (const close of await page.getByRole('button', { name: 'Close message' }).all()) await close.click();
   await shot('02-employers-list');
 
@@ -132,6 +155,43 @@ try {
   await page.getByRole('button', { name: 'Draft the case study' }).click();
   await page.getByRole('textbox', { name: 'Background' }).waitFor();
   await shot('22-case-study');
+  await page
+    .getByRole('textbox', { name: 'A quote from the employer (optional)' })
+    .fill(
+      'Northside sent us people who were ready, and they stayed in touch after every start. It changed how we recruit.',
+    );
+
+  await page.getByRole('button', { name: 'Choose highlights' }).click();
+  const highlights = page.getByRole('dialog', { name: 'Choose the moments that mattered' });
+  await highlights.getByRole('checkbox').first().waitFor();
+  for (const box of (await highlights.getByRole('checkbox').all()).slice(0, 4)) await box.check();
+  await shot('23-case-study-highlights');
+  await highlights.getByRole('button', { name: 'Save highlights' }).click();
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await page
+    .frameLocator('iframe[title="Preview of the exported case study"]')
+    .getByRole('heading', { name: 'Background' })
+    .waitFor();
+  await shot('24-case-study-preview');
+  await page.getByRole('button', { name: 'Export case study' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export the case study' });
+  await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+  await exporting.getByText('Your file is ready').waitFor();
+  await shot('25-case-study-exported');
+  const caseStudyPdf = app.openedFiles.length;
+  await exporting.getByRole('button', { name: 'Open file' }).click();
+  while (app.openedFiles.length === caseStudyPdf) await page.waitForTimeout(50);
+  pdfPageOne(app.openedFiles.at(-1)!, '26-case-study-pdf-page-1');
+  await exporting.getByRole('button', { name: 'Done' }).click();
+  const studyId = page.url().replace(/.*case-studies\//, '');
+  const today = new Date().toISOString().slice(0, 10);
+  const reportPdf = await call(app.backend, 'reports.export', {
+    from: `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`,
+    to: today,
+    format: 'pdf',
+    caseStudyIds: [studyId],
+  });
+  pdfPageOne(reportPdf.file, '27-funder-report-pdf-page-1');
 
   await page.goto(page.url().replace(/#.*/, `#/employers/${busiest.id}`));
   await page.getByRole('region', { name: 'Relationship timeline' }).locator('.mantine-Paper-root').first().waitFor();

@@ -70,7 +70,6 @@ export function draftSections(facts: CaseStudyFacts, label: Label): CaseStudySec
     facts.promises.us.made
       ? `We made ${count(facts.promises.us.made, 'promise')} to the employer, and kept ${keptText(facts.promises.us)} of those settled.`
       : '',
-    'Add what the employer said about working with us, in their words.',
   ];
 
   const r = facts.referrals;
@@ -92,14 +91,13 @@ export function draftSections(facts: CaseStudyFacts, label: Label): CaseStudySec
   const depth = (value: number | null) => (value ? `${value} of 5 (${lower(depthLabels[value]!)})` : 'not assessed');
   const learned = [
     `Engagement depth went from ${depth(facts.depth.start)} at the start of the period to ${depth(facts.depth.end)} at the end.`,
-    'Add what you learned, and what you would do differently.',
   ];
 
   const join = (sentences: string[]) => sentences.filter(Boolean).join(' ');
   return {
     background: join(background),
     together: join(together),
-    forUs: join(forUs) || 'Add how the relationship worked for us.',
+    forUs: join(forUs),
     forEmployer: join(forEmployer),
     outcomes: join(outcomes),
     learned: join(learned),

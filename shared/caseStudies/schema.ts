@@ -16,6 +16,16 @@ export const sectionTitles: Record<SectionKey, string> = {
   learned: 'What we learned',
 };
 
+/** What each section asks the writer for: shown beside it, never put in the text. */
+export const sectionPrompts: Record<SectionKey, string> = {
+  background: 'Who the employer is, and how you started working together.',
+  together: 'What you did together in the period: contact, people, offers.',
+  forUs: 'How the relationship worked for your organisation: what went well, and what was hard.',
+  forEmployer: 'How it worked for the employer, from their side.',
+  outcomes: 'What came of it for the people you support.',
+  learned: 'What you learned, and what you would do differently.',
+};
+
 export type CaseStudySections = Record<SectionKey, string> & { employerQuote: string };
 
 const sectionText = z.string().max(20_000, { error: 'Keep each section to 20,000 characters or fewer' });

@@ -38,3 +38,87 @@ test('a case study is drafted from an employer’s record, edited, and saved as 
   await expect(page.getByRole('link', { name: /^Working with Harbour Kitchens Ltd/ })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('a case study is anonymised, previewed with its highlights and exported; a named one asks for consent', async ({
+  page,
+  app,
+}) => {
+  const employer = await call(app.backend, 'employers.create', {
+    name: 'Harbour Kitchens Ltd',
+    sector: 'hospitality',
+    sizeBand: 'medium',
+    locality: 'Lambeth',
+  });
+  await call(app.backend, 'people.create', { name: 'Dana Lewis', employerId: employer.id, roleTitle: 'Head Chef' });
+  await call(app.backend, 'interactions.create', {
+    employerId: employer.id,
+    kind: 'site_visit',
+    status: 'done',
+    occurredAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+    summary: 'Toured the kitchen',
+  });
+  const today = new Date().toISOString().slice(0, 10);
+  const study = await call(app.backend, 'caseStudies.draft', {
+    employerId: employer.id,
+    from: `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`,
+    to: today,
+  });
+  await page.goto(`https://bridgework.invalid/index.html#/case-studies/${study.id}`);
+  await page
+    .getByRole('textbox', { name: 'What we learned' })
+    .fill('Dana Lewis opened every door at Harbour Kitchens.');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Choose highlights' }).click();
+  const highlights = page.getByRole('dialog', { name: 'Choose the moments that mattered' });
+  await highlights.getByRole('checkbox', { name: 'Site visit: Toured the kitchen' }).check();
+  await expectAccessible(page);
+  await highlights.getByRole('button', { name: 'Save highlights' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Site visit: Toured the kitchen' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Preview of the exported case study"]');
+  await expect(preview.getByText('The head chef opened every door at a medium-sized hospitality')).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Moments that mattered' })).toBeVisible();
+  await expect(preview.getByText('Dana Lewis')).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Export case study' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export the case study' });
+  await exporting.getByRole('radio', { name: 'PDF' }).check();
+  await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(exporting.getByText('Your file is ready')).toBeVisible();
+  await expectAccessible(page);
+  await exporting.getByRole('button', { name: 'Open file' }).click();
+  await expect.poll(() => app.openedFiles.at(-1)).toMatch(/Working with a medium-sized hospitality .*\.pdf$/);
+  await exporting.getByRole('button', { name: 'Show in folder' }).click();
+  await expect.poll(() => app.shownInFolder.length).toBe(1);
+  await exporting.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('switch', { name: /^Anonymise/ }).uncheck();
+  const consent = page.getByRole('alert').filter({ hasText: 'Has Harbour Kitchens Ltd agreed to be named?' });
+  await page.getByRole('button', { name: 'Export case study' }).click();
+  await expect(exporting.getByText('Harbour Kitchens Ltd has not agreed to be named.')).toBeVisible();
+  await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(exporting.getByRole('alert').filter({ hasText: 'The file was not made' })).toContainText(
+    'has not agreed to be named',
+  );
+  await exporting.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Record consent' }).click();
+  await expect(page.getByRole('textbox', { name: 'Who agreed' })).toHaveAccessibleDescription(
+    'Enter who agreed to the employer being named',
+  );
+  await page.getByRole('textbox', { name: 'Who agreed' }).fill('Dana Lewis, Head Chef');
+  const when = page.getByRole('textbox', { name: 'When they agreed' });
+  await when.fill('2 Nov 2026');
+  await when.blur();
+  await page.getByRole('textbox', { name: 'How they agreed' }).fill('By email');
+  await page.getByRole('button', { name: 'Record consent' }).click();
+  await expect(page.getByText('Dana Lewis, Head Chef agreed on 2 Nov 2026, by email.')).toBeVisible();
+  await expect(consent).toHaveCount(0);
+  await page.getByRole('button', { name: 'Export case study' }).click();
+  await exporting.getByRole('radio', { name: 'Word' }).check();
+  await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(exporting.getByText(/Saved Working with Harbour Kitchens Ltd.*\.docx/)).toBeVisible();
+});

@@ -49,3 +49,35 @@ test.describe('with the sample record', () => {
     await expect(to).toHaveAccessibleDescription('The last day must be on or after the first day');
   });
 });
+
+test.describe('exporting', () => {
+  test.use({ demoData: 'small' });
+
+  test('the funder report is exported as Excel, and as a PDF with a case study added', async ({ page, app }) => {
+    const [employer] = (await call(app.backend, 'employers.list', { limit: 1 })).rows;
+    const today = new Date().toISOString().slice(0, 10);
+    await call(app.backend, 'caseStudies.draft', {
+      employerId: employer!.id,
+      from: `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`,
+      to: today,
+      title: 'A year with a local employer',
+    });
+    await page.getByRole('link', { name: 'Reports', exact: true }).click();
+    await page.getByRole('button', { name: 'Export report' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the funder report' });
+    await dialog.getByRole('radio', { name: 'Excel' }).check();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByText(/Saved Employer engagement, .*\.xlsx/)).toBeVisible();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    await page.getByRole('button', { name: 'Export report' }).click();
+    await dialog.getByLabel('Case studies to add (optional)').click();
+    await page.getByRole('option', { name: 'A year with a local employer (anonymised)' }).click();
+    await dialog.getByRole('radio', { name: 'PDF' }).check();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByText('Your file is ready')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Open file' }).click();
+    await expect.poll(() => app.openedFiles.at(-1)).toMatch(/Employer engagement, .*\.pdf$/);
+  });
+});

@@ -127,12 +127,19 @@ async function highlightChoices(ctx: ServiceContext, id: string): Promise<Highli
     { employerId: study.employerId },
     { from: study.periodFrom, to: study.periodTo, limit: 200 },
   );
-  return page.items.map((item) => ({
-    type: item.type,
-    key: item.key,
-    on: item.at.slice(0, 10),
-    text: describeEvent(item, label),
-  }));
+  // Several people referred to one opportunity on one day are one moment, not one each.
+  const choices = new Map<string, Highlight & { people: number }>();
+  for (const item of page.items) {
+    const text = describeEvent(item, label);
+    const on = item.at.slice(0, 10);
+    const same = item.type === 'referral_step' ? `${on} ${text}` : `${item.type} ${item.key}`;
+    const earlier = choices.get(same);
+    if (earlier) earlier.people++;
+    else choices.set(same, { type: item.type, key: item.key, on, text, people: 1 });
+  }
+  return [...choices.values()].map(({ people, ...choice }) =>
+    people > 1 ? { ...choice, text: choice.text.replace(/^([^:]+):/, `$1 (${people} people):`) } : choice,
+  );
 }
 
 async function buildDocument(ctx: ServiceContext, study: CaseStudy) {

@@ -1,13 +1,48 @@
-// Writing up a case study: the drafted sections, edited in place and saved as you type.
-import { Alert, Anchor, Group, Loader, Paper, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+// Writing up a case study: the drafted sections, edited in place and saved as you type; the
+// moments that mattered; consent to be named; then a preview and export.
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  List,
+  Loader,
+  Paper,
+  Stack,
+  Switch,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconDownload, IconSparkles } from '@tabler/icons-react';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { sectionKeys, sectionTitles, type CaseStudy, type CaseStudySections } from '../../../shared/caseStudies/schema';
+import {
+  sectionKeys,
+  sectionPrompts,
+  sectionTitles,
+  type CaseStudy,
+  type caseStudyFormats,
+  type CaseStudySections,
+} from '../../../shared/caseStudies/schema';
 import { formatDate } from '../../../shared/dates';
-import { errorMessage } from '../../app/client';
+import { errorMessage, invoke } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { ExportDialog, type ExportFormat } from '../exports/ExportDialog';
+import { CaseStudyPreview, PreviewNotices, usePreview } from './CaseStudyPreview';
+import { ConsentPanel } from './ConsentPanel';
+import { HighlightsModal } from './HighlightsModal';
 import { useCaseStudy } from './queries';
+
+const formats: ExportFormat<CaseStudyFormat>[] = [
+  { value: 'pdf', label: 'PDF', description: 'Ready to send or print, A4 with page numbers' },
+  { value: 'docx', label: 'Word', description: 'To edit further in Word or LibreOffice' },
+  { value: 'html', label: 'Web page (HTML)', description: 'One file that opens in any browser' },
+  { value: 'md', label: 'Markdown', description: 'Plain text with headings, for websites and newsletters' },
+];
 
 export function CaseStudyEditor({ id }: { id: string }) {
   const study = useCaseStudy(id);
@@ -27,6 +62,7 @@ export function CaseStudyEditor({ id }: { id: string }) {
 }
 
 type Draft = { title: string; sections: CaseStudySections; anonymise: boolean };
+type CaseStudyFormat = (typeof caseStudyFormats)[number];
 
 function Editor({ study }: { study: CaseStudy }) {
   const update = useRecordMutation('caseStudies.update');
@@ -61,6 +97,13 @@ function Editor({ study }: { study: CaseStudy }) {
   };
   const setSection = (key: keyof CaseStudySections, text: string) =>
     change({ sections: { ...latest.current.sections, [key]: text } });
+  const [dialog, setDialog] = useState<'highlights' | 'export' | null>(null);
+  const [tab, setTab] = useState<string | null>('write');
+  const preview = usePreview(study.id);
+  const openExport = () => {
+    void save.flush();
+    setDialog('export');
+  };
   return (
     <Stack gap="md" maw={900} pb="xl">
       <Anchor component={Link} href="/case-studies" size="sm">
@@ -75,6 +118,16 @@ function Editor({ study }: { study: CaseStudy }) {
             {draft.title || 'Untitled case study'}
           </Title>
         </div>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconSparkles size={16} />} onClick={() => setDialog('highlights')}>
+            Choose highlights
+          </Button>
+          <Button leftSection={<IconDownload size={16} />} onClick={openExport}>
+            Export case study
+          </Button>
+        </Group>
+      </Group>
+      <Group justify="flex-end" mt={-8}>
         <Text size="sm" c={state.error ? 'red.8' : 'dimmed'} role="status">
           {state.error
             ? `Not saved: ${state.error}`
@@ -100,30 +153,86 @@ function Editor({ study }: { study: CaseStudy }) {
             checked={draft.anonymise}
             onChange={(event) => change({ anonymise: event.currentTarget.checked })}
           />
+          {!draft.anonymise && <ConsentPanel study={study} />}
         </Stack>
       </Paper>
-      {sectionKeys.map((key) => (
-        <Paper key={key} withBorder p="md">
-          <Textarea
-            label={sectionTitles[key]}
-            description="You can use Markdown: **bold**, - lists"
-            autosize
-            minRows={3}
-            value={draft.sections[key]}
-            onChange={(event) => setSection(key, event.currentTarget.value)}
-          />
-          {key === 'forEmployer' && (
-            <Textarea
-              mt="sm"
-              label="A quote from the employer (optional)"
-              autosize
-              minRows={2}
-              value={draft.sections.employerQuote}
-              onChange={(event) => setSection('employerQuote', event.currentTarget.value)}
-            />
-          )}
-        </Paper>
-      ))}
+      <Tabs value={tab} onChange={setTab}>
+        <Tabs.List>
+          <Tabs.Tab value="write">Write</Tabs.Tab>
+          <Tabs.Tab value="preview">Preview</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="preview" pt="md">
+          {tab === 'preview' && <CaseStudyPreview id={study.id} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="write" pt="md">
+          <Stack gap="md">
+            {sectionKeys.map((key) => (
+              <Paper key={key} withBorder p="md">
+                <Textarea
+                  label={sectionTitles[key]}
+                  description={`${sectionPrompts[key]} You can use Markdown: **bold**, - lists.`}
+                  autosize
+                  minRows={3}
+                  value={draft.sections[key]}
+                  onChange={(event) => setSection(key, event.currentTarget.value)}
+                />
+                {key === 'together' && <ChosenHighlights study={study} onChoose={() => setDialog('highlights')} />}
+                {key === 'forEmployer' && (
+                  <Textarea
+                    mt="sm"
+                    label="A quote from the employer (optional)"
+                    autosize
+                    minRows={2}
+                    value={draft.sections.employerQuote}
+                    onChange={(event) => setSection('employerQuote', event.currentTarget.value)}
+                  />
+                )}
+              </Paper>
+            ))}
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
+      <HighlightsModal study={study} opened={dialog === 'highlights'} onClose={() => setDialog(null)} />
+      <ExportDialog
+        opened={dialog === 'export'}
+        onClose={() => setDialog(null)}
+        title="Export the case study"
+        formats={formats}
+        run={(format, jobId) => invoke('caseStudies.export', { id: study.id, format, jobId })}
+      >
+        {preview.data && <PreviewNotices preview={preview.data} />}
+        <Text size="sm">
+          {draft.anonymise
+            ? 'The export is anonymised: the employer is described, people are their roles, and references are left out.'
+            : `The export names ${study.employerName} and the people in it.`}
+        </Text>
+      </ExportDialog>
+    </Stack>
+  );
+}
+
+function ChosenHighlights({ study, onChoose }: { study: CaseStudy; onChoose: () => void }) {
+  return (
+    <Stack gap={4} mt="sm">
+      <Text size="sm" fw={500}>
+        Moments that mattered
+      </Text>
+      {study.highlights.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          None chosen yet.{' '}
+          <Anchor component="button" type="button" size="sm" onClick={onChoose}>
+            Choose from the timeline
+          </Anchor>
+        </Text>
+      ) : (
+        <List size="sm" spacing={2}>
+          {study.highlights.map((item) => (
+            <List.Item key={`${item.type} ${item.key}`}>
+              {formatDate(item.on)}: {item.text}
+            </List.Item>
+          ))}
+        </List>
+      )}
     </Stack>
   );
 }

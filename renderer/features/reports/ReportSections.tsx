@@ -1,12 +1,14 @@
 // The figures of a funder report, section by section. Every share shows its count and what it is out of.
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Breakdown, FunderReport } from '../../../shared/reports/schema';
+import { cellText } from '../../../shared/documents/cells';
+import type { Table as ReportTable } from '../../../shared/documents/model';
+import type { FunderReport } from '../../../shared/reports/schema';
 import { shareText } from '../../../shared/reports/share';
-import type { VocabularyListName } from '../../../shared/vocabulary';
+import { reportCharts, reportTables } from '../../../shared/reports/tables';
 import { FunnelSummary } from '../funnel/FunnelSummary';
 import { useVocabulary } from '../vocabulary/useVocabulary';
-import { ContactsChart, DepthChart } from './ReportCharts';
+import { DocumentChart } from './ReportCharts';
 
 export function Section({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
   const id = `report-${title.toLowerCase().replace(/\W+/g, '-')}`;
@@ -45,7 +47,9 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 
 export function ReportSections({ report }: { report: FunderReport }) {
   const vocabulary = useVocabulary();
-  const { employers, depthAtStart, depthAtEnd, promises } = report;
+  const { employers, depthAtStart, depthAtEnd } = report;
+  const tables = reportTables(report, vocabulary.label);
+  const charts = reportCharts(report, vocabulary.label);
   const relationalEnd = depthAtEnd.relational;
   return (
     <Stack gap="lg">
@@ -75,64 +79,29 @@ export function ReportSections({ report }: { report: FunderReport }) {
             detail={`${depthAtStart.notAssessed.toLocaleString('en-GB')} not assessed on the first day`}
           />
         </SimpleGrid>
-        <DepthChart report={report} />
+        <DocumentChart chart={charts.depth} height={220} />
       </Section>
 
       <Section title="Contact by month" intro="Calls, emails, meetings and visits done in the period, by kind.">
         {report.contactsByMonth.length === 0 ? (
           <Text c="dimmed">No contact in this period.</Text>
         ) : (
-          <ContactsChart report={report} />
+          <DocumentChart chart={charts.contacts} height={260} />
         )}
       </Section>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Section title="Engagement roles" intro="As you saw them at each employer's latest assessment.">
-          <CountTable
-            rows={report.roles.map((row) => [
-              vocabulary.label('engagement_role', row.role),
-              shareText(row.employers, employers.engaged),
-            ])}
-            headers={['Role', 'Employers engaged']}
-            empty="No roles recorded."
-          />
+          <DocumentTable table={tables.roles} />
         </Section>
         <Section title="How relationships started" intro="Which approaches brought employers that are relational now.">
-          <CountTable
-            rows={report.approaches.map((row) => [
-              vocabulary.label('approach', row.approach) || 'Not recorded',
-              row.employers.toLocaleString('en-GB'),
-              shareText(row.relational, row.employers),
-            ])}
-            headers={['Approach', 'Employers', 'Relational now']}
-            empty="No employers engaged."
-          />
+          <DocumentTable table={tables.approaches} />
         </Section>
         <Section title="Promises on both sides" intro="Made in the period, and settled in the period.">
-          <CountTable
-            rows={(['employer', 'us'] as const).map((party) => {
-              const side = promises[party];
-              return [
-                party === 'us' ? 'We promised' : 'The employers promised',
-                side.made.toLocaleString('en-GB'),
-                shareText(side.kept, side.kept + side.broken, 'settled'),
-                side.released.toLocaleString('en-GB'),
-              ];
-            })}
-            headers={['', 'Made', 'Kept', 'Released']}
-            empty=""
-          />
+          <DocumentTable table={tables.promises} />
         </Section>
         <Section title="Opportunities offered" intro="Opened in the period, by kind.">
-          <CountTable
-            rows={report.opportunitiesByKind.map((row) => [
-              vocabulary.label('opportunity_kind', row.kind),
-              row.opportunities.toLocaleString('en-GB'),
-              row.places.toLocaleString('en-GB'),
-            ])}
-            headers={['Kind', 'Opportunities', 'Places']}
-            empty="No opportunities opened in this period."
-          />
+          <DocumentTable table={tables.opportunities} />
         </Section>
       </SimpleGrid>
 
@@ -144,58 +113,33 @@ export function ReportSections({ report }: { report: FunderReport }) {
       </Section>
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <BreakdownSection title="By sector" rows={report.bySector} list="sector" engaged={employers.engaged} />
-        <BreakdownSection title="By size" rows={report.bySize} list="size_band" engaged={employers.engaged} />
-        <BreakdownSection title="By area" rows={report.byLocality} engaged={employers.engaged} />
+        {[tables.bySector, tables.bySize, tables.byLocality].map((table) => (
+          <Section key={table.title} title={table.title}>
+            <DocumentTable table={table} />
+          </Section>
+        ))}
       </SimpleGrid>
     </Stack>
   );
 }
 
-function BreakdownSection({
-  title,
-  rows,
-  list,
-  engaged,
-}: {
-  title: string;
-  rows: Breakdown[];
-  list?: VocabularyListName;
-  engaged: number;
-}) {
-  const vocabulary = useVocabulary();
-  return (
-    <Section title={title}>
-      <CountTable
-        rows={rows.map((row) => [
-          (list ? vocabulary.label(list, row.code) : row.code) || 'Not recorded',
-          shareText(row.employers, engaged),
-          shareText(row.relational, row.employers),
-          row.starts.toLocaleString('en-GB'),
-        ])}
-        headers={['', 'Employers', 'Relational', 'Job starts']}
-        empty="No employers engaged."
-      />
-    </Section>
-  );
-}
-
-function CountTable({ headers, rows, empty }: { headers: string[]; rows: string[][]; empty: string }) {
-  if (rows.length === 0) return <Text c="dimmed">{empty}</Text>;
+/** A table of the report as the exports write it, without its title (the section has it). */
+function DocumentTable({ table }: { table: ReportTable }) {
+  if (table.rows.length === 0) return <Text c="dimmed">{table.empty}</Text>;
   return (
     <Table verticalSpacing={4}>
       <Table.Thead>
         <Table.Tr>
-          {headers.map((header, index) => (
-            <Table.Th key={index}>{header || <span className="visually-hidden">Group</span>}</Table.Th>
+          {table.columns.map((column) => (
+            <Table.Th key={column.label}>{column.label}</Table.Th>
           ))}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {rows.map((cells, index) => (
+        {table.rows.map((row, index) => (
           <Table.Tr key={index}>
-            {cells.map((cell, column) => (
-              <Table.Td key={column}>{cell}</Table.Td>
+            {row.map((cell, column) => (
+              <Table.Td key={column}>{cellText(cell, table.columns[column]!)}</Table.Td>
             ))}
           </Table.Tr>
         ))}

@@ -1,15 +1,27 @@
 // The funder report on screen: choose a period and, if you like, a programme or a funder.
-import { Alert, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, MultiSelect, Select, Stack, Text, Title } from '@mantine/core';
 import { useSessionStorage } from '@mantine/hooks';
+import { IconDownload } from '@tabler/icons-react';
+import { useState } from 'react';
 import dayjs from 'dayjs';
 import { formatDate } from '../../../shared/dates';
-import { errorMessage, RequestError } from '../../app/client';
+import type { reportFormats } from '../../../shared/reports/schema';
+import { errorMessage, invoke, RequestError } from '../../app/client';
+import { useCaseStudies } from '../caseStudies/queries';
+import { ExportDialog, type ExportFormat } from '../exports/ExportDialog';
 import { UkDateInput } from '../../app/components/UkDateInput';
 import { useProgrammeOptions } from '../programmes/queries';
 import { useFunders, useFunderReport } from './queries';
 import { ReportSections } from './ReportSections';
 
 type Choice = { from: string; to: string; programmeId: string; funder: string };
+
+const formats: ExportFormat<(typeof reportFormats)[number]>[] = [
+  { value: 'pdf', label: 'PDF', description: 'Ready to send or print, with the charts' },
+  { value: 'docx', label: 'Word', description: 'With the charts, to edit further in Word or LibreOffice' },
+  { value: 'xlsx', label: 'Excel', description: 'Each table on its own sheet, as numbers you can work with' },
+  { value: 'csv', label: 'CSV', description: 'Every table in one file, for any spreadsheet' },
+];
 
 const lastTwelveMonths = (): Choice => ({
   from: dayjs().subtract(1, 'year').add(1, 'day').format('YYYY-MM-DD'),
@@ -31,15 +43,54 @@ export function ReportsPage() {
   const fieldError = (field: string) =>
     report.error instanceof RequestError ? report.error.error.fieldErrors?.[field] : undefined;
   const change = (part: Partial<Choice>) => setChoice((current) => ({ ...current, ...part }));
+  const [exporting, setExporting] = useState(false);
+  const [caseStudyIds, setCaseStudyIds] = useState<string[]>([]);
+  const studies = useCaseStudies();
   return (
     <Stack gap="lg" maw={1100} pb="xl">
-      <div>
-        <Title order={1}>Funder report</Title>
-        <Text c="dimmed">
-          What your relationships with employers produced in a period. Every share shows its count and what it is out
-          of.
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>Funder report</Title>
+          <Text c="dimmed">
+            What your relationships with employers produced in a period. Every share shows its count and what it is out
+            of.
+          </Text>
+        </div>
+        <Button leftSection={<IconDownload size={16} />} onClick={() => setExporting(true)} disabled={!report.data}>
+          Export report
+        </Button>
+      </Group>
+      <ExportDialog
+        opened={exporting}
+        onClose={() => setExporting(false)}
+        title="Export the funder report"
+        formats={formats}
+        run={(format, jobId) =>
+          invoke('reports.export', {
+            from: choice.from,
+            to: choice.to,
+            programmeId: choice.programmeId || null,
+            funder: choice.funder || null,
+            format,
+            caseStudyIds,
+            jobId,
+          })
+        }
+      >
+        <MultiSelect
+          label="Case studies to add (optional)"
+          description="Added at the end of PDF and Word exports, in the order you choose them"
+          placeholder={caseStudyIds.length ? undefined : 'Choose case studies'}
+          data={(studies.data ?? []).map((study) => ({
+            value: study.id,
+            label: `${study.title}${study.anonymise ? ' (anonymised)' : ''}`,
+          }))}
+          value={caseStudyIds}
+          onChange={setCaseStudyIds}
+          searchable
+          nothingFoundMessage="No case studies yet"
+        />
+      </ExportDialog>
       <Group align="flex-start">
         <UkDateInput
           label="From"

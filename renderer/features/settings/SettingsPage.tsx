@@ -11,6 +11,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { invoke } from '../../app/client';
 import { CadenceSettings } from './CadenceSettings';
+import { CharitySettings } from './CharitySettings';
 import { ReferenceSettings } from './ReferenceSettings';
 
 export function SettingsPage() {
@@ -49,6 +50,7 @@ export function SettingsPage() {
         </Stack>
       </Paper>
       <CadenceSettings />
+      <CharitySettings />
       <ReferenceSettings />
       <Paper withBorder p="lg">
         <Title order={2} size="h4" mb="sm">

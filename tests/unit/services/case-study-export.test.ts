@@ -72,6 +72,30 @@ describe('anonymising a case study', () => {
   });
 });
 
+describe('highlights', () => {
+  it('offers what happened in the period, people referred together as one moment, and shows the chosen ones', async () => {
+    const { backend, study } = await acmeStudy();
+    const choices = await call(backend, 'caseStudies.highlightChoices', { id: study.id });
+    const texts = choices.map((choice) => `${choice.on} ${choice.text}`);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        '2026-03-05 Call: call on 2026-03-05',
+        '2026-03-10 Referred (2 people): Two-day trial',
+        '2026-03-20 Started: Two-day trial',
+        '2026-06-01 Depth assessed at 4 of 5 (relational)',
+        '2026-03-06 Work trial offered: Two-day trial',
+      ]),
+    );
+    expect(texts.some((text) => text.startsWith('2025-'))).toBe(false);
+    expect(texts.join(' ')).not.toContain('P-000');
+    const chosen = choices.filter((choice) => choice.text.startsWith('Referred') || choice.text.startsWith('Call'));
+    await call(backend, 'caseStudies.update', { id: study.id, highlights: chosen });
+    const { html } = await call(backend, 'caseStudies.render', { id: study.id });
+    expect(html).toContain('<h2>Moments that mattered</h2>');
+    expect(html).toContain('<li>10 Mar 2026: Referred (2 people): Two-day trial</li>');
+  });
+});
+
 describe('exporting a case study', () => {
   it('prints an A4 PDF with the sections, the charity, the period and page numbers', async () => {
     const { backend, study } = await acmeStudy();
@@ -97,7 +121,7 @@ describe('exporting a case study', () => {
     const { backend, study } = await acmeStudy();
     await call(backend, 'caseStudies.update', {
       id: study.id,
-      sections: { learned: 'Three things:\n\n- **Ask early**\n- Keep *in touch*' },
+      sections: { learned: 'Three things:\n\n- **Ask early**\n- Keep *in touch*', employerQuote: 'They listened.' },
     });
     const word = await call(backend, 'caseStudies.export', { id: study.id, format: 'docx' });
     const paragraphs = await docxParagraphs(word.file);

@@ -1,0 +1,155 @@
+// Exporting a document: choose the format, watch it being made (and cancel it), then open the
+// file or show it in its folder. Used for case studies and funder reports.
+import { Alert, Button, Group, Modal, Progress, Radio, Stack, Text } from '@mantine/core';
+import { IconFileCheck } from '@tabler/icons-react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ExportedFile } from '../../../shared/exports/schema';
+import type { JobProgress } from '../../../shared/jobs/schema';
+import { errorMessage, invoke, RequestError } from '../../app/client';
+
+export type ExportFormat<F extends string> = { value: F; label: string; description: string };
+
+type State =
+  | { step: 'choose'; problem: string | null }
+  | { step: 'working'; jobId: string; progress: JobProgress | null }
+  | { step: 'done'; file: ExportedFile };
+
+export function ExportDialog<F extends string>({
+  opened,
+  onClose,
+  title,
+  formats,
+  run,
+  children,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  formats: ExportFormat<F>[];
+  /** Makes the file; `jobId` lets the dialog follow its progress and cancel it. */
+  run: (format: F, jobId: string) => Promise<ExportedFile>;
+  /** Anything else to choose before exporting. */
+  children?: ReactNode;
+}) {
+  const [format, setFormat] = useState<F>(formats[0]!.value);
+  const [state, setState] = useState<State>({ step: 'choose', problem: null });
+  const working = state.step === 'working' ? state.jobId : null;
+  useFollowProgress(working, (progress) =>
+    setState((current) => (current.step === 'working' ? { ...current, progress } : current)),
+  );
+  const close = () => {
+    if (working) void invoke('jobs.cancel', { jobId: working });
+    setState({ step: 'choose', problem: null });
+    onClose();
+  };
+  const start = async () => {
+    const jobId = crypto.randomUUID();
+    setState({ step: 'working', jobId, progress: null });
+    try {
+      setState({ step: 'done', file: await run(format, jobId) });
+    } catch (error) {
+      const cancelled = error instanceof RequestError && error.error.code === 'cancelled';
+      setState({
+        step: 'choose',
+        problem: cancelled ? 'You cancelled the export. No file was saved.' : errorMessage(error),
+      });
+    }
+  };
+  return (
+    <Modal opened={opened} onClose={close} title={title} size="lg">
+      {state.step === 'done' ? (
+        <Exported file={state.file} onClose={close} />
+      ) : (
+        <Stack gap="md">
+          {state.step === 'choose' && state.problem && (
+            <Alert color="red" title="The file was not made" role="alert">
+              {state.problem}
+            </Alert>
+          )}
+          {children}
+          <Radio.Group label="Format" value={format} onChange={(value) => setFormat(value as F)}>
+            <Stack gap="xs" mt="xs">
+              {formats.map((option) => (
+                <Radio
+                  key={option.value}
+                  value={option.value}
+                  label={option.label}
+                  description={option.description}
+                  disabled={Boolean(working)}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+          {state.step === 'working' && (
+            <Stack gap={4} role="status">
+              <Text size="sm">{state.progress?.stage ?? 'Starting'}…</Text>
+              <Progress
+                value={state.progress ? (state.progress.done / Math.max(1, state.progress.total)) * 100 : 5}
+                animated
+                aria-label="How far the export has got"
+              />
+            </Stack>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={working ? () => void invoke('jobs.cancel', { jobId: working }) : close}>
+              {working ? 'Cancel export' : 'Cancel'}
+            </Button>
+            <Button onClick={() => void start()} loading={Boolean(working)}>
+              Export
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
+
+function Exported({ file, onClose }: { file: ExportedFile; onClose: () => void }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const act = (procedure: 'exports.open' | 'exports.showInFolder') => async () => {
+    try {
+      setProblem(null);
+      await invoke(procedure, { file: file.file });
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+  return (
+    <Stack gap="md">
+      <Alert color="teal" icon={<IconFileCheck />} title="Your file is ready" role="status">
+        <Text size="sm">
+          Saved <strong>{file.name}</strong> in {file.folder}
+        </Text>
+      </Alert>
+      {problem && (
+        <Alert color="red" role="alert">
+          {problem}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          Done
+        </Button>
+        <Button variant="light" onClick={() => void act('exports.showInFolder')()}>
+          Show in folder
+        </Button>
+        <Button onClick={() => void act('exports.open')()} data-autofocus>
+          Open file
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Asks how far a task has got, a few times a second, while it runs. */
+function useFollowProgress(jobId: string | null, onProgress: (progress: JobProgress | null) => void) {
+  const latest = useRef(onProgress);
+  latest.current = onProgress;
+  useEffect(() => {
+    if (!jobId) return;
+    const timer = window.setInterval(() => {
+      void invoke('jobs.progress', { jobId }).then((progress) => latest.current(progress));
+    }, 200);
+    return () => window.clearInterval(timer);
+  }, [jobId]);
+}
