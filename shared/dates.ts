@@ -12,3 +12,12 @@ export function formatDateTime(iso: string | null | undefined): string {
   const date = dayjs(iso);
   return date.isValid() ? date.format('D MMM YYYY, HH:mm') : '';
 }
+
+/** A month for people to read: `Nov 2026`, from `2026-11`. */
+export function formatMonth(month: string): string {
+  return new Date(`${month.slice(0, 7)}-01T00:00:00Z`).toLocaleDateString('en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -1,16 +1,19 @@
 // How a table cell reads in a document, and how it goes into a spreadsheet with real types.
-import { formatDate } from '../dates';
+import { formatDate, formatMonth } from '../dates';
 import { shareText } from '../reports/share';
 import { isShare, type Cell, type Column, type Table } from './model';
+
+/** Words line up on the left, figures on the right. */
+export const readsAsWords = (kind: Column['kind']) => kind === 'text' || kind === 'month';
 
 export function cellText(cell: Cell, column: Column): string {
   if (cell === null) return '';
   if (isShare(cell)) return shareText(cell.count, cell.of);
   if (typeof cell === 'number') return cell.toLocaleString('en-GB');
-  return column.kind === 'date' ? formatDate(cell) : cell;
+  return column.kind === 'date' ? formatDate(cell) : column.kind === 'month' ? formatMonth(cell) : cell;
 }
 
-export type SheetColumn = { label: string; kind: 'text' | 'number' | 'percent' | 'date' };
+export type SheetColumn = { label: string; kind: 'text' | 'number' | 'percent' | 'date' | 'month' };
 export type SheetCell = string | number | Date | null;
 
 /** A share becomes three columns (count, out of, percentage), so each is a number a funder can sum. */
@@ -22,7 +25,7 @@ export function sheetOf(table: Table): { columns: SheetColumn[]; rows: SheetCell
           { label: `${column.label}: out of`, kind: 'number' },
           { label: `${column.label}: %`, kind: 'percent' },
         ]
-      : [{ label: column.label, kind: column.kind === 'date' ? 'date' : column.kind }],
+      : [{ label: column.label, kind: column.kind }],
   );
   const rows = table.rows.map((row) =>
     row.flatMap((cell, index): SheetCell[] => {
@@ -32,6 +35,7 @@ export function sheetOf(table: Table): { columns: SheetColumn[]; rows: SheetCell
         return [cell.count, cell.of, cell.of === 0 ? null : cell.count / cell.of];
       }
       if (column.kind === 'date' && typeof cell === 'string') return [new Date(`${cell.slice(0, 10)}T00:00:00Z`)];
+      if (column.kind === 'month' && typeof cell === 'string') return [new Date(`${cell.slice(0, 7)}-01T00:00:00Z`)];
       return [isShare(cell) ? null : cell];
     }),
   );

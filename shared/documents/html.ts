@@ -2,9 +2,9 @@
 // page Chromium prints to PDF. Everything it needs is inline; nothing is fetched.
 import { Marked } from 'marked';
 import { formatDate } from '../dates';
-import { cellText } from './cells';
+import { cellText, readsAsWords } from './cells';
 import { chartSvg, escapeXml } from './chartSvg';
-import type { Block, DocumentModel, Table } from './model';
+import type { Block, Column, DocumentModel, Table } from './model';
 
 // What the user writes is Markdown, never HTML: any HTML in it is shown as text.
 const markdown = new Marked({ async: false, gfm: true, renderer: { html: ({ text }) => escapeXml(text) } });
@@ -66,7 +66,7 @@ function tableToHtml(table: Table): string {
   const caption = `<h3>${escapeXml(table.title)}</h3>`;
   if (table.rows.length === 0)
     return `<section class="table">${caption}<p class="empty">${escapeXml(table.empty)}</p></section>`;
-  const align = (kind: string) => (kind === 'text' ? '' : ' class="num"');
+  const align = (kind: Column['kind']) => (readsAsWords(kind) ? '' : ' class="num"');
   const wide = table.columns.length > 7 ? ' class="wide"' : '';
   return `<section class="table">${caption}<table${wide}><thead><tr>${table.columns
     .map((column) => `<th scope="col"${align(column.kind)}>${escapeXml(column.label)}</th>`)

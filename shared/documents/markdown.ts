@@ -1,6 +1,6 @@
 // A document as Markdown: headings, the user's own Markdown as written, tables as pipe tables.
 import { formatDate } from '../dates';
-import { cellText } from './cells';
+import { cellText, readsAsWords } from './cells';
 import type { Block, DocumentModel, Table } from './model';
 
 export function documentToMarkdown(doc: DocumentModel): string {
@@ -56,7 +56,7 @@ function tableToMarkdown(table: Table): string[] {
     title,
     '',
     pipe(table.columns.map((column) => column.label)),
-    pipe(table.columns.map((column) => (column.kind === 'text' ? '---' : '---:'))),
+    pipe(table.columns.map((column) => (readsAsWords(column.kind) ? '---' : '---:'))),
     ...table.rows.map((row) => pipe(row.map((cell, index) => cellText(cell, table.columns[index]!)))),
   ];
 }

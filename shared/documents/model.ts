@@ -5,7 +5,8 @@
 export type Share = { count: number; of: number };
 export type Cell = string | number | Share | null;
 
-export type Column = { label: string; kind: 'text' | 'number' | 'share' | 'date' };
+/** `date` cells are ISO days, `month` cells are `2026-11`. */
+export type Column = { label: string; kind: 'text' | 'number' | 'share' | 'date' | 'month' };
 
 export type Table = { title: string; columns: Column[]; rows: Cell[][]; empty: string };
 

@@ -1,6 +1,7 @@
 // The funder report's tables and charts, built once: the Reports page shows them, and the PDF,
 // Word, Excel and CSV exports write them.
 import { depthLabels } from '../assessments/depth';
+import { formatMonth } from '../dates';
 import { chartColours, chartGrey } from '../documents/chartSvg';
 import type { Chart, Table } from '../documents/model';
 import { funnelRates } from '../funnel/schema';
@@ -21,9 +22,6 @@ export type ReportTables = {
 };
 
 const depths = [1, 2, 3, 4, 5] as const;
-
-export const monthName = (month: string) =>
-  new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export function reportTables(report: FunderReport, label: VocabularyLabel): ReportTables {
   const engaged = report.employers.engaged;
@@ -65,12 +63,12 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
     contacts: {
       title: 'Contact by month',
       columns: [
-        { label: 'Month', kind: 'text' },
+        { label: 'Month', kind: 'month' },
         ...kinds.map((kind) => ({ label: label('interaction_kind', kind), kind: 'number' as const })),
         { label: 'Total', kind: 'number' },
       ],
       rows: months.map((month) => [
-        monthName(month),
+        month,
         ...kinds.map((kind) => count(month, kind)),
         kinds.reduce((sum, kind) => sum + count(month, kind), 0),
       ]),
@@ -179,9 +177,9 @@ export function reportCharts(report: FunderReport, label: VocabularyLabel): { de
     contacts: {
       title: 'Contacts by month and kind',
       description: months
-        .map((month) => `${monthName(month)}: ${kinds.reduce((sum, kind) => sum + count(month, kind), 0)}`)
+        .map((month) => `${formatMonth(month)}: ${kinds.reduce((sum, kind) => sum + count(month, kind), 0)}`)
         .join(', '),
-      categories: months.map(monthName),
+      categories: months.map(formatMonth),
       series: kinds.map((kind, index) => ({
         name: label('interaction_kind', kind),
         colour: chartColours[index % chartColours.length]!,

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { call, expect, expectAccessible, openEmployer, test } from './fixtures';
 
 test('a case study is drafted from an employer’s record, edited, and saved as it is typed', async ({ page, app }) => {
@@ -121,4 +123,29 @@ test('a case study is anonymised, previewed with its highlights and exported; a 
   await exporting.getByRole('radio', { name: 'Word' }).check();
   await exporting.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(exporting.getByText(/Saved Working with Harbour Kitchens Ltd.*\.docx/)).toBeVisible();
+});
+
+test.describe('when printing is slow', () => {
+  test.use({ slowPrintingMs: 4_000 });
+
+  test('an export shows how far it has got and can be cancelled, saving nothing', async ({ page, app, dataDir }) => {
+    const employer = await call(app.backend, 'employers.create', { name: 'Harbour Kitchens Ltd' });
+    const today = new Date().toISOString().slice(0, 10);
+    const study = await call(app.backend, 'caseStudies.draft', {
+      employerId: employer.id,
+      from: '2026-01-01',
+      to: today,
+    });
+    await page.goto(`https://bridgework.invalid/index.html#/case-studies/${study.id}`);
+    await page.getByRole('button', { name: 'Export case study' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the case study' });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByRole('status')).toContainText('Printing the PDF…');
+    await expect(dialog.getByRole('progressbar', { name: 'How far the export has got' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel export' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('You cancelled the export. No file was saved.');
+    expect(fs.existsSync(path.join(dataDir, 'exports')) ? fs.readdirSync(path.join(dataDir, 'exports')) : []).toEqual(
+      [],
+    );
+  });
 });

@@ -13,6 +13,7 @@ import { injectFault, type Fault } from '../support/faults';
 type Fixtures = {
   fault: Fault | null;
   demoData: DemoSize | DemoPlan | null;
+  slowPrintingMs: number;
   dataDir: string;
   app: BrowserApp;
   page: Page;
@@ -21,16 +22,17 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   fault: [null, { option: true }],
   demoData: [null, { option: true }],
+  slowPrintingMs: [0, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-e2e-'));
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  app: async ({ dataDir, fault, demoData }, use) => {
+  app: async ({ dataDir, fault, demoData, slowPrintingMs }, use) => {
     if (demoData) await writeDemoDatabase(dataDir, demoData);
     if (fault) injectFault(dataDir, fault);
-    const app = await launchBrowserApp({ dataDir });
+    const app = await launchBrowserApp({ dataDir, slowPrintingMs });
     await use(app);
     await app.close();
   },

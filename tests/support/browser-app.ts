@@ -53,6 +53,8 @@ export type LaunchOptions = {
   openFile?: (file: string) => Promise<void>;
   /** What showing a file in its folder does; by default it is only noted in `shownInFolder`. */
   showInFolder?: (file: string) => Promise<void>;
+  /** Makes every PDF take this much longer, so a test can watch an export's progress and cancel it. */
+  slowPrintingMs?: number;
 };
 
 export async function launchBrowserApp({
@@ -62,6 +64,7 @@ export async function launchBrowserApp({
   colorScheme = 'light',
   openFile,
   showInFolder,
+  slowPrintingMs = 0,
 }: LaunchOptions): Promise<BrowserApp> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('The app has not been built yet. Run "npm run build" first.');
@@ -80,7 +83,13 @@ export async function launchBrowserApp({
       shownInFolder.push(file);
       await showInFolder?.(file);
     },
-    printer,
+    printer: {
+      ...printer,
+      pdf: async (html, layout) => {
+        await new Promise((resolve) => setTimeout(resolve, slowPrintingMs));
+        return printer.pdf(html, layout);
+      },
+    },
   });
   const browser = await chromium.launch({
     executablePath: findChromium(),

@@ -5,28 +5,20 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { draftSections } from '../../../shared/caseStudies/draft';
 import type {
-  CaseStudy,
-  CaseStudyPreview,
   CaseStudySections,
   CaseStudySummary,
   draftCaseStudyInput,
-  exportCaseStudyInput,
-  Highlight,
   updateCaseStudyInput,
 } from '../../../shared/caseStudies/schema';
-import { documentToHtml } from '../../../shared/documents/html';
-import { describeEvent } from '../../../shared/timeline/describe';
 import { formatDate } from '../../../shared/dates';
-import { DomainError } from '../../../shared/result';
-import type { CaseStudyTable, Database } from '../../db/schema';
+import type { Database } from '../../db/schema';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { requireActiveEmployer } from '../links';
 import { vocabularyLabels } from '../vocabulary/app';
-import { writeDocument, writingSteps } from '../documents/write';
-import { readSettings } from '../settings/app';
-import { timelinePage } from '../timeline/app';
-import { caseStudyDocument } from './document';
+import { exportCaseStudy, renderCaseStudy } from './export';
 import { caseStudyFacts } from './facts';
+import { getCaseStudy } from './get';
+import { highlightChoices } from './highlights';
 
 export type CaseStudiesHandlers = Handlers<
   | 'caseStudies.draft'
@@ -116,92 +108,6 @@ async function updateCaseStudy(ctx: ServiceContext, input: z.output<typeof updat
   const after = await getCaseStudy(ctx.db, before.id);
   await ctx.record({ entity: 'case_study', entityId: before.id, action: 'update', before, after });
   return after;
-}
-
-/** What happened with the employer in the study's period, newest first, to pick highlights from. */
-async function highlightChoices(ctx: ServiceContext, id: string): Promise<Highlight[]> {
-  const study = await getCaseStudy(ctx.db, id);
-  const label = await vocabularyLabels(ctx.db);
-  const page = await timelinePage(
-    ctx.db,
-    { employerId: study.employerId },
-    { from: study.periodFrom, to: study.periodTo, limit: 200 },
-  );
-  // Several people referred to one opportunity on one day are one moment, not one each.
-  const choices = new Map<string, Highlight & { people: number }>();
-  for (const item of page.items) {
-    const text = describeEvent(item, label);
-    const on = item.at.slice(0, 10);
-    const same = item.type === 'referral_step' ? `${on} ${text}` : `${item.type} ${item.key}`;
-    const earlier = choices.get(same);
-    if (earlier) earlier.people++;
-    else choices.set(same, { type: item.type, key: item.key, on, text, people: 1 });
-  }
-  return [...choices.values()].map(({ people, ...choice }) =>
-    people > 1 ? { ...choice, text: choice.text.replace(/^([^:]+):/, `$1 (${people} people):`) } : choice,
-  );
-}
-
-async function buildDocument(ctx: ServiceContext, study: CaseStudy) {
-  return caseStudyDocument(ctx.db, study, {
-    settings: await readSettings(ctx.db),
-    label: await vocabularyLabels(ctx.db),
-    now: ctx.now(),
-  });
-}
-
-async function renderCaseStudy(ctx: ServiceContext, id: string): Promise<CaseStudyPreview> {
-  const study = await getCaseStudy(ctx.db, id);
-  const { doc, flags, blocker } = await buildDocument(ctx, study);
-  return { html: documentToHtml(doc), anonymised: study.anonymise, flags, blocker };
-}
-
-async function exportCaseStudy(ctx: ServiceContext, input: z.output<typeof exportCaseStudyInput>) {
-  return ctx.jobs.run(input.jobId, 1 + writingSteps, async (job) => {
-    job.step('Gathering the facts');
-    const study = await getCaseStudy(ctx.db, input.id);
-    const { doc, blocker } = await buildDocument(ctx, study);
-    if (blocker) throw new DomainError('invalid_input', blocker, 'consent');
-    return writeDocument(ctx, doc, input.format, job);
-  });
-}
-
-export async function getCaseStudy(db: Kysely<Database>, id: string): Promise<CaseStudy> {
-  const row = await db
-    .selectFrom('caseStudy as c')
-    .innerJoin('employer as e', 'e.id', 'c.employerId')
-    .selectAll('c')
-    .select('e.name as employerName')
-    .select((eb) =>
-      eb
-        .selectFrom('caseStudyVersion as v')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('v.caseStudyId', '=', 'c.id')
-        .as('versions'),
-    )
-    .where('c.id', '=', id)
-    .executeTakeFirst();
-  if (!row || row.deletedAt) throw new DomainError('not_found', 'That case study could not be found.', 'id');
-  return toCaseStudy(row);
-}
-
-function toCaseStudy(row: CaseStudyTable & { employerName: string; versions: number | null }): CaseStudy {
-  return {
-    id: row.id,
-    employerId: row.employerId,
-    employerName: row.employerName,
-    title: row.title,
-    periodFrom: row.periodFrom,
-    periodTo: row.periodTo,
-    sections: JSON.parse(row.sections) as CaseStudySections,
-    highlights: JSON.parse(row.highlights) as CaseStudy['highlights'],
-    anonymise: row.anonymise === 1,
-    consent: row.consent ? (JSON.parse(row.consent) as CaseStudy['consent']) : null,
-    status: row.status,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    versions: row.versions ?? 0,
-  };
 }
 
 function listCaseStudies(db: Kysely<Database>): Promise<CaseStudySummary[]> {

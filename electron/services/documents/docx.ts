@@ -18,9 +18,9 @@ import {
   WidthType,
 } from 'docx';
 import { Marked, type Token, type Tokens } from 'marked';
-import { cellText } from '../../../shared/documents/cells';
+import { cellText, readsAsWords } from '../../../shared/documents/cells';
 import { chartSize } from '../../../shared/documents/chartSvg';
-import type { Block, Chart, DocumentModel, Table as DocumentTable } from '../../../shared/documents/model';
+import type { Block, Chart, Column, DocumentModel, Table as DocumentTable } from '../../../shared/documents/model';
 import { formatDate } from '../../../shared/dates';
 
 export type ChartPictures = (chart: Chart) => Promise<Buffer>;
@@ -241,8 +241,8 @@ function tableToDocx(table: DocumentTable): (Paragraph | Table)[] {
   const title = new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(table.title)] });
   if (table.rows.length === 0)
     return [title, new Paragraph({ children: [new TextRun({ text: table.empty, color: '6B7177' })] })];
-  const align = (kind: string) => (kind === 'text' ? AlignmentType.LEFT : AlignmentType.RIGHT);
-  const cell = (text: string, kind: string, header: boolean) =>
+  const align = (kind: Column['kind']) => (readsAsWords(kind) ? AlignmentType.LEFT : AlignmentType.RIGHT);
+  const cell = (text: string, kind: Column['kind'], header: boolean) =>
     new TableCell({
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E9F4F1' } } : {}),
       margins: { top: 40, bottom: 40, left: 80, right: 80 },

@@ -15,6 +15,7 @@ const numberFormats: Record<SheetColumn['kind'], string | undefined> = {
   number: '#,##0',
   percent: '0%',
   date: 'd mmm yyyy',
+  month: 'mmm yyyy',
 };
 
 export async function documentToXlsx(doc: DocumentModel): Promise<Buffer> {
@@ -64,7 +65,7 @@ export function documentToCsv(doc: DocumentModel): Buffer {
       ...rows.map((row) =>
         row.map((cell, index) =>
           cell instanceof Date
-            ? cell.toISOString().slice(0, 10)
+            ? cell.toISOString().slice(0, columns[index]!.kind === 'month' ? 7 : 10)
             : columns[index]!.kind === 'percent' && typeof cell === 'number'
               ? Math.round(cell * 1000) / 10
               : cell,

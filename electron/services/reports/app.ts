@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { exportReportInput } from '../../../shared/reports/schema';
 import { DomainError } from '../../../shared/result';
 import { caseStudyDocument } from '../caseStudies/document';
-import { getCaseStudy } from '../caseStudies/app';
+import { getCaseStudy } from '../caseStudies/get';
 import { query, type Handlers, type ServiceContext } from '../context';
 import { writeDocument, writingSteps } from '../documents/write';
 import { readSettings } from '../settings/app';

@@ -49,6 +49,9 @@ describe('exporting a funder report', () => {
     expect(retail.getCell(1).value).toBe('Retail');
     expect(typeof retail.getCell(2).value).toBe('number');
     expect(retail.getCell(4).numFmt).toBe('0%');
+    const contacts = workbook.getWorksheet('Contact by month')!;
+    expect(contacts.getRow(2).getCell(1).value).toEqual(new Date('2026-02-01T00:00:00Z'));
+    expect(contacts.getRow(2).getCell(1).numFmt).toBe('mmm yyyy');
     const funnel = workbook.getWorksheet('Referrals and outcomes')!;
     expect([1, 2, 3].map((column) => funnel.getRow(2).getCell(column).value)).toEqual(['Referred', 3, null]);
     expect(funnel.getRow(4).getCell(1).value).toBe('Started a job');
