@@ -61,7 +61,24 @@ export async function documentToDocx(doc: DocumentModel, chartPicture: ChartPict
     creator: charityName || 'Bridgework',
     title: doc.title,
     description: doc.subtitle,
-    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    styles: {
+      default: {
+        document: { run: { font: 'Arial', size: 22 }, paragraph: { spacing: { after: 120 } } },
+        title: { run: { font: 'Arial', size: 44, bold: true, color: '212529' }, paragraph: { spacing: { after: 80 } } },
+        heading1: {
+          run: { font: 'Arial', size: 28, bold: true, color: '0A5F54' },
+          paragraph: { spacing: { before: 360, after: 120 } },
+        },
+        heading2: {
+          run: { font: 'Arial', size: 24, bold: true, color: '0A5F54' },
+          paragraph: { spacing: { before: 280, after: 100 } },
+        },
+        heading3: {
+          run: { font: 'Arial', size: 22, bold: true, color: '212529' },
+          paragraph: { spacing: { before: 200, after: 80 } },
+        },
+      },
+    },
     sections: [
       {
         properties: {
@@ -237,21 +254,33 @@ function decodeEntities(text: string): string {
   );
 }
 
+const rule = { style: BorderStyle.SINGLE, size: 4, color: 'DEE2E6' };
+const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
 function tableToDocx(table: DocumentTable): (Paragraph | Table)[] {
   const title = new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(table.title)] });
   if (table.rows.length === 0)
     return [title, new Paragraph({ children: [new TextRun({ text: table.empty, color: '6B7177' })] })];
   const align = (kind: Column['kind']) => (readsAsWords(kind) ? AlignmentType.LEFT : AlignmentType.RIGHT);
+  const size = table.columns.length > 7 ? 15 : 20;
   const cell = (text: string, kind: Column['kind'], header: boolean) =>
     new TableCell({
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E9F4F1' } } : {}),
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      children: [new Paragraph({ alignment: align(kind), children: [new TextRun({ text, bold: header, size: 20 })] })],
+      children: [new Paragraph({ alignment: align(kind), children: [new TextRun({ text, bold: header, size })] })],
     });
   return [
     title,
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
+      borders: {
+        top: rule,
+        bottom: rule,
+        left: none,
+        right: none,
+        insideHorizontal: rule,
+        insideVertical: none,
+      },
       rows: [
         new TableRow({
           tableHeader: true,
