@@ -7,7 +7,7 @@ export type Replacement = { name: string; with: string; later?: string };
 
 const sizeWords: Record<string, string> = { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' };
 
-/** "a medium-sized hospitality and catering employer in Lambeth" */
+/** "a medium-sized hospitality and catering employer in Lambeth"; leave out a sector of "other". */
 export function employerDescriptor(employer: {
   sizeBand: string | null;
   sectorLabel: string | null;
@@ -15,7 +15,7 @@ export function employerDescriptor(employer: {
 }): string {
   const words = [
     employer.sizeBand ? sizeWords[employer.sizeBand] : null,
-    employer.sectorLabel && employer.sectorLabel !== 'Other' ? lowerFirst(employer.sectorLabel) : null,
+    employer.sectorLabel ? lowerFirst(employer.sectorLabel) : null,
     'employer',
   ].filter(Boolean);
   const phrase = `${words.join(' ')}${employer.locality ? ` in ${employer.locality.trim()}` : ''}`;
@@ -41,25 +41,30 @@ export function employerNameForms(name: string): string[] {
 }
 
 export function anonymiseText(text: string, replacements: Replacement[], referencePattern: string): string {
-  let result = text;
-  const longestFirst = [...replacements].sort((a, b) => b.name.length - a.name.length);
+  // One pass over the text, longest name first where names overlap, so "first mention" is first in the text.
+  const byName = new Map(replacements.map((replacement) => [replacement.name.toLowerCase(), replacement]));
+  const names = [...byName.values()].sort((a, b) => b.name.length - a.name.length);
   const mentioned = new Set<string>();
-  for (const replacement of longestFirst) {
-    const { name, later } = replacement;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
-    result = result.replace(pattern, (match, offset: number, whole: string) => {
-      const defining = /^\s+is an?\s/.test(whole.slice(offset + match.length));
-      const key = later ?? replacement.with;
-      const phrase = later && (mentioned.has(key) || defining) ? later : replacement.with;
-      mentioned.add(key);
-      return atSentenceStart(whole, offset) ? upperFirst(phrase) : phrase;
-    });
-  }
-  return result.replace(
-    new RegExp(`(?<![\\p{L}\\p{N}])${referencePattern}(?!\\p{N})`, 'giu'),
-    (_match, offset: number) => (atSentenceStart(result, offset) ? 'A participant' : 'a participant'),
+  const named = names.length
+    ? text.replace(
+        wholeWords(names.map((replacement) => escapeRegExp(replacement.name)).join('|')),
+        (match, offset: number, whole: string) => {
+          const replacement = byName.get(match.toLowerCase())!;
+          const { later } = replacement;
+          const defining = /^\s+is an?\s/.test(whole.slice(offset + match.length));
+          const key = later ?? replacement.with;
+          const phrase = later && (mentioned.has(key) || defining) ? later : replacement.with;
+          mentioned.add(key);
+          return atSentenceStart(whole, offset) ? upperFirst(phrase) : phrase;
+        },
+      )
+    : text;
+  return named.replace(wholeWords(referencePattern), (_match, offset: number, whole: string) =>
+    atSentenceStart(whole, offset) ? 'A participant' : 'a participant',
   );
 }
+
+const wholeWords = (pattern: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
  * The runs of words in a text that could be a name (starting with a capital letter), up to eight

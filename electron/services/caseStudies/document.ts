@@ -39,7 +39,7 @@ export async function caseStudyDocument(
   const facts = await caseStudyFacts(db, employer.id, { from: study.periodFrom, to: study.periodTo }, now);
   const descriptor = employerDescriptor({
     sizeBand: employer.sizeBand,
-    sectorLabel: employer.sector ? label('sector', employer.sector) : null,
+    sectorLabel: employer.sector && employer.sector !== 'other' ? label('sector', employer.sector) : null,
     locality: employer.locality,
   });
   const contacts = facts.contacts.reduce((sum, row) => sum + row.count, 0);

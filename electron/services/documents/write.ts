@@ -29,7 +29,7 @@ export async function writeDocument(
   return writeExport(env, doc.title, format, bytes);
 }
 
-export async function documentBytes(
+async function documentBytes(
   env: Pick<Environment, 'printer'>,
   doc: DocumentModel,
   format: DocumentFormat,

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  anonymiseText,
+  employerDescriptor,
+  employerNameForms,
+  nameCandidates,
+  rolePhrase,
+} from '../../../shared/caseStudies/anonymise';
+import { referencePattern } from '../../../shared/referrals/reference';
+
+describe('anonymising text', () => {
+  it('describes an employer by size, sector and area, with the right article', () => {
+    expect(
+      employerDescriptor({ sizeBand: 'medium', sectorLabel: 'Hospitality and catering', locality: 'Lambeth' }),
+    ).toBe('a medium-sized hospitality and catering employer in Lambeth');
+    expect(employerDescriptor({ sizeBand: null, sectorLabel: 'Education', locality: null })).toBe(
+      'an education employer',
+    );
+    expect(employerDescriptor({ sizeBand: null, sectorLabel: null, locality: null })).toBe('an employer');
+  });
+
+  it('turns a job title into a role, keeping capitals like HR', () => {
+    expect(rolePhrase('HR Manager')).toBe('the HR manager');
+    expect(rolePhrase(null)).toBe('a member of their staff');
+    expect(employerNameForms('Acme Foods Ltd')).toEqual(['Acme Foods Ltd', 'Acme Foods']);
+  });
+
+  it('uses the descriptor first and "the employer" after, capitalised at the start of a sentence', () => {
+    const text = anonymiseText(
+      'Acme Foods is a bakery. We met Priya at Acme Foods Ltd. Acme hired P-0042 and p-12345.',
+      [
+        ...employerNameForms('Acme Foods Ltd').map((name) => ({
+          name,
+          with: 'a small food employer',
+          later: 'the employer',
+        })),
+        { name: 'Priya', with: 'the HR manager' },
+      ],
+      referencePattern({ prefix: 'P-', digits: { min: 3, max: 8 } }),
+    );
+    expect(text).toBe(
+      'The employer is a bakery. We met the HR manager at the employer. Acme hired a participant and a participant.',
+    );
+  });
+
+  it('finds runs of words that could be a name, through commas and ampersands', () => {
+    const candidates = nameCandidates('We met Jones, Smith & Sons and Dana Lewis. then bob.');
+    expect(candidates).toContain('jones, smith & sons');
+    expect(candidates).toContain('dana lewis');
+    expect(candidates).not.toContain('bob');
+    expect([...candidates].some((candidate) => candidate.includes('lewis. then'))).toBe(false);
+  });
+});
