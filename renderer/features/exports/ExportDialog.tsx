@@ -37,23 +37,29 @@ export function ExportDialog<F extends string>({
   useFollowProgress(working, (progress) =>
     setState((current) => (current.step === 'working' ? { ...current, progress } : current)),
   );
+  // The export this dialog is waiting for; one the user walked away from is not reported.
+  const awaited = useRef<string | null>(null);
   const close = () => {
     if (working) void invoke('jobs.cancel', { jobId: working });
+    awaited.current = null;
     setState({ step: 'choose', problem: null });
     onClose();
   };
   const start = async () => {
     const jobId = crypto.randomUUID();
+    awaited.current = jobId;
     setState({ step: 'working', jobId, progress: null });
+    let next: State;
     try {
-      setState({ step: 'done', file: await run(format, jobId) });
+      next = { step: 'done', file: await run(format, jobId) };
     } catch (error) {
       const cancelled = error instanceof RequestError && error.error.code === 'cancelled';
-      setState({
+      next = {
         step: 'choose',
         problem: cancelled ? 'You cancelled the export. No file was saved.' : errorMessage(error),
-      });
+      };
     }
+    if (awaited.current === jobId) setState(next);
   };
   return (
     <Modal opened={opened} onClose={close} title={title} size="lg">
