@@ -12,6 +12,7 @@ import { invalidInput } from '../shared/validation';
 import path from 'node:path';
 import type { Printer } from '../shared/documents/print';
 import { newId, nowIso, type IdSource } from './db/ids';
+import { backupKeeper, backupsFolder } from './db/backup';
 import { DatabaseUnavailableError, openDatabase } from './db/open';
 import type { Environment } from './services/context';
 import { JobRegistry } from './services/jobs/registry';
@@ -34,6 +35,8 @@ export type BackendOptions = {
   printer?: Printer;
   /** Where exports go; by default a folder in the data folder. */
   exportsDir?: string;
+  /** Take a backup on the first start of each day (the desktop app and start:browser do). */
+  dailyBackups?: boolean;
   /** Called with anything unexpected; the user sees a plain message instead. */
   onUnexpectedError?: (error: unknown, procedure: string) => void;
 };
@@ -61,9 +64,17 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     printer: options.printer ?? noPrinter,
     exportsDir: options.exportsDir ?? path.join(options.dataDir, 'exports'),
     jobs: new JobRegistry(),
+    backups: backupKeeper({
+      sqlite: opened.sqlite,
+      folder: backupsFolder(options.dataDir),
+      now: options.now ?? nowIso,
+      nativeBinding: options.nativeBinding,
+    }),
   };
   const report = options.onUnexpectedError ?? ((error, procedure) => console.error(`[${procedure}]`, error));
   let closed = false;
+  // Each day's first start keeps a copy; it runs alongside, and closing waits for it.
+  if (options.dailyBackups) env.backups.dailyIfDue().catch((error: unknown) => report(error, 'backups.daily'));
 
   return {
     async invoke(procedure, input) {
@@ -92,6 +103,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     async close() {
       if (closed) return;
       closed = true;
+      await env.backups.settled();
       await opened.db.destroy();
     },
   };

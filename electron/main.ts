@@ -85,6 +85,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       showInFolder: async (file) => shell.showItemInFolder(file),
       exportsDir: path.join(app.getPath('documents'), 'Bridgework exports'),
+      dailyBackups: true,
       printer: {
         pdf: (html, layout) =>
           withHiddenPage(html, { width: 794, height: 1123 }, (contents) =>

@@ -19,6 +19,7 @@ import {
   measureTimeline,
 } from './bench/relationships';
 import type { Comparison } from './bench/stats';
+import { measureBackup } from './bench/backups';
 import { measureExports } from './bench/exports';
 import { measureReferrals } from './bench/referrals';
 import { measureSuggest, measureToday } from './bench/today';
@@ -76,6 +77,7 @@ const results = {
   referrals: await measureReferrals(dataDir, 200),
   employerPageInBrowser: await measureEmployerPage(dataDir, busiest.id),
   exports: await measureExports(dataDir, 20),
+  backup: await measureBackup(dataDir),
 };
 fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -195,6 +197,9 @@ function printTables() {
         target: target === null ? '' : verdict(row.p95Ms < target),
       };
     }),
+  );
+  console.log(
+    `Back up now (online backup API, then checked): ${results.backup.ms} ms for ${results.backup.megabytes.toLocaleString('en-GB')} MB`,
   );
   console.log('\nWritten to bench/results.json');
 }

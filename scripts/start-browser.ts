@@ -40,6 +40,7 @@ try {
   const app = await launchBrowserApp({
     dataDir,
     headless: false,
+    dailyBackups: true,
     openFile: openWithSystemViewer,
     // The file manager opens on the folder (picking out the file is for Electron's shell).
     showInFolder: (file) => openWithSystemViewer(path.dirname(file)),

@@ -83,6 +83,7 @@ import {
 } from './caseStudies/schema';
 import { exportedFileInput, type ExportedFile } from './exports/schema';
 import { jobInput, type JobProgress } from './jobs/schema';
+import type { Backup } from './backups/schema';
 import type { VocabularyListName } from './vocabulary';
 
 function procedure<Output>() {
@@ -187,6 +188,8 @@ export const procedures = {
   'caseStudies.export': procedure<ExportedFile>()(exportCaseStudyInput),
   'exports.open': procedure<{ opened: boolean }>()(exportedFileInput),
   'exports.showInFolder': procedure<{ shown: boolean }>()(exportedFileInput),
+  'backups.list': procedure<{ folder: string; backups: Backup[] }>()(nothing),
+  'backups.create': procedure<Backup>()(nothing),
   'jobs.progress': procedure<JobProgress | null>()(jobInput),
   'jobs.cancel': procedure<{ cancelled: boolean }>()(jobInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),

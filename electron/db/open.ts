@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, Migrator, SqliteDialect } from 'kysely';
+import { backupsFolder, takeBackup } from './backup';
+import { nowIso } from './ids';
 import { latestSchemaVersion, migrations } from './migrations';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
@@ -29,13 +31,18 @@ export type OpenOptions = {
   dataDir: string;
   /** Path to a better-sqlite3 addon built for another runtime (Electron's ABI). */
   nativeBinding?: string;
+  now?: () => string;
 };
 
-export async function openDatabase({ dataDir, nativeBinding }: OpenOptions): Promise<OpenDatabase> {
+export async function openDatabase({ dataDir, nativeBinding, now = nowIso }: OpenOptions): Promise<OpenDatabase> {
   const file = path.join(dataDir, databaseFileName);
   const sqlite = connect(dataDir, file, nativeBinding);
   try {
-    refuseNewerSchema(sqlite, file);
+    const version = refuseNewerSchema(sqlite, file);
+    // Data from an earlier version is backed up before it is upgraded.
+    if (version > 0 && version < latestSchemaVersion) {
+      await takeBackup(sqlite, backupsFolder(dataDir), 'before-upgrade', now(), nativeBinding);
+    }
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
@@ -67,7 +74,7 @@ function connect(dataDir: string, file: string, nativeBinding?: string): SQLite.
 }
 
 // Read before anything writes: a file from a newer Bridgework must be left exactly as it is.
-function refuseNewerSchema(sqlite: SQLite.Database, file: string) {
+function refuseNewerSchema(sqlite: SQLite.Database, file: string): number {
   const version = sqlite.pragma('user_version', { simple: true }) as number;
   if (version > latestSchemaVersion) {
     throw new DatabaseUnavailableError(
@@ -76,6 +83,7 @@ function refuseNewerSchema(sqlite: SQLite.Database, file: string) {
       'newer_schema',
     );
   }
+  return version;
 }
 
 async function migrate(db: Kysely<Database>) {

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { ProcedureName, ProcedureOutput, ProcedureParsedInput } from '../../shared/contract';
 import type { Printer } from '../../shared/documents/print';
+import type { BackupKeeper } from '../db/backup';
 import type { IdSource } from '../db/ids';
 import type { Database } from '../db/schema';
 import { changeRecorder, type Change } from './changes';
@@ -28,6 +29,7 @@ export type Environment = {
   exportsDir: string;
   /** Long tasks in progress, so the window can show how far they got and cancel them. */
   jobs: JobRegistry;
+  backups: BackupKeeper;
 };
 
 export type ServiceContext = Environment & {

@@ -24,6 +24,7 @@ import { reportsHandlers } from './reports/app';
 import { caseStudiesHandlers } from './caseStudies/app';
 import { exportsHandlers } from './exports/app';
 import { jobsHandlers } from './jobs/app';
+import { backupsHandlers } from './backups/app';
 
 export const handlers: Handlers<ProcedureName> = {
   ...employersHandlers,
@@ -47,6 +48,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...caseStudiesHandlers,
   ...exportsHandlers,
   ...jobsHandlers,
+  ...backupsHandlers,
   ...vocabularyHandlers,
   ...appHandlers,
 };

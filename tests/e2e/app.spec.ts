@@ -29,6 +29,42 @@ test('Settings changes how often each phase expects contact, refusing a nonsense
   expect(saved.ok && saved.value.cadenceDays.maintaining).toBe(45);
 });
 
+// A 2×1 pixel PNG, standing in for a charity's logo.
+const logoPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGNgYPj/n4GBgQEADfYB/2m7s4sAAAAASUVORK5CYII=',
+  'base64',
+);
+
+test('Settings backs up the record when asked, and keeps the charity’s name and logo for exports', async ({
+  page,
+  app,
+  dataDir,
+}) => {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByText(`Backups are kept in ${dataDir}/backups`)).toBeVisible();
+  await expect(page.getByText('No backups yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^Backed up your record at/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Backups, newest first' })).toContainText('You asked for it');
+
+  await page.getByRole('textbox', { name: 'Charity name' }).fill('Northside Works');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Logo (optional)' }).click();
+  await (await chooser).setFiles({ name: 'logo.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+  await expect(page.getByRole('button', { name: 'Logo (optional)' })).toHaveAccessibleDescription(
+    /Choose a PNG or JPEG picture for the logo/,
+  );
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Logo (optional)' }).click();
+  await (await again).setFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logoPng });
+  await expect(page.getByRole('img', { name: 'Your logo' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save name and logo' }).click();
+  await expect(page.getByText('Saved your charity’s name and logo.')).toBeVisible();
+  await expectAccessible(page);
+  const saved = await app.backend.invoke('settings.get', {});
+  expect(saved.ok && saved.value.charity).toMatchObject({ name: 'Northside Works', logo: { width: 2, height: 1 } });
+});
+
 test.describe('when the data was saved by a newer Bridgework', () => {
   test.use({ fault: 'newer-schema' });
   test('the app explains that instead of opening, and changes nothing', async ({ page, dataDir }) => {

@@ -53,6 +53,8 @@ export type LaunchOptions = {
   openFile?: (file: string) => Promise<void>;
   /** What showing a file in its folder does; by default it is only noted in `shownInFolder`. */
   showInFolder?: (file: string) => Promise<void>;
+  /** Take a backup on the first start of each day, as the desktop app does. */
+  dailyBackups?: boolean;
   /** Makes every PDF take this much longer, so a test can watch an export's progress and cancel it. */
   slowPrintingMs?: number;
 };
@@ -65,6 +67,7 @@ export async function launchBrowserApp({
   openFile,
   showInFolder,
   slowPrintingMs = 0,
+  dailyBackups = false,
 }: LaunchOptions): Promise<BrowserApp> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('The app has not been built yet. Run "npm run build" first.');
@@ -75,6 +78,7 @@ export async function launchBrowserApp({
   const backend = await openBackendOrExplain({
     dataDir,
     appVersion: packageVersion(),
+    dailyBackups,
     openFile: async (file) => {
       openedFiles.push(file);
       await openFile?.(file);

@@ -11,6 +11,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { invoke } from '../../app/client';
 import { CadenceSettings } from './CadenceSettings';
+import { BackupsPanel } from '../backups/BackupsPanel';
 import { CharitySettings } from './CharitySettings';
 import { ReferenceSettings } from './ReferenceSettings';
 
@@ -50,6 +51,7 @@ export function SettingsPage() {
         </Stack>
       </Paper>
       <CadenceSettings />
+      <BackupsPanel />
       <CharitySettings />
       <ReferenceSettings />
       <Paper withBorder p="lg">

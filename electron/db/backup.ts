@@ -1,0 +1,116 @@
+// Backups with SQLite's online backup API (never a copy of the database and WAL files, which can
+// be caught half-written). A backup is written under a temporary name, checked, and only then
+// given its real name: a file in the backups folder is always a good one.
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import type { Backup, BackupReason } from '../../shared/backups/schema';
+import { backupReasons } from '../../shared/backups/schema';
+import { backupsToKeep } from '../../shared/backups/retention';
+
+export const backupsFolder = (dataDir: string) => path.join(dataDir, 'backups');
+
+const namePattern = /^bridgework-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})-([a-z-]+)\.sqlite$/;
+
+export async function takeBackup(
+  sqlite: SQLite.Database,
+  folder: string,
+  reason: BackupReason,
+  now: string,
+  nativeBinding?: string,
+): Promise<Backup> {
+  fs.mkdirSync(folder, { recursive: true });
+  const stamp = `${now.slice(0, 10)}-${now.slice(11, 13)}${now.slice(14, 16)}${now.slice(17, 19)}`;
+  let name = `bridgework-${stamp}-${reason}.sqlite`;
+  for (let n = 2; fs.existsSync(path.join(folder, name)); n++) name = `bridgework-${stamp}-${reason}-${n}.sqlite`;
+  const partial = path.join(folder, `${name}.partial`);
+  fs.rmSync(partial, { force: true });
+  await sqlite.backup(partial);
+  checkBackup(partial, nativeBinding);
+  const final = path.join(folder, name);
+  fs.renameSync(partial, final);
+  return describe(final)!;
+}
+
+/**
+ * Throws unless the file is a whole, readable SQLite database. The copy is made one file
+ * (no write-ahead log beside it), so it can be moved or restored on its own.
+ */
+function checkBackup(file: string, nativeBinding?: string) {
+  const copy = new SQLite(file, nativeBinding ? { nativeBinding } : {});
+  try {
+    copy.pragma('journal_mode = DELETE');
+    const result = copy.pragma('quick_check', { simple: true });
+    if (result !== 'ok') throw new Error(`The backup did not check out: ${String(result)}`);
+  } finally {
+    copy.close();
+  }
+}
+
+export function listBackups(folder: string): Backup[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .map((name) => describe(path.join(folder, name)))
+    .filter((backup): backup is Backup => backup !== null)
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+}
+
+/** Deletes the backups the retention rule does not keep. */
+export function pruneBackups(folder: string): void {
+  const backups = listBackups(folder);
+  const keep = backupsToKeep(backups);
+  for (const backup of backups) if (!keep.has(backup)) fs.rmSync(backup.file, { force: true });
+}
+
+function describe(file: string): Backup | null {
+  const name = path.basename(file);
+  const match = namePattern.exec(name);
+  if (!match) return null;
+  const [, day, hours, minutes, seconds, rest] = match;
+  const reason = backupReasons.find((known) => rest === known || rest!.startsWith(`${known}-`));
+  if (!reason) return null;
+  return {
+    file,
+    name,
+    takenAt: `${day}T${hours}:${minutes}:${seconds}Z`,
+    reason,
+    bytes: fs.statSync(file).size,
+  };
+}
+
+export type BackupKeeper = ReturnType<typeof backupKeeper>;
+
+/** The backups of one open database: taken one at a time, pruned after each. */
+export function backupKeeper(options: {
+  sqlite: SQLite.Database;
+  folder: string;
+  now: () => string;
+  nativeBinding?: string;
+}) {
+  const { sqlite, folder, now, nativeBinding } = options;
+  let running: Promise<unknown> = Promise.resolve();
+  const take = (reason: BackupReason): Promise<Backup> => {
+    const next = running.then(async () => {
+      const backup = await takeBackup(sqlite, folder, reason, now(), nativeBinding);
+      pruneBackups(folder);
+      return backup;
+    });
+    running = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    folder,
+    take,
+    list: () => listBackups(folder),
+    /** The day's automatic backup, if the newest is over a day old and there is a record to keep. */
+    dailyIfDue(): Promise<Backup | null> {
+      const newest = listBackups(folder)[0];
+      const due = !newest || Date.parse(now()) - Date.parse(newest.takenAt) >= 24 * 3600_000;
+      const hasRecord = sqlite.prepare('select exists (select 1 from employer)').pluck().get() === 1;
+      return due && hasRecord ? take('daily') : Promise.resolve(null);
+    },
+    /** Waits for a backup in progress, so the database is not closed under it. */
+    settled: () => running,
+  };
+}
