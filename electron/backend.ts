@@ -9,11 +9,14 @@ import {
 } from '../shared/contract';
 import { DomainError, type AppError, type Result } from '../shared/result';
 import { invalidInput } from '../shared/validation';
+import fs from 'node:fs';
 import path from 'node:path';
+import type SQLite from 'better-sqlite3';
 import type { Printer } from '../shared/documents/print';
 import { newId, nowIso, type IdSource } from './db/ids';
 import { backupKeeper, backupsFolder } from './db/backup';
 import { DatabaseUnavailableError, openDatabase } from './db/open';
+import { checkRestorable, stageRestore } from './db/restore';
 import type { Environment } from './services/context';
 import { JobRegistry } from './services/jobs/registry';
 import { handlers } from './services/registry';
@@ -42,7 +45,15 @@ export type BackendOptions = {
 };
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
-  const opened = await openDatabase(options);
+  const keeperFor = (sqlite: SQLite.Database) =>
+    backupKeeper({
+      sqlite,
+      folder: backupsFolder(options.dataDir),
+      now: options.now ?? nowIso,
+      nativeBinding: options.nativeBinding,
+    });
+  let opened = await openDatabase(options);
+  let restoring = false;
   const env: Environment = {
     db: opened.db,
     dataDir: options.dataDir,
@@ -64,12 +75,29 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     printer: options.printer ?? noPrinter,
     exportsDir: options.exportsDir ?? path.join(options.dataDir, 'exports'),
     jobs: new JobRegistry(),
-    backups: backupKeeper({
-      sqlite: opened.sqlite,
-      folder: backupsFolder(options.dataDir),
-      now: options.now ?? nowIso,
-      nativeBinding: options.nativeBinding,
-    }),
+    backups: keeperFor(opened.sqlite),
+    restoreFrom: async (file) => {
+      checkRestorable(file, options.nativeBinding);
+      // Staged first: taking the backup below may prune the very file being restored.
+      const staging = `${opened.file}.restoring`;
+      await stageRestore(file, staging, options.nativeBinding);
+      restoring = true;
+      try {
+        await env.backups.take('before-restore');
+        await env.backups.settled();
+        await opened.db.destroy();
+        try {
+          // One rename: the live file is either the old record or the restored one, never half of each.
+          fs.renameSync(staging, opened.file);
+        } finally {
+          opened = await openDatabase(options);
+          Object.assign(env, { db: opened.db, schemaVersion: opened.schemaVersion, backups: keeperFor(opened.sqlite) });
+        }
+      } finally {
+        restoring = false;
+        fs.rmSync(staging, { force: true });
+      }
+    },
   };
   const report = options.onUnexpectedError ?? ((error, procedure) => console.error(`[${procedure}]`, error));
   let closed = false;
@@ -85,6 +113,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         });
       }
       if (closed) return failure({ code: 'database_unavailable', message: 'Bridgework is closing. Try again.' });
+      if (restoring) {
+        return failure({
+          code: 'database_unavailable',
+          message: 'Bridgework is restoring your record. Try again in a moment.',
+        });
+      }
       const parsed = procedures[procedure].input.safeParse(input);
       if (!parsed.success) return failure(invalidInput(parsed.error));
       try {

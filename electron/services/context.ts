@@ -30,6 +30,8 @@ export type Environment = {
   /** Long tasks in progress, so the window can show how far they got and cancel them. */
   jobs: JobRegistry;
   backups: BackupKeeper;
+  /** Replaces the whole record with a checked backup, after backing up the record as it is. */
+  restoreFrom: (file: string) => Promise<void>;
 };
 
 export type ServiceContext = Environment & {

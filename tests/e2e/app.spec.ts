@@ -1,7 +1,7 @@
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { latestSchemaVersion } from '../../electron/db/migrations';
-import { expect, expectAccessible, test } from './fixtures';
+import { call, expect, expectAccessible, test } from './fixtures';
 
 test('Today sends a new user to add employers first', async ({ page }) => {
   await page.getByRole('link', { name: 'Today', exact: true }).click();
@@ -46,6 +46,16 @@ test('Settings backs up the record when asked, and keeps the charity’s name an
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText(/^Backed up your record at/)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Backups, newest first' })).toContainText('You asked for it');
+
+  await call(app.backend, 'employers.create', { name: 'Added after the backup Ltd' });
+  await page.getByRole('button', { name: /^Restore the backup from/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(confirm).toContainText('Bridgework first backs up your record as it is now');
+  await expectAccessible(page);
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByText(/^Restored your record as it was at/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Backups, newest first' })).toContainText('Before a restore');
+  expect((await call(app.backend, 'employers.list', {})).total).toBe(0);
 
   await page.getByRole('textbox', { name: 'Charity name' }).fill('Northside Works');
   const chooser = page.waitForEvent('filechooser');

@@ -1,15 +1,17 @@
-// Settings → Backups: what is kept, and "Back up now".
+// Settings → Backups: what is kept, "Back up now", and restoring one.
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BackupReason } from '../../../shared/backups/schema';
+import type { Backup, BackupReason } from '../../../shared/backups/schema';
 import { formatDateTime } from '../../../shared/dates';
 import { errorMessage, invoke } from '../../app/client';
+import { useConfirm } from '../../app/components/ConfirmDialog';
 
 const reasons: Record<BackupReason, string> = {
   daily: 'Automatic, daily',
   'before-upgrade': 'Before an update of Bridgework',
+  'before-restore': 'Before a restore',
   manual: 'You asked for it',
 };
 
@@ -19,6 +21,23 @@ const megabytes = (bytes: number) =>
 export function BackupsPanel() {
   const queryClient = useQueryClient();
   const list = useQuery({ queryKey: ['backups'], queryFn: () => invoke('backups.list') });
+  const confirm = useConfirm({ title: 'Restore this backup?', confirmLabel: 'Restore' });
+  const restore = useMutation({
+    mutationFn: (backup: Backup) => invoke('backups.restore', { file: backup.file }),
+    onSuccess: (_result, backup) => {
+      void queryClient.invalidateQueries();
+      notifications.show({
+        color: 'teal',
+        message: `Restored your record as it was at ${formatDateTime(backup.takenAt)}. The record as it was before is kept as a backup.`,
+      });
+    },
+  });
+  const askToRestore = async (backup: Backup) => {
+    const sure = await confirm.ask(
+      `Your record will be replaced by the backup from ${formatDateTime(backup.takenAt)}. Bridgework first backs up your record as it is now, so you can go back.`,
+    );
+    if (sure) restore.mutate(backup);
+  };
   const create = useMutation({
     mutationFn: () => invoke('backups.create'),
     onSuccess: (backup) => {
@@ -47,6 +66,11 @@ export function BackupsPanel() {
             Back up now
           </Button>
         </Group>
+        {restore.isError && (
+          <Alert color="red" title="The backup was not restored" role="alert">
+            {errorMessage(restore.error)}
+          </Alert>
+        )}
         {create.isError && (
           <Alert color="red" title="The backup was not made" role="alert">
             {errorMessage(create.error)} Your record has not changed.
@@ -66,6 +90,9 @@ export function BackupsPanel() {
                     <Table.Th>Taken</Table.Th>
                     <Table.Th>Why</Table.Th>
                     <Table.Th>Size</Table.Th>
+                    <Table.Th>
+                      <span className="visually-hidden">Actions</span>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -74,6 +101,17 @@ export function BackupsPanel() {
                       <Table.Td>{formatDateTime(backup.takenAt)}</Table.Td>
                       <Table.Td>{reasons[backup.reason]}</Table.Td>
                       <Table.Td>{megabytes(backup.bytes)}</Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          loading={restore.isPending && restore.variables?.file === backup.file}
+                          onClick={() => void askToRestore(backup)}
+                        >
+                          Restore
+                          <span className="visually-hidden"> the backup from {formatDateTime(backup.takenAt)}</span>
+                        </Button>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -82,6 +120,7 @@ export function BackupsPanel() {
           </>
         )}
       </Stack>
+      {confirm.dialog}
     </Paper>
   );
 }

@@ -93,3 +93,78 @@ describe('backups', () => {
     expect(employersIn(path.join(dataDir, 'backups', backup!))).toEqual(['Acme Ltd']);
   });
 });
+
+describe('restoring a backup', () => {
+  it('checks the file, backs up the record as it is, then replaces it; the app carries on with the restored record', async () => {
+    const { backend, dataDir, setToday } = await clockedBackend('2026-11-24');
+    try {
+      await call(backend, 'employers.create', { name: 'Acme Ltd' });
+      const backup = await call(backend, 'backups.create');
+      setToday('2026-11-25');
+      await call(backend, 'employers.create', { name: 'Bolt Cafe' });
+      expect(await call(backend, 'backups.restore', { file: backup.file })).toEqual({ restored: true });
+      const names = (await call(backend, 'employers.list', {})).rows.map((row) => row.name);
+      expect(names).toEqual(['Acme Ltd']);
+      await call(backend, 'employers.create', { name: 'Cole Stores' });
+      const before = (await call(backend, 'backups.list')).backups.find((b) => b.reason === 'before-restore')!;
+      expect(employersIn(before.file)).toEqual(['Acme Ltd', 'Bolt Cafe']);
+      expect(fs.readdirSync(dataDir).filter((name) => name.includes('restoring'))).toEqual([]);
+    } finally {
+      await backend.close();
+    }
+  });
+
+  it('restores a backup taken earlier the same day (which the backup taken first would otherwise prune)', async () => {
+    const { backend } = await clockedBackend('2026-11-24');
+    try {
+      await call(backend, 'employers.create', { name: 'Acme Ltd' });
+      const backup = await call(backend, 'backups.create');
+      await call(backend, 'employers.create', { name: 'Bolt Cafe' });
+      expect(await call(backend, 'backups.restore', { file: backup.file })).toEqual({ restored: true });
+      expect((await call(backend, 'employers.list', {})).rows.map((row) => row.name)).toEqual(['Acme Ltd']);
+    } finally {
+      await backend.close();
+    }
+  });
+
+  it('refuses a file that is not a Bridgework backup, a damaged one, or one from a newer Bridgework, changing nothing', async () => {
+    const { backend, dataDir } = await clockedBackend('2026-11-24');
+    try {
+      await call(backend, 'employers.create', { name: 'Acme Ltd' });
+      const good = await call(backend, 'backups.create');
+      const refused = async (file: string) => {
+        const result = await backend.invoke('backups.restore', { file });
+        expect(result.ok).toBe(false);
+        return result.ok ? '' : `${result.error.field}: ${result.error.message}`;
+      };
+      const text = path.join(dataDir, 'notes.txt');
+      fs.writeFileSync(text, 'not a database at all '.repeat(100));
+      expect(await refused(text)).toBe('file: That file is not a Bridgework backup. Your record has not changed.');
+
+      const other = path.join(dataDir, 'other.sqlite');
+      const otherDb = new SQLite(other);
+      otherDb.exec('create table recipes (name text)');
+      otherDb.close();
+      expect(await refused(other)).toBe('file: That file is not a Bridgework backup. Your record has not changed.');
+
+      const newer = path.join(dataDir, 'newer.sqlite');
+      fs.copyFileSync(good.file, newer);
+      const newerDb = new SQLite(newer);
+      newerDb.pragma('user_version = 999');
+      newerDb.close();
+      expect(await refused(newer)).toMatch(/^file: That backup was made by a newer version of Bridgework/);
+
+      const damaged = path.join(dataDir, 'damaged.sqlite');
+      const bytes = fs.readFileSync(good.file);
+      bytes.fill(0x5a, 4096 * 2, 4096 * 6);
+      fs.writeFileSync(damaged, bytes);
+      expect(await refused(damaged)).toMatch(/^file: (That backup is damaged|That file is not a Bridgework backup)/);
+
+      expect(await refused(path.join(dataDir, 'missing.sqlite'))).toBe('file: That backup file could not be found.');
+      expect((await call(backend, 'employers.list', {})).rows.map((row) => row.name)).toEqual(['Acme Ltd']);
+      expect((await call(backend, 'backups.list')).backups.map((b) => b.reason)).toEqual(['manual']);
+    } finally {
+      await backend.close();
+    }
+  });
+});

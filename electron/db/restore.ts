@@ -1,0 +1,55 @@
+// Restoring from a backup: the file is checked first (is it a Bridgework database, whole, and
+// not from a newer Bridgework), copied beside the live file with the online backup API and
+// checked again, and only then moved into place in one step. A bad file changes nothing.
+import fs from 'node:fs';
+import SQLite from 'better-sqlite3';
+import { DomainError } from '../../shared/result';
+import { latestSchemaVersion } from './migrations';
+
+export function checkRestorable(file: string, nativeBinding?: string): void {
+  const refuse = (message: string) => new DomainError('invalid_input', message, 'file');
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw refuse('That backup file could not be found.');
+  let db: SQLite.Database;
+  try {
+    db = new SQLite(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch {
+    throw refuse('That file could not be opened. Choose a Bridgework backup.');
+  }
+  try {
+    const tables = db.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[];
+    if (!tables.includes('employer') || !tables.includes('kysely_migration')) {
+      throw refuse('That file is not a Bridgework backup. Your record has not changed.');
+    }
+    if (db.pragma('integrity_check', { simple: true }) !== 'ok') {
+      throw refuse('That backup is damaged, so it cannot be restored. Choose another. Your record has not changed.');
+    }
+    if ((db.pragma('user_version', { simple: true }) as number) > latestSchemaVersion) {
+      throw refuse(
+        'That backup was made by a newer version of Bridgework. Install the latest version to restore it. Your record has not changed.',
+      );
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw refuse('That file is not a Bridgework backup. Your record has not changed.');
+  } finally {
+    db.close();
+  }
+}
+
+/** Copies the backup to `staging` (beside the live file), checked and in one file, ready to move into place. */
+export async function stageRestore(file: string, staging: string, nativeBinding?: string): Promise<void> {
+  fs.rmSync(staging, { force: true });
+  const source = new SQLite(file, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    await source.backup(staging);
+  } finally {
+    source.close();
+  }
+  const copy = new SQLite(staging, nativeBinding ? { nativeBinding } : {});
+  try {
+    copy.pragma('journal_mode = DELETE');
+    if (copy.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('The restored copy did not check out');
+  } finally {
+    copy.close();
+  }
+}
