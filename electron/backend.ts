@@ -9,14 +9,13 @@ import {
 } from '../shared/contract';
 import { DomainError, type AppError, type Result } from '../shared/result';
 import { invalidInput } from '../shared/validation';
-import fs from 'node:fs';
 import path from 'node:path';
 import type SQLite from 'better-sqlite3';
 import type { Printer } from '../shared/documents/print';
 import { newId, nowIso, type IdSource } from './db/ids';
-import { backupKeeper, backupsFolder } from './db/backup';
-import { DatabaseUnavailableError, openDatabase } from './db/open';
-import { checkRestorable, stageRestore } from './db/restore';
+import { backupKeeper, backupsFolder, listBackups } from './db/backup';
+import { databaseFileName, DatabaseUnavailableError, openDatabase } from './db/open';
+import { restoreOver } from './db/restore';
 import type { Environment } from './services/context';
 import { JobRegistry } from './services/jobs/registry';
 import { handlers } from './services/registry';
@@ -77,25 +76,22 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     jobs: new JobRegistry(),
     backups: keeperFor(opened.sqlite),
     restoreFrom: async (file) => {
-      checkRestorable(file, options.nativeBinding);
-      // Staged first: taking the backup below may prune the very file being restored.
-      const staging = `${opened.file}.restoring`;
-      await stageRestore(file, staging, options.nativeBinding);
-      restoring = true;
       try {
-        await env.backups.take('before-restore');
-        await env.backups.settled();
-        await opened.db.destroy();
-        try {
-          // One rename: the live file is either the old record or the restored one, never half of each.
-          fs.renameSync(staging, opened.file);
-        } finally {
+        await restoreOver(file, opened.file, {
+          nativeBinding: options.nativeBinding,
+          beforeReplacing: async () => {
+            await env.backups.take('before-restore');
+            restoring = true;
+            await env.backups.settled();
+            await opened.db.destroy();
+          },
+        });
+      } finally {
+        if (restoring) {
           opened = await openDatabase(options);
           Object.assign(env, { db: opened.db, schemaVersion: opened.schemaVersion, backups: keeperFor(opened.sqlite) });
+          restoring = false;
         }
-      } finally {
-        restoring = false;
-        fs.rmSync(staging, { force: true });
       }
     },
   };
@@ -145,18 +141,56 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
 /**
  * For the hosts: a backend that always opens. When the database cannot be used, every call
- * answers with the reason, so the window can explain it instead of failing to start.
+ * answers with the reason, so the window can explain it instead of failing to start. When the
+ * file is damaged, the backups can still be listed and one restored, and then the app carries on.
  */
 export async function openBackendOrExplain(options: BackendOptions): Promise<Backend> {
   try {
     return await openBackend(options);
   } catch (error) {
     if (!(error instanceof DatabaseUnavailableError)) throw error;
-    return {
-      invoke: async () => failure({ code: 'database_unavailable', message: error.message }),
-      close: async () => {},
-    };
+    return error.reason === 'damaged' ? recoveryBackend(options, error) : unavailableBackend(error);
   }
+}
+
+function unavailableBackend(error: DatabaseUnavailableError): Backend {
+  return {
+    invoke: async () => failure({ code: 'database_unavailable', message: error.message }),
+    close: async () => {},
+  };
+}
+
+function recoveryBackend(options: BackendOptions, damaged: DatabaseUnavailableError): Backend {
+  const folder = backupsFolder(options.dataDir);
+  const unavailable = unavailableBackend(damaged);
+  let restored: Backend | null = null;
+  return {
+    async invoke(procedure, input) {
+      if (restored) return restored.invoke(procedure, input);
+      if (procedure === 'backups.list') {
+        return { ok: true, value: { folder, backups: listBackups(folder) } } as never;
+      }
+      if (procedure !== 'backups.restore') return unavailable.invoke(procedure, input);
+      const parsed = procedures['backups.restore'].input.safeParse(input);
+      if (!parsed.success) return failure(invalidInput(parsed.error));
+      const live = path.join(options.dataDir, databaseFileName);
+      const stamp = (options.now ?? nowIso)().replace(/[:.]/g, '-');
+      try {
+        // The damaged file is kept beside the data, in case someone can rescue more from it.
+        await restoreOver(parsed.data.file, live, {
+          nativeBinding: options.nativeBinding,
+          setAsideAs: path.join(options.dataDir, `bridgework-damaged-${stamp}.sqlite`),
+        });
+        restored = await openBackend(options);
+        return { ok: true, value: { restored: true } } as never;
+      } catch (error) {
+        if (error instanceof DomainError) return failure(error.toAppError());
+        (options.onUnexpectedError ?? console.error)(error, 'backups.restore');
+        return failure({ code: 'internal', message: 'The backup could not be restored. Your data has not changed.' });
+      }
+    },
+    close: async () => restored?.close(),
+  };
 }
 
 const noPrinter: Printer = {

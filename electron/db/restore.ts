@@ -6,7 +6,7 @@ import SQLite from 'better-sqlite3';
 import { DomainError } from '../../shared/result';
 import { latestSchemaVersion } from './migrations';
 
-export function checkRestorable(file: string, nativeBinding?: string): void {
+function checkRestorable(file: string, nativeBinding?: string): void {
   const refuse = (message: string) => new DomainError('invalid_input', message, 'file');
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw refuse('That backup file could not be found.');
   let db: SQLite.Database;
@@ -37,7 +37,7 @@ export function checkRestorable(file: string, nativeBinding?: string): void {
 }
 
 /** Copies the backup to `staging` (beside the live file), checked and in one file, ready to move into place. */
-export async function stageRestore(file: string, staging: string, nativeBinding?: string): Promise<void> {
+async function stageRestore(file: string, staging: string, nativeBinding?: string): Promise<void> {
   fs.rmSync(staging, { force: true });
   const source = new SQLite(file, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
@@ -51,5 +51,30 @@ export async function stageRestore(file: string, staging: string, nativeBinding?
     if (copy.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('The restored copy did not check out');
   } finally {
     copy.close();
+  }
+}
+
+/**
+ * Puts a checked backup in place of the live database file in one rename. A live file that is
+ * set aside (a damaged one) is kept under `setAsideAs`, never deleted.
+ */
+export async function restoreOver(
+  file: string,
+  liveFile: string,
+  options: { nativeBinding?: string; setAsideAs?: string; beforeReplacing?: () => Promise<void> },
+): Promise<void> {
+  checkRestorable(file, options.nativeBinding);
+  // Staged first: a backup taken before replacing may prune the very file being restored.
+  const staging = `${liveFile}.restoring`;
+  await stageRestore(file, staging, options.nativeBinding);
+  try {
+    await options.beforeReplacing?.();
+    if (options.setAsideAs) {
+      fs.renameSync(liveFile, options.setAsideAs);
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(`${liveFile}${suffix}`, { force: true });
+    }
+    fs.renameSync(staging, liveFile);
+  } finally {
+    fs.rmSync(staging, { force: true });
   }
 }

@@ -1,7 +1,10 @@
 // Nothing works without the database, so check it first and explain plainly if it cannot open.
-import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+// When the file is damaged and there are backups, offer to restore the newest one.
+import { Alert, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { Backup } from '../../shared/backups/schema';
+import { formatDateTime } from '../../shared/dates';
 import { errorMessage, invoke } from './client';
 
 export function StartupGate({ children }: { children: ReactNode }) {
@@ -21,6 +24,7 @@ export function StartupGate({ children }: { children: ReactNode }) {
           <Alert color="red" variant="light" title="What happened">
             <Text>{errorMessage(info.error)}</Text>
           </Alert>
+          <RestoreNewest />
           <Text>
             When you have fixed this, close Bridgework and open it again. If you need help, send the message above to
             whoever looks after your computer.
@@ -30,4 +34,34 @@ export function StartupGate({ children }: { children: ReactNode }) {
     );
   }
   return children;
+}
+
+/** Only a damaged record answers with its backups; otherwise this shows nothing. */
+function RestoreNewest() {
+  const queryClient = useQueryClient();
+  const backups = useQuery({ queryKey: ['backups'], queryFn: () => invoke('backups.list'), retry: false });
+  const restore = useMutation({
+    mutationFn: (backup: Backup) => invoke('backups.restore', { file: backup.file }),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+  const newest = backups.data?.backups[0];
+  if (!newest) return null;
+  return (
+    <Alert color="teal" variant="light" title="You can restore your most recent backup">
+      <Stack gap="sm">
+        <Text>
+          The newest backup was taken {formatDateTime(newest.takenAt)}. Anything you recorded after that will need to be
+          entered again. The damaged file is kept in your data folder.
+        </Text>
+        {restore.isError && (
+          <Text c="red.8" role="alert">
+            {errorMessage(restore.error)}
+          </Text>
+        )}
+        <Button w="fit-content" loading={restore.isPending} onClick={() => restore.mutate(newest)}>
+          Restore the backup from {formatDateTime(newest.takenAt)}
+        </Button>
+      </Stack>
+    </Alert>
+  );
 }

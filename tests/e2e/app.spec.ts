@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { latestSchemaVersion } from '../../electron/db/migrations';
@@ -95,5 +96,18 @@ test.describe('when the data file is damaged', () => {
     await expect(page.getByRole('heading', { name: 'Bridgework cannot open your data' })).toBeVisible();
     await expect(page.getByText(/the file is damaged/).first()).toBeVisible();
     await expect(page.getByText(/Restore it from a backup/).first()).toBeVisible();
+  });
+});
+
+test.describe('when the data file is damaged and there is a backup', () => {
+  test.use({ fault: 'damaged-database-with-backup' });
+  test('the app offers to restore the newest backup, and then opens', async ({ page, dataDir }) => {
+    await expect(page.getByRole('heading', { name: 'Bridgework cannot open your data' })).toBeVisible();
+    await expect(page.getByText('You can restore your most recent backup')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: /^Restore the backup from/ }).click();
+    await page.getByRole('link', { name: 'Employers', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Kept In The Backup Ltd' })).toBeVisible();
+    expect(fs.readdirSync(dataDir).some((name) => name.startsWith('bridgework-damaged-'))).toBe(true);
   });
 });

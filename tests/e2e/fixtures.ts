@@ -31,7 +31,7 @@ export const test = base.extend<Fixtures>({
   },
   app: async ({ dataDir, fault, demoData, slowPrintingMs }, use) => {
     if (demoData) await writeDemoDatabase(dataDir, demoData);
-    if (fault) injectFault(dataDir, fault);
+    if (fault) await injectFault(dataDir, fault);
     const app = await launchBrowserApp({ dataDir, slowPrintingMs });
     await use(app);
     await app.close();

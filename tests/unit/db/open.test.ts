@@ -53,7 +53,7 @@ describe('opening the database', () => {
 
   it('refuses a file from a newer Bridgework and leaves it byte for byte as it was', async () => {
     const dataDir = tempDir();
-    const file = injectFault(dataDir, 'newer-schema');
+    const file = await injectFault(dataDir, 'newer-schema');
     const before = fs.readFileSync(file);
     const attempt = openDatabase({ dataDir });
     await expect(attempt).rejects.toBeInstanceOf(DatabaseUnavailableError);
@@ -64,7 +64,7 @@ describe('opening the database', () => {
 
   it('explains a damaged file instead of crashing', async () => {
     const dataDir = tempDir();
-    injectFault(dataDir, 'damaged-database');
+    await injectFault(dataDir, 'damaged-database');
     await expect(openDatabase({ dataDir })).rejects.toThrow(/damaged/);
   });
 

@@ -37,7 +37,7 @@ describe('the backend boundary', () => {
 
   test('a host keeps answering with the reason when the data cannot be opened', async () => {
     const dataDir = makeDataDir();
-    injectFault(dataDir, 'newer-schema');
+    await injectFault(dataDir, 'newer-schema');
     const backend = await openBackendOrExplain({ dataDir });
     const result = await backend.invoke('app.info');
     expect(result).toEqual({

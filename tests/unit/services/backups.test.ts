@@ -3,7 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { openBackend } from '../../../electron/backend';
+import { openBackend, openBackendOrExplain } from '../../../electron/backend';
 import { migrations } from '../../../electron/db/migrations';
 import { call } from '../../support/call';
 import { clockedBackend } from '../../support/clocked-backend';
@@ -163,6 +163,39 @@ describe('restoring a backup', () => {
       expect(await refused(path.join(dataDir, 'missing.sqlite'))).toBe('file: That backup file could not be found.');
       expect((await call(backend, 'employers.list', {})).rows.map((row) => row.name)).toEqual(['Acme Ltd']);
       expect((await call(backend, 'backups.list')).backups.map((b) => b.reason)).toEqual(['manual']);
+    } finally {
+      await backend.close();
+    }
+  });
+});
+
+describe('when the record is damaged at start', () => {
+  it('explains it, lists the backups and restores one, keeping the damaged file aside', async () => {
+    const dataDir = makeDataDir();
+    const now = () => '2026-11-24T09:00:00.000Z';
+    const first = await openBackend({ dataDir, now });
+    await call(first, 'employers.create', { name: 'Acme Ltd' });
+    const backup = await call(first, 'backups.create');
+    await first.close();
+    fs.writeFileSync(path.join(dataDir, 'bridgework.sqlite'), 'This is not a database. '.repeat(200));
+
+    const backend = await openBackendOrExplain({ dataDir, now });
+    try {
+      expect(await backend.invoke('app.info')).toMatchObject({
+        ok: false,
+        error: { code: 'database_unavailable', message: expect.stringContaining('the file is damaged') },
+      });
+      const { backups } = await call(backend, 'backups.list');
+      expect(backups.map((b) => b.name)).toEqual([backup.name]);
+      expect(await backend.invoke('backups.restore', { file: path.join(dataDir, 'nothing.sqlite') })).toMatchObject({
+        ok: false,
+        error: { field: 'file', message: 'That backup file could not be found.' },
+      });
+      expect(await call(backend, 'backups.restore', { file: backup.file })).toEqual({ restored: true });
+      expect((await call(backend, 'employers.list', {})).rows.map((row) => row.name)).toEqual(['Acme Ltd']);
+      const aside = fs.readdirSync(dataDir).filter((name) => name.startsWith('bridgework-damaged-'));
+      expect(aside).toEqual(['bridgework-damaged-2026-11-24T09-00-00-000Z.sqlite']);
+      expect(fs.readFileSync(path.join(dataDir, aside[0]!), 'utf8')).toContain('This is not a database.');
     } finally {
       await backend.close();
     }
