@@ -222,6 +222,12 @@ try {
   await page.waitForTimeout(500);
   await shot('12-person');
 
+  await page.goto(page.url().replace(/#.*/, '#/settings'));
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await page.getByRole('table', { name: 'Backups, newest first' }).waitFor();
+  await page.getByRole('heading', { name: 'Backups' }).evaluate((heading) => heading.scrollIntoView());
+  await shot('28-settings-backups');
+
   await page.goto(page.url().replace(/#.*/, '#/employers'));
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.emulateMedia({ colorScheme: 'dark' });

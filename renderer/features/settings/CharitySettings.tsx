@@ -78,7 +78,14 @@ function CharityForm({ charity }: { charity: Settings['charity'] }) {
           />
           {logo && (
             <>
-              <Image src={logo.dataUrl} alt="Your logo" h={48} w="auto" fit="contain" />
+              <Image
+                src={logo.dataUrl}
+                alt="Your logo"
+                h={48}
+                w={Math.round((48 * logo.width) / logo.height)}
+                maw={240}
+                fit="contain"
+              />
               <Button variant="subtle" color="gray" onClick={() => setLogo(null)}>
                 Remove logo
               </Button>
