@@ -11,6 +11,7 @@ import { DomainError, type AppError, type Result } from '../shared/result';
 import { invalidInput } from '../shared/validation';
 import path from 'node:path';
 import type SQLite from 'better-sqlite3';
+import type { PathRequest } from '../shared/backups/schema';
 import type { Printer } from '../shared/documents/print';
 import { newId, nowIso, type IdSource } from './db/ids';
 import { backupKeeper, backupsFolder, listBackups } from './db/backup';
@@ -37,6 +38,7 @@ export type BackendOptions = {
   printer?: Printer;
   /** Where exports go; by default a folder in the data folder. */
   exportsDir?: string;
+  choosePath?: (request: PathRequest) => Promise<string | null>;
   /** Take a backup on the first start of each day (the desktop app and start:browser do). */
   dailyBackups?: boolean;
   /** Called with anything unexpected; the user sees a plain message instead. */
@@ -75,6 +77,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     exportsDir: options.exportsDir ?? path.join(options.dataDir, 'exports'),
     jobs: new JobRegistry(),
     backups: keeperFor(opened.sqlite),
+    choosePath:
+      options.choosePath ??
+      (() => Promise.reject(new DomainError('invalid_input', 'Bridgework cannot show a file chooser here.'))),
     restoreFrom: async (file) => {
       try {
         await restoreOver(file, opened.file, {
@@ -175,9 +180,12 @@ function recoveryBackend(options: BackendOptions, damaged: DatabaseUnavailableEr
       if (!parsed.success) return failure(invalidInput(parsed.error));
       const live = path.join(options.dataDir, databaseFileName);
       const stamp = (options.now ?? nowIso)().replace(/[:.]/g, '-');
+      const file =
+        parsed.data.file ?? (await options.choosePath?.({ kind: 'backup', title: 'Choose the backup to restore' }));
+      if (!file) return failure({ code: 'cancelled', message: 'Nothing was chosen, so nothing changed.' });
       try {
         // The damaged file is kept beside the data, in case someone can rescue more from it.
-        await restoreOver(parsed.data.file, live, {
+        await restoreOver(file, live, {
           nativeBinding: options.nativeBinding,
           setAsideAs: path.join(options.dataDir, `bridgework-damaged-${stamp}.sqlite`),
         });

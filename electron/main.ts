@@ -2,7 +2,7 @@
 // Everything it serves comes from electron/backend.ts, which runs without Electron.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, net, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, shell } from 'electron';
 import { DomainError } from '../shared/result';
 import { openBackendOrExplain, type Backend } from './backend';
 import { findElectronBinding } from './native-binding';
@@ -86,6 +86,14 @@ if (!app.requestSingleInstanceLock()) {
       showInFolder: async (file) => shell.showItemInFolder(file),
       exportsDir: path.join(app.getPath('documents'), 'Bridgework exports'),
       dailyBackups: true,
+      choosePath: async ({ kind, title }) => {
+        const options: Electron.OpenDialogOptions =
+          kind === 'folder'
+            ? { title, properties: ['openDirectory', 'createDirectory'] }
+            : { title, properties: ['openFile'], filters: [{ name: 'Bridgework backups', extensions: ['sqlite'] }] };
+        const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+        return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+      },
       printer: {
         pdf: (html, layout) =>
           withHiddenPage(html, { width: 794, height: 1123 }, (contents) =>

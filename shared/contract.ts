@@ -83,7 +83,7 @@ import {
 } from './caseStudies/schema';
 import { exportedFileInput, type ExportedFile } from './exports/schema';
 import { jobInput, type JobProgress } from './jobs/schema';
-import { restoreBackupInput, type Backup } from './backups/schema';
+import { createBackupInput, restoreBackupInput, type Backup } from './backups/schema';
 import type { VocabularyListName } from './vocabulary';
 
 function procedure<Output>() {
@@ -189,7 +189,7 @@ export const procedures = {
   'exports.open': procedure<{ opened: boolean }>()(exportedFileInput),
   'exports.showInFolder': procedure<{ shown: boolean }>()(exportedFileInput),
   'backups.list': procedure<{ folder: string; backups: Backup[] }>()(nothing),
-  'backups.create': procedure<Backup>()(nothing),
+  'backups.create': procedure<Backup>()(createBackupInput),
   'backups.restore': procedure<{ restored: boolean }>()(restoreBackupInput),
   'jobs.progress': procedure<JobProgress | null>()(jobInput),
   'jobs.cancel': procedure<{ cancelled: boolean }>()(jobInput),

@@ -90,10 +90,11 @@ export function backupKeeper(options: {
 }) {
   const { sqlite, folder, now, nativeBinding } = options;
   let running: Promise<unknown> = Promise.resolve();
-  const take = (reason: BackupReason): Promise<Backup> => {
+  /** Into the backups folder (then pruned), or `elsewhere`, which is left as it is. */
+  const take = (reason: BackupReason, elsewhere?: string): Promise<Backup> => {
     const next = running.then(async () => {
-      const backup = await takeBackup(sqlite, folder, reason, now(), nativeBinding);
-      pruneBackups(folder);
+      const backup = await takeBackup(sqlite, elsewhere ?? folder, reason, now(), nativeBinding);
+      if (!elsewhere) pruneBackups(folder);
       return backup;
     });
     running = next.catch(() => undefined);

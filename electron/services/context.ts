@@ -2,6 +2,7 @@
 // `query` reads; `mutation` writes inside one transaction and records each change.
 import type { Kysely } from 'kysely';
 import type { ProcedureName, ProcedureOutput, ProcedureParsedInput } from '../../shared/contract';
+import type { PathRequest } from '../../shared/backups/schema';
 import type { Printer } from '../../shared/documents/print';
 import type { BackupKeeper } from '../db/backup';
 import type { IdSource } from '../db/ids';
@@ -30,6 +31,8 @@ export type Environment = {
   /** Long tasks in progress, so the window can show how far they got and cancel them. */
   jobs: JobRegistry;
   backups: BackupKeeper;
+  /** Asks the person for a folder or a file (the system's chooser); null if they cancel. */
+  choosePath: (request: PathRequest) => Promise<string | null>;
   /** Replaces the whole record with a checked backup, after backing up the record as it is. */
   restoreFrom: (file: string) => Promise<void>;
 };

@@ -6,6 +6,13 @@ export type BackupReason = (typeof backupReasons)[number];
 
 export type Backup = { file: string; name: string; takenAt: string; reason: BackupReason; bytes: number };
 
+/** `elsewhere`: ask where to save it (a USB stick, a shared drive) instead of the backups folder. */
+export const createBackupInput = z.object({ elsewhere: z.boolean().optional() }).optional();
+
+/** Without `file`, Bridgework asks which file to restore. */
 export const restoreBackupInput = z.object({
-  file: z.string().min(1, { error: 'Choose a backup to restore' }).max(4096),
+  file: z.string().min(1, { error: 'Choose a backup to restore' }).max(4096).optional(),
 });
+
+/** What a host's file chooser is asked for. */
+export type PathRequest = { kind: 'folder' | 'backup'; title: string };

@@ -58,6 +58,20 @@ test('Settings backs up the record when asked, and keeps the charity’s name an
   await expect(page.getByRole('table', { name: 'Backups, newest first' })).toContainText('Before a restore');
   expect((await call(app.backend, 'employers.list', {})).total).toBe(0);
 
+  const stick = path.join(dataDir, 'usb-stick');
+  fs.mkdirSync(stick);
+  app.nextChosenPaths.push(stick);
+  await page.getByRole('button', { name: 'Back up to another folder' }).click();
+  await expect(
+    page.getByText(/^Saved a backup of your record as bridgework-.*-manual\.sqlite in the folder you chose\.$/),
+  ).toBeVisible();
+  const onStick = path.join(stick, fs.readdirSync(stick)[0]!);
+  await call(app.backend, 'employers.create', { name: 'Added after the stick Ltd' });
+  app.nextChosenPaths.push(onStick);
+  await page.getByRole('button', { name: 'Restore from a file' }).click();
+  await expect(page.getByText('Restored your record from the file you chose.', { exact: false })).toBeVisible();
+  expect((await call(app.backend, 'employers.list', {})).total).toBe(0);
+
   await page.getByRole('textbox', { name: 'Charity name' }).fill('Northside Works');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Logo (optional)' }).click();

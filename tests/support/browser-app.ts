@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openBackendOrExplain, type Backend } from '../../electron/backend';
+import type { PathRequest } from '../../shared/backups/schema';
 import { chromiumPrinter } from './printer';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -41,6 +42,8 @@ export type BrowserApp = {
   openedFiles: string[];
   /** Files the app asked the system to show in their folder, in order. */
   shownInFolder: string[];
+  /** What the file chooser answers next, one per question (null: the person cancelled). */
+  nextChosenPaths: (string | null)[];
   close: () => Promise<void>;
 };
 
@@ -55,6 +58,8 @@ export type LaunchOptions = {
   showInFolder?: (file: string) => Promise<void>;
   /** Take a backup on the first start of each day, as the desktop app does. */
   dailyBackups?: boolean;
+  /** The system's file chooser; by default it answers from `nextChosenPaths`. */
+  choosePath?: (request: PathRequest) => Promise<string | null>;
   /** Makes every PDF take this much longer, so a test can watch an export's progress and cancel it. */
   slowPrintingMs?: number;
 };
@@ -68,17 +73,20 @@ export async function launchBrowserApp({
   showInFolder,
   slowPrintingMs = 0,
   dailyBackups = false,
+  choosePath,
 }: LaunchOptions): Promise<BrowserApp> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('The app has not been built yet. Run "npm run build" first.');
   }
   const openedFiles: string[] = [];
   const shownInFolder: string[] = [];
+  const nextChosenPaths: (string | null)[] = [];
   const printer = chromiumPrinter();
   const backend = await openBackendOrExplain({
     dataDir,
     appVersion: packageVersion(),
     dailyBackups,
+    choosePath: choosePath ?? (async () => nextChosenPaths.shift() ?? null),
     openFile: async (file) => {
       openedFiles.push(file);
       await openFile?.(file);
@@ -129,6 +137,7 @@ export async function launchBrowserApp({
     browser,
     openedFiles,
     shownInFolder,
+    nextChosenPaths,
     close: async () => {
       await browser.close();
       await printer.close();

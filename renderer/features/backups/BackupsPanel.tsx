@@ -5,7 +5,7 @@ import { IconDatabaseExport } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Backup, BackupReason } from '../../../shared/backups/schema';
 import { formatDateTime } from '../../../shared/dates';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage, invoke, RequestError } from '../../app/client';
 import { useConfirm } from '../../app/components/ConfirmDialog';
 
 const reasons: Record<BackupReason, string> = {
@@ -39,12 +39,28 @@ export function BackupsPanel() {
     if (sure) restore.mutate(backup);
   };
   const create = useMutation({
-    mutationFn: () => invoke('backups.create'),
-    onSuccess: (backup) => {
+    mutationFn: (elsewhere: boolean) => invoke('backups.create', { elsewhere }),
+    onSuccess: (backup, elsewhere) => {
       void queryClient.invalidateQueries({ queryKey: ['backups'] });
-      notifications.show({ color: 'teal', message: `Backed up your record at ${formatDateTime(backup.takenAt)}.` });
+      notifications.show({
+        color: 'teal',
+        message: elsewhere
+          ? `Saved a backup of your record as ${backup.name} in the folder you chose.`
+          : `Backed up your record at ${formatDateTime(backup.takenAt)}.`,
+      });
     },
   });
+  const restoreFile = useMutation({
+    mutationFn: () => invoke('backups.restore', {}),
+    onSuccess: () => {
+      void queryClient.invalidateQueries();
+      notifications.show({
+        color: 'teal',
+        message: 'Restored your record from the file you chose. The record as it was before is kept as a backup.',
+      });
+    },
+  });
+  const cancelled = (error: unknown) => error instanceof RequestError && error.error.code === 'cancelled';
   return (
     <Paper withBorder p="lg">
       <Stack gap="sm">
@@ -58,20 +74,33 @@ export function BackupsPanel() {
               keeps the last 7 days, 4 weeks and 12 months.
             </Text>
           </div>
+        </Group>
+        <Group gap="xs">
           <Button
             leftSection={<IconDatabaseExport size={16} />}
-            loading={create.isPending}
-            onClick={() => create.mutate()}
+            loading={create.isPending && !create.variables}
+            onClick={() => create.mutate(false)}
           >
             Back up now
           </Button>
+          <Button variant="default" loading={create.isPending && create.variables} onClick={() => create.mutate(true)}>
+            Back up to another folder
+          </Button>
+          <Button variant="subtle" loading={restoreFile.isPending} onClick={() => restoreFile.mutate()}>
+            Restore from a file
+          </Button>
         </Group>
+        {restoreFile.isError && !cancelled(restoreFile.error) && (
+          <Alert color="red" title="The backup was not restored" role="alert">
+            {errorMessage(restoreFile.error)}
+          </Alert>
+        )}
         {restore.isError && (
           <Alert color="red" title="The backup was not restored" role="alert">
             {errorMessage(restore.error)}
           </Alert>
         )}
-        {create.isError && (
+        {create.isError && !cancelled(create.error) && (
           <Alert color="red" title="The backup was not made" role="alert">
             {errorMessage(create.error)} Your record has not changed.
           </Alert>

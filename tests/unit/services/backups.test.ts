@@ -94,6 +94,45 @@ describe('backups', () => {
   });
 });
 
+describe('backing up to another folder, and restoring a file from anywhere', () => {
+  it('asks where, writes a checked backup there that is never pruned, and restores a chosen file', async () => {
+    const dataDir = makeDataDir();
+    const usb = makeDataDir();
+    const answers: (string | null)[] = [usb, null];
+    const asked: string[] = [];
+    const backend = await openBackend({
+      dataDir,
+      now: () => '2026-11-24T10:00:00.000Z',
+      choosePath: async (request) => {
+        asked.push(`${request.kind}: ${request.title}`);
+        return answers.shift() ?? null;
+      },
+    });
+    try {
+      await call(backend, 'employers.create', { name: 'Acme Ltd' });
+      const onStick = await call(backend, 'backups.create', { elsewhere: true });
+      expect(path.dirname(onStick.file)).toBe(usb);
+      expect(employersIn(onStick.file)).toEqual(['Acme Ltd']);
+      expect((await call(backend, 'backups.list')).backups).toEqual([]);
+      expect(await backend.invoke('backups.create', { elsewhere: true })).toMatchObject({
+        ok: false,
+        error: { code: 'cancelled', message: 'Nothing was chosen, so nothing changed.' },
+      });
+      await call(backend, 'employers.create', { name: 'Bolt Cafe' });
+      answers.push(onStick.file);
+      expect(await call(backend, 'backups.restore', {})).toEqual({ restored: true });
+      expect((await call(backend, 'employers.list', {})).rows.map((row) => row.name)).toEqual(['Acme Ltd']);
+      expect(asked).toEqual([
+        'folder: Choose where to save the backup',
+        'folder: Choose where to save the backup',
+        'backup: Choose the backup to restore',
+      ]);
+    } finally {
+      await backend.close();
+    }
+  });
+});
+
 describe('restoring a backup', () => {
   it('checks the file, backs up the record as it is, then replaces it; the app carries on with the restored record', async () => {
     const { backend, dataDir, setToday } = await clockedBackend('2026-11-24');
