@@ -4,8 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import type { Backup, BackupReason } from '../../shared/backups/schema';
-import { backupReasons } from '../../shared/backups/schema';
+import { backupReasons, type Backup, type BackupReason } from '../../shared/backups/schema';
 import { backupsToKeep } from '../../shared/backups/retention';
 
 export const backupsFolder = (dataDir: string) => path.join(dataDir, 'backups');
@@ -25,8 +24,14 @@ export async function takeBackup(
   for (let n = 2; fs.existsSync(path.join(folder, name)); n++) name = `bridgework-${stamp}-${reason}-${n}.sqlite`;
   const partial = path.join(folder, `${name}.partial`);
   fs.rmSync(partial, { force: true });
-  await sqlite.backup(partial);
-  checkBackup(partial, nativeBinding);
+  try {
+    await sqlite.backup(partial);
+    checkBackup(partial, nativeBinding);
+  } catch (error) {
+    // A backup that failed part-way (a full stick, a removed drive) leaves nothing behind.
+    for (const suffix of ['', '-journal']) fs.rmSync(`${partial}${suffix}`, { force: true });
+    throw error;
+  }
   const final = path.join(folder, name);
   fs.renameSync(partial, final);
   return describe(final)!;
