@@ -1,21 +1,21 @@
 // Anonymising a case study: the employer becomes a descriptor, its people their roles, participant
 // references go, and any name still left that is in the database is found so it can be flagged.
 import { escapeRegExp } from '../referrals/reference';
+import type { VocabularyLabel } from '../vocabulary';
 
 /** `later` is how later mentions read, and a sentence that says what the name is ("X is a …"). */
 export type Replacement = { name: string; with: string; later?: string };
 
 const sizeWords: Record<string, string> = { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' };
 
-/** "a medium-sized hospitality and catering employer in Lambeth"; leave out a sector of "other". */
-export function employerDescriptor(employer: {
-  sizeBand: string | null;
-  sectorLabel: string | null;
-  locality: string | null;
-}): string {
+/** "a medium-sized hospitality and catering employer in Lambeth"; a sector of "other" is left out. */
+export function employerDescriptor(
+  employer: { sizeBand: string | null; sector: string | null; locality: string | null },
+  label: VocabularyLabel,
+): string {
   const words = [
     employer.sizeBand ? sizeWords[employer.sizeBand] : null,
-    employer.sectorLabel ? lowerFirst(employer.sectorLabel) : null,
+    employer.sector && employer.sector !== 'other' ? lowerFirst(label('sector', employer.sector)) : null,
     'employer',
   ].filter(Boolean);
   const phrase = `${words.join(' ')}${employer.locality ? ` in ${employer.locality.trim()}` : ''}`;

@@ -2,6 +2,7 @@
 // edit. Labels come from the provider's own vocabulary.
 import { depthLabels } from '../assessments/depth';
 import { shareText } from '../reports/share';
+import { employerDescriptor } from './anonymise';
 import type { VocabularyLabel as Label } from '../vocabulary';
 import type { CaseStudyFacts, CaseStudySections } from './schema';
 
@@ -24,11 +25,8 @@ const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export function draftSections(facts: CaseStudyFacts, label: Label): CaseStudySections {
   const { employer } = facts;
-  const size = employer.sizeBand ? lower(label('size_band', employer.sizeBand).replace(/ \(.*\)$/, '')) : null;
-  const sector = employer.sector ? lower(label('sector', employer.sector)) : null;
-  const kind = [size, sector].filter(Boolean).join(' ');
   const background = [
-    `${employer.name} is ${kind ? `a ${kind} employer` : 'an employer'}${employer.locality ? ` in ${employer.locality}` : ''}.`,
+    `${employer.name} is ${employerDescriptor(employer, label)}.`,
     facts.firstContactOn
       ? `We first worked together in ${monthYear(facts.firstContactOn)}${
           employer.approach ? `, through ${lower(label('approach', employer.approach))}` : ''

@@ -37,11 +37,7 @@ export async function caseStudyDocument(
   const { settings, label, now } = context;
   const employer = await getEmployer(db, study.employerId);
   const facts = await caseStudyFacts(db, employer.id, { from: study.periodFrom, to: study.periodTo }, now);
-  const descriptor = employerDescriptor({
-    sizeBand: employer.sizeBand,
-    sectorLabel: employer.sector && employer.sector !== 'other' ? label('sector', employer.sector) : null,
-    locality: employer.locality,
-  });
+  const descriptor = employerDescriptor(employer, label);
   const contacts = facts.contacts.reduce((sum, row) => sum + row.count, 0);
   const { sections } = study;
   const blocks: Block[] = [

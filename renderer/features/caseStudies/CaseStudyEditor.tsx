@@ -99,7 +99,7 @@ function Editor({ study }: { study: CaseStudy }) {
     change({ sections: { ...latest.current.sections, [key]: text } });
   const [dialog, setDialog] = useState<'highlights' | 'export' | null>(null);
   const [tab, setTab] = useState<string | null>('write');
-  const preview = usePreview(study.id);
+  const preview = usePreview(study.id, dialog === 'export');
   const openExport = () => {
     void save.flush();
     setDialog('export');

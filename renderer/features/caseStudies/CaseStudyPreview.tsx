@@ -4,8 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import type { CaseStudyPreview as Preview } from '../../../shared/caseStudies/schema';
 import { errorMessage, invoke } from '../../app/client';
 
-export function usePreview(id: string) {
-  return useQuery({ queryKey: ['caseStudies', id, 'render'], queryFn: () => invoke('caseStudies.render', { id }) });
+/** Rendered only while someone is looking: every autosave would otherwise render it again. */
+export function usePreview(id: string, enabled = true) {
+  return useQuery({
+    queryKey: ['caseStudies', id, 'render'],
+    queryFn: () => invoke('caseStudies.render', { id }),
+    enabled,
+  });
 }
 
 export function PreviewNotices({ preview }: { preview: Preview }) {

@@ -10,13 +10,16 @@ import { referencePattern } from '../../../shared/referrals/reference';
 
 describe('anonymising text', () => {
   it('describes an employer by size, sector and area, with the right article', () => {
-    expect(
-      employerDescriptor({ sizeBand: 'medium', sectorLabel: 'Hospitality and catering', locality: 'Lambeth' }),
-    ).toBe('a medium-sized hospitality and catering employer in Lambeth');
-    expect(employerDescriptor({ sizeBand: null, sectorLabel: 'Education', locality: null })).toBe(
+    const label = (_list: string, code: string | null | undefined) =>
+      ({ hospitality: 'Hospitality and catering', education: 'Education', other: 'Other' })[code ?? ''] ?? '';
+    expect(employerDescriptor({ sizeBand: 'medium', sector: 'hospitality', locality: 'Lambeth' }, label)).toBe(
+      'a medium-sized hospitality and catering employer in Lambeth',
+    );
+    expect(employerDescriptor({ sizeBand: null, sector: 'education', locality: null }, label)).toBe(
       'an education employer',
     );
-    expect(employerDescriptor({ sizeBand: null, sectorLabel: null, locality: null })).toBe('an employer');
+    expect(employerDescriptor({ sizeBand: 'small', sector: 'other', locality: null }, label)).toBe('a small employer');
+    expect(employerDescriptor({ sizeBand: null, sector: null, locality: null }, label)).toBe('an employer');
   });
 
   it('turns a job title into a role, keeping capitals like HR', () => {
