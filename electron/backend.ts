@@ -18,6 +18,7 @@ import { backupKeeper, backupsFolder, listBackups } from './db/backup';
 import { databaseFileName, DatabaseUnavailableError, openDatabase } from './db/open';
 import { restoreOver } from './db/restore';
 import type { Environment } from './services/context';
+import { ImportSessions } from './services/imports/sessions';
 import { JobRegistry } from './services/jobs/registry';
 import { handlers } from './services/registry';
 
@@ -76,6 +77,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     printer: options.printer ?? noPrinter,
     exportsDir: options.exportsDir ?? path.join(options.dataDir, 'exports'),
     jobs: new JobRegistry(),
+    imports: new ImportSessions(),
     backups: keeperFor(opened.sqlite),
     choosePath:
       options.choosePath ??

@@ -222,6 +222,29 @@ try {
   await page.waitForTimeout(500);
   await shot('12-person');
 
+  const spreadsheet = path.join(dataDir, 'Employer contacts 2026.csv');
+  fs.writeFileSync(
+    spreadsheet,
+    [
+      'Organisation,Industry,Borough,Staff,Main contact,Their role,Email,Comments',
+      'Harbour Kitchen,Hospitality,Salford,35,Nia Campbell,Head chef,nia@harbourkitchen.example,Wants kitchen porters for the summer',
+      'Brightside Care Ltd,Health and social care,Trafford,120,Owen Hughes,Registered manager,owen@brightside.example,',
+      'Penny Lane Books,Retail,Bolton,8,Jas Kaur,Owner,jas@pennylane.example,Happy to host work tasters',
+      'Castlefield Logistics,Transport,Wigan,400,Marek Nowak,Shift manager,marek@castlefield,',
+      'Ancoats Bakery,Baking,Manchester,12,,,,',
+    ].join('\n'),
+  );
+  await page.goto(page.url().replace(/#.*/, '#/import'));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await (await chooser).setFiles(spreadsheet);
+  await page.getByRole('button', { name: 'Read the file' }).click();
+  await page.getByRole('button', { name: 'Check every row' }).waitFor();
+  await shot('29-import-columns');
+  await page.getByRole('button', { name: 'Check every row' }).click();
+  await page.getByText('What will happen').waitFor();
+  await shot('30-import-check-rows');
+
   await page.goto(page.url().replace(/#.*/, '#/settings'));
   await page.getByRole('button', { name: 'Back up now' }).click();
   await page.getByRole('table', { name: 'Backups, newest first' }).waitFor();

@@ -85,6 +85,13 @@ import { exportedFileInput, type ExportedFile } from './exports/schema';
 import { jobInput, type JobProgress } from './jobs/schema';
 import { createBackupInput, restoreBackupInput, type Backup } from './backups/schema';
 import type { VocabularyListName } from './vocabulary';
+import {
+  cancelImportInput,
+  commitImportInput,
+  previewImportInput,
+  type ImportPreview,
+  type ImportSummary,
+} from './imports/schema';
 
 function procedure<Output>() {
   return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
@@ -191,6 +198,9 @@ export const procedures = {
   'backups.list': procedure<{ folder: string; backups: Backup[] }>()(nothing),
   'backups.create': procedure<Backup>()(createBackupInput),
   'backups.restore': procedure<{ restored: boolean }>()(restoreBackupInput),
+  'imports.preview': procedure<ImportPreview>()(previewImportInput),
+  'imports.commit': procedure<ImportSummary>()(commitImportInput),
+  'imports.cancel': procedure<{ cancelled: boolean }>()(cancelImportInput),
   'jobs.progress': procedure<JobProgress | null>()(jobInput),
   'jobs.cancel': procedure<{ cancelled: boolean }>()(jobInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),

@@ -8,6 +8,7 @@ import type { BackupKeeper } from '../db/backup';
 import type { IdSource } from '../db/ids';
 import type { Database } from '../db/schema';
 import { changeRecorder, type Change } from './changes';
+import type { ImportSessions } from './imports/sessions';
 import type { JobRegistry } from './jobs/registry';
 
 export type Environment = {
@@ -30,6 +31,8 @@ export type Environment = {
   exportsDir: string;
   /** Long tasks in progress, so the window can show how far they got and cancel them. */
   jobs: JobRegistry;
+  /** Files chosen for import, between the wizard's steps. */
+  imports: ImportSessions;
   backups: BackupKeeper;
   /** Asks the person for a folder or a file (the system's chooser); null if they cancel. */
   choosePath: (request: PathRequest) => Promise<string | null>;

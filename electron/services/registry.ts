@@ -25,6 +25,7 @@ import { caseStudiesHandlers } from './caseStudies/app';
 import { exportsHandlers } from './exports/app';
 import { jobsHandlers } from './jobs/app';
 import { backupsHandlers } from './backups/app';
+import { importsHandlers } from './imports/app';
 
 export const handlers: Handlers<ProcedureName> = {
   ...employersHandlers,
@@ -49,6 +50,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...exportsHandlers,
   ...jobsHandlers,
   ...backupsHandlers,
+  ...importsHandlers,
   ...vocabularyHandlers,
   ...appHandlers,
 };

@@ -4,6 +4,7 @@ import {
   IconBuildingFactory2,
   IconCalendarDue,
   IconCoins,
+  IconFileImport,
   IconFileText,
   IconReportAnalytics,
   IconSearch,
@@ -27,6 +28,7 @@ const areas = [
   { href: '/case-studies', label: 'Case studies', icon: IconFileText },
 ];
 const housekeeping = [
+  { href: '/import', label: 'Import', icon: IconFileImport },
   { href: '/trash', label: 'Trash', icon: IconTrash },
   { href: '/settings', label: 'Settings', icon: IconSettings },
 ];

@@ -11,6 +11,7 @@ import { CaseStudyEditor } from '../features/caseStudies/CaseStudyEditor';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { TrashPage } from '../features/trash/TrashPage';
+import { ImportPage } from '../features/imports/ImportPage';
 import { Layout } from './Layout';
 
 export function Routes() {
@@ -21,6 +22,7 @@ export function Routes() {
         <Route path="/employers/new" component={NewEmployerPage} />
         <Route path="/employers/:id/edit">{({ id }) => <EmployerEditPage id={id} />}</Route>
         <Route path="/employers/:id">{({ id }) => <EmployerPage id={id} />}</Route>
+        <Route path="/import" component={ImportPage} />
         <Route path="/trash" component={TrashPage} />
         <Route path="/settings" component={SettingsPage} />
         <Route path="/today" component={TodayPage} />

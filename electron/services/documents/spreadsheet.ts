@@ -74,5 +74,10 @@ export function documentToCsv(doc: DocumentModel): Buffer {
       [],
     );
   }
+  return csvBytes(lines);
+}
+
+/** Rows as CSV for Excel: UTF-8 with a BOM, Windows line ends, cells that look like formulas escaped. */
+export function csvBytes(lines: unknown[][]): Buffer {
   return Buffer.from(`\uFEFF${Papa.unparse(lines, { escapeFormulae: true, newline: '\r\n' })}\r\n`, 'utf8');
 }

@@ -7,6 +7,7 @@ import { formatDate } from '../../../shared/dates';
 import { maxEvidenceBytes, type Evidence } from '../../../shared/evidence/schema';
 import { stageLabels, type ReferralStage } from '../../../shared/referrals/stages';
 import { errorMessage, invoke } from '../../app/client';
+import { asBase64 } from '../../app/files';
 import { useConfirm } from '../../app/components/ConfirmDialog';
 import { FormDialog } from '../../app/components/FormDialog';
 import { NothingSaved, SaveForm } from '../../app/components/ServerErrors';
@@ -95,15 +96,6 @@ function EvidenceList({ request }: { request: EvidenceRequest }) {
       {confirm.dialog}
     </Stack>
   );
-}
-
-async function asBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  }
-  return btoa(binary);
 }
 
 function AttachForm({ request, onClose }: { request: EvidenceRequest; onClose: () => void }) {

@@ -2,10 +2,12 @@
 // file or show it in its folder. Used for case studies and funder reports.
 import { Alert, Button, Group, Modal, Progress, Radio, Stack, Text } from '@mantine/core';
 import { IconFileCheck } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { ExportedFile } from '../../../shared/exports/schema';
 import type { JobProgress } from '../../../shared/jobs/schema';
 import { errorMessage, invoke, RequestError } from '../../app/client';
+import { useFollowProgress } from '../jobs/useFollowProgress';
+import { ExportedFileButtons } from './ExportedFileButtons';
 
 export type ExportFormat<F extends string> = { value: F; label: string; description: string };
 
@@ -111,15 +113,6 @@ export function ExportDialog<F extends string>({
 }
 
 function Exported({ file, onClose }: { file: ExportedFile; onClose: () => void }) {
-  const [problem, setProblem] = useState<string | null>(null);
-  const act = (procedure: 'exports.open' | 'exports.showInFolder') => async () => {
-    try {
-      setProblem(null);
-      await invoke(procedure, { file: file.file });
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  };
   return (
     <Stack gap="md">
       <Alert color="teal" icon={<IconFileCheck />} title="Your file is ready" role="status">
@@ -127,35 +120,11 @@ function Exported({ file, onClose }: { file: ExportedFile; onClose: () => void }
           Saved <strong>{file.name}</strong> in {file.folder}
         </Text>
       </Alert>
-      {problem && (
-        <Alert color="red" role="alert">
-          {problem}
-        </Alert>
-      )}
-      <Group justify="flex-end">
+      <ExportedFileButtons file={file}>
         <Button variant="default" onClick={onClose}>
           Done
         </Button>
-        <Button variant="light" onClick={() => void act('exports.showInFolder')()}>
-          Show in folder
-        </Button>
-        <Button onClick={() => void act('exports.open')()} data-autofocus>
-          Open file
-        </Button>
-      </Group>
+      </ExportedFileButtons>
     </Stack>
   );
-}
-
-/** Asks how far a task has got, a few times a second, while it runs. */
-function useFollowProgress(jobId: string | null, onProgress: (progress: JobProgress | null) => void) {
-  const latest = useRef(onProgress);
-  latest.current = onProgress;
-  useEffect(() => {
-    if (!jobId) return;
-    const timer = window.setInterval(() => {
-      void invoke('jobs.progress', { jobId }).then((progress) => latest.current(progress));
-    }, 200);
-    return () => window.clearInterval(timer);
-  }, [jobId]);
 }

@@ -1,0 +1,353 @@
+// Turns each row of a sheet into what it will become — a new or updated employer, person or
+// contact — or into the reasons it cannot be stored. Nothing is written here.
+import type { z } from 'zod';
+import { employerFields, type EmployerFields } from '../../../shared/employers/schema';
+import { employerNameKey } from '../../../shared/employers/names';
+import { matchCode, sizeBandFor } from '../../../shared/imports/codes';
+import { parseImportDate } from '../../../shared/imports/dates';
+import { importFields, requiredFor, type ImportField, type ImportTarget } from '../../../shared/imports/fields';
+import type { DuplicateAction, ImportMatch, ImportProblem } from '../../../shared/imports/schema';
+import { personFields, type PersonFields } from '../../../shared/people/schema';
+import { personNameKey } from '../../../shared/people/names';
+import type { VocabularyListName } from '../../../shared/vocabulary';
+import { interactionKey, type KnownPerson, type Lookups } from './lookups';
+import type { ImportRow, ImportSheet } from './table';
+
+export type EmployerRef = { key: string; name: string; existingId: string | null };
+
+export type PlannedPerson = {
+  key: string;
+  fields: PersonFields;
+  roleTitle: string | null;
+  existing: KnownPerson | null;
+};
+
+export type PlannedInteraction = {
+  kind: string;
+  occurredAt: string;
+  status: 'planned' | 'done';
+  summary: string;
+  notes: string | null;
+  existingId: string | null;
+};
+
+export type PlannedRow = {
+  row: number;
+  action: DuplicateAction;
+  match: ImportMatch | null;
+  employer: EmployerRef | null;
+  employerFields: EmployerFields | null;
+  person: PlannedPerson | null;
+  interaction: PlannedInteraction | null;
+};
+
+export type ImportPlan = {
+  rows: PlannedRow[];
+  problems: ImportProblem[];
+  matches: ImportMatch[];
+  newEmployers: EmployerRef[];
+};
+
+export type PlanChoices = {
+  target: ImportTarget;
+  mapping: (ImportField | null)[];
+  duplicates: DuplicateAction;
+  decisions: Record<string, DuplicateAction>;
+  /** Today, YYYY-MM-DD: contacts dated after it are planned ones. */
+  today: string;
+  interactionKeys?: Map<string, { id: string; summary: string }>;
+};
+
+const employerFieldFor: Partial<Record<ImportField, keyof EmployerFields>> = {
+  employerName: 'name',
+  sector: 'sector',
+  sizeBand: 'sizeBand',
+  ownership: 'ownership',
+  locality: 'locality',
+  website: 'website',
+  employerPhone: 'phone',
+  employerEmail: 'email',
+  address: 'address',
+  postcode: 'postcode',
+  approach: 'approach',
+  accountOwner: 'accountOwner',
+};
+const codeLists: Partial<Record<keyof EmployerFields, VocabularyListName>> = {
+  sector: 'sector',
+  sizeBand: 'size_band',
+  ownership: 'ownership',
+  approach: 'approach',
+};
+
+/** Which column holds a field, by the mapping. */
+export function columnsOf(mapping: (ImportField | null)[]): Map<ImportField, number> {
+  const columns = new Map<ImportField, number>();
+  mapping.forEach((field, column) => {
+    if (field && !columns.has(field)) columns.set(field, column);
+  });
+  return columns;
+}
+
+/** Why the mapping cannot be used yet, or null. */
+export function mappingProblem(target: ImportTarget, mapping: (ImportField | null)[]): string | null {
+  const chosen = new Set(mapping.filter(Boolean));
+  for (const required of requiredFor[target]) {
+    const options = Array.isArray(required) ? required : [required];
+    if (!options.some((field) => chosen.has(field))) {
+      return `Choose the column that holds the ${importFields[options[0]!].label.toLowerCase()}.`;
+    }
+  }
+  return null;
+}
+
+export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanChoices): ImportPlan {
+  const columns = columnsOf(choices.mapping);
+  const header = (field: ImportField) => sheet.headers[columns.get(field)!] ?? importFields[field].label;
+  const plan: ImportPlan = { rows: [], problems: [], matches: [], newEmployers: [] };
+  const newEmployers = new Map<string, EmployerRef>();
+  const firstRowOfEmployer = new Map<string, PlannedRow>();
+
+  const employerRef = (name: string): EmployerRef => {
+    const key = employerNameKey(name);
+    const known = lookups.employers.get(key);
+    if (known) return { key, name: known.name, existingId: known.id };
+    let ref = newEmployers.get(key);
+    if (!ref) {
+      ref = { key, name, existingId: null };
+      newEmployers.set(key, ref);
+    }
+    return ref;
+  };
+  const decide = (row: ImportRow, label: string, existing: ImportMatch['existing']): ImportMatch => {
+    const match = { row: row.row, label, existing, action: choices.decisions[row.row] ?? choices.duplicates };
+    plan.matches.push(match);
+    return match;
+  };
+
+  for (const row of sheet.rows) {
+    const cell = (field: ImportField) => {
+      const column = columns.get(field);
+      return column === undefined ? '' : (row.cells[column] ?? '').trim();
+    };
+    const reasons: string[] = [];
+    const planned: PlannedRow = {
+      row: row.row,
+      action: 'create',
+      match: null,
+      employer: null,
+      employerFields: null,
+      person: null,
+      interaction: null,
+    };
+
+    if (choices.target === 'employers') {
+      planned.employerFields = readEmployer(cell, header, lookups, choices.target, reasons);
+    } else if (cell('employerName')) {
+      if (cell('employerName').length > 200)
+        reasons.push(`${header('employerName')}: Employer name must be 200 characters or fewer.`);
+      else planned.employer = employerRef(cell('employerName'));
+    } else if (choices.target === 'interactions') {
+      reasons.push(`${header('employerName')} is empty. Say which employer the contact was with.`);
+    }
+    const personName = cell('personName') || [cell('firstName'), cell('lastName')].filter(Boolean).join(' ');
+    if (personName || choices.target === 'people') {
+      planned.person = readPerson(personName, cell, header, choices.target, reasons);
+    }
+    if (choices.target === 'interactions') {
+      planned.interaction = readInteraction(cell, header, lookups, choices.today, reasons);
+    }
+    if (reasons.length > 0) {
+      plan.problems.push({ row: row.row, message: reasons.join(' ') });
+      continue;
+    }
+
+    if (planned.employerFields) {
+      const key = employerNameKey(planned.employerFields.name);
+      const first = firstRowOfEmployer.get(key);
+      if (first) {
+        // A second row for the same employer adds its contact to the first row's employer.
+        planned.employer = first.employer;
+        planned.action = first.action;
+        planned.match = first.match;
+        mergeBlanks(first.employerFields!, planned.employerFields);
+        planned.employerFields = null;
+      } else {
+        const known = lookups.employers.get(key);
+        planned.employer = { key, name: planned.employerFields.name, existingId: known?.id ?? null };
+        if (known) {
+          planned.match = decide(row, planned.employerFields.name, {
+            id: known.id,
+            name: known.name,
+            kind: 'employer',
+          });
+          planned.action = planned.match.action;
+        }
+        firstRowOfEmployer.set(key, planned);
+      }
+    }
+    if (choices.target === 'people' && planned.person) {
+      const existing = findPerson(lookups, planned.person, planned.employer);
+      if (existing) {
+        planned.person.existing = existing;
+        planned.match = decide(row, planned.person.fields.name, {
+          id: existing.id,
+          name: existing.name,
+          kind: 'person',
+        });
+        planned.action = planned.match.action;
+      }
+    }
+    if (planned.interaction && planned.employer?.existingId) {
+      const { kind, occurredAt, summary } = planned.interaction;
+      const existing = choices.interactionKeys?.get(
+        interactionKey(planned.employer.existingId, occurredAt.slice(0, 10), kind, summary),
+      );
+      if (existing) {
+        planned.interaction.existingId = existing.id;
+        planned.match = decide(row, `${summary}, ${planned.employer.name}`, {
+          id: existing.id,
+          name: existing.summary,
+          kind: 'interaction',
+        });
+        planned.action = planned.match.action;
+      }
+    }
+    plan.rows.push(planned);
+  }
+  const used = new Set(plan.rows.filter((r) => r.action !== 'skip').map((r) => r.employer?.key));
+  plan.newEmployers = [...newEmployers.values()].filter((ref) => used.has(ref.key));
+  return plan;
+}
+
+type Cell = (field: ImportField) => string;
+
+function readEmployer(
+  cell: Cell,
+  header: (field: ImportField) => string,
+  lookups: Lookups,
+  target: ImportTarget,
+  reasons: string[],
+): EmployerFields | null {
+  const candidate: Record<string, unknown> = {};
+  for (const [field, key] of Object.entries(employerFieldFor) as [ImportField, keyof EmployerFields][]) {
+    const value = cell(field);
+    if (!value) continue;
+    const list = codeLists[key];
+    if (list) {
+      const code =
+        matchCode(lookups.vocabulary[list], value) ??
+        (key === 'sizeBand' ? lookups.vocabulary.size_band.find((e) => e.code === sizeBandFor(value))?.code : null);
+      if (!code) {
+        const known = lookups.vocabulary[list].map((entry) => entry.label).join(', ');
+        reasons.push(`${header(field)}: “${value}” is not on your list. Use one of: ${known}.`);
+        continue;
+      }
+      candidate[key] = code;
+    } else {
+      candidate[key] = value;
+    }
+  }
+  if (target === 'employers' && cell('notes')) candidate.notes = cell('notes');
+  const parsed = employerFields.safeParse(candidate);
+  if (!parsed.success) {
+    reasons.push(...issuesIn(parsed.error, (key) => header(fieldFrom(employerFieldFor, key) ?? 'notes')));
+    return null;
+  }
+  return parsed.data;
+}
+
+function readPerson(
+  name: string,
+  cell: Cell,
+  header: (field: ImportField) => string,
+  target: ImportTarget,
+  reasons: string[],
+): PlannedPerson | null {
+  const personFieldFor: Partial<Record<ImportField, keyof PersonFields>> = {
+    personName: 'name',
+    personEmail: 'email',
+    personPhone: 'phone',
+    [target === 'people' ? 'notes' : 'personNotes']: 'notes',
+  };
+  const candidate = {
+    name,
+    email: cell('personEmail'),
+    phone: cell('personPhone'),
+    notes: cell(target === 'people' ? 'notes' : 'personNotes'),
+  };
+  const parsed = personFields.safeParse(candidate);
+  const roleTitle = cell('roleTitle') || null;
+  if (roleTitle && roleTitle.length > 200)
+    reasons.push(`${header('roleTitle')}: Job title must be 200 characters or fewer.`);
+  if (!parsed.success) {
+    reasons.push(
+      ...issuesIn(parsed.error, (key) =>
+        key === 'name' && !cell('personName') ? 'Name' : header(fieldFrom(personFieldFor, key) ?? 'personName'),
+      ),
+    );
+    return null;
+  }
+  return { key: personNameKey(parsed.data.name), fields: parsed.data, roleTitle, existing: null };
+}
+
+function readInteraction(
+  cell: Cell,
+  header: (field: ImportField) => string,
+  lookups: Lookups,
+  today: string,
+  reasons: string[],
+): PlannedInteraction | null {
+  const when = cell('date');
+  if (!when) {
+    reasons.push(`${header('date')} is empty. Say when the contact happened.`);
+    return null;
+  }
+  const date = parseImportDate(when);
+  if ('problem' in date) {
+    reasons.push(`${header('date')}: ${date.problem}`);
+    return null;
+  }
+  const kinds = lookups.vocabulary.interaction_kind;
+  const kind = cell('kind') ? matchCode(kinds, cell('kind')) : 'other';
+  if (!kind) {
+    reasons.push(
+      `${header('kind')}: “${cell('kind')}” is not on your list. Use one of: ${kinds.map((k) => k.label).join(', ')}.`,
+    );
+    return null;
+  }
+  let summary = cell('summary') || (kinds.find((k) => k.code === kind)?.label ?? 'Contact');
+  let notes = cell('notes') || null;
+  // A long "summary" is kept whole in the notes, so nothing is lost.
+  if (summary.length > 200) {
+    notes = notes ? `${summary}\n\n${notes}` : summary;
+    summary = `${summary.slice(0, 199).trimEnd()}…`;
+  }
+  if (notes && notes.length > 50_000) {
+    reasons.push(`${header('notes')}: Notes must be 50,000 characters or fewer.`);
+    return null;
+  }
+  const occurredAt = new Date(`${date.date}T${date.time ?? '12:00'}:00`).toISOString();
+  return { kind, occurredAt, status: date.date > today ? 'planned' : 'done', summary, notes, existingId: null };
+}
+
+function findPerson(lookups: Lookups, person: PlannedPerson, employer: EmployerRef | null): KnownPerson | null {
+  const email = person.fields.email?.toLowerCase();
+  if (email && lookups.peopleByEmail.has(email)) return lookups.peopleByEmail.get(email)!;
+  const named = lookups.peopleByName.get(person.key) ?? [];
+  if (!employer) return named[0] ?? null;
+  return named.find((known) => employer.existingId && known.employerIds.has(employer.existingId)) ?? null;
+}
+
+function mergeBlanks(into: EmployerFields, from: EmployerFields) {
+  for (const [key, value] of Object.entries(from) as [keyof EmployerFields, never][]) {
+    if (value != null && into[key] == null) into[key] = value;
+  }
+}
+
+function fieldFrom<K extends string>(map: Partial<Record<ImportField, K>>, key: K): ImportField | undefined {
+  return (Object.keys(map) as ImportField[]).find((field) => map[field] === key);
+}
+
+function issuesIn(error: z.ZodError, headerOf: (key: string) => string): string[] {
+  return error.issues.map((issue) => `${headerOf(String(issue.path[0]))}: ${issue.message.replace(/\.?$/, '.')}`);
+}

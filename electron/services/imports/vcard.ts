@@ -1,0 +1,85 @@
+// Contacts exported from Outlook, Google or a phone (vCard 3.0 and 4.0), as a table of people:
+// ORG becomes their employer and TITLE their job title.
+import { decode } from './csv';
+import type { ImportBook, ImportRow } from './table';
+
+const headers = ['Name', 'Email', 'Phone', 'Organisation', 'Job title', 'Notes'];
+
+type Property = { name: string; params: string; value: string };
+
+export function isVCard(bytes: Buffer): boolean {
+  return /^\s*BEGIN:VCARD/i.test(decode(bytes.subarray(0, 200)).text.replace(/^\uFEFF/, ''));
+}
+
+export function readVCards(bytes: Buffer): ImportBook {
+  const { text, encoding } = decode(bytes);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const rows: ImportRow[] = [];
+  let card: Property[] | null = null;
+  let cardStart = 0;
+  // A line starting with a space or tab continues the one before (RFC 6350 folding).
+  const unfolded: { line: string; number: number }[] = [];
+  lines.forEach((line, index) => {
+    const previous = unfolded[unfolded.length - 1];
+    if (/^[ \t]/.test(line) && previous) previous.line += line.slice(1);
+    else unfolded.push({ line, number: index + 1 });
+  });
+  for (const { line, number } of unfolded) {
+    if (/^BEGIN:VCARD$/i.test(line.trim())) {
+      card = [];
+      cardStart = number;
+    } else if (/^END:VCARD$/i.test(line.trim()) && card) {
+      rows.push({ row: cardStart, cells: cardToCells(card) });
+      card = null;
+    } else if (card) {
+      const property = parseProperty(line);
+      if (property) card.push(property);
+    }
+  }
+  return { readAs: `Contacts (vCard), ${encoding}`, sheets: [{ name: null, headers, rows }] };
+}
+
+function parseProperty(line: string): Property | null {
+  const colon = line.indexOf(':');
+  if (colon < 0) return null;
+  const [nameWithGroup, ...params] = line.slice(0, colon).split(';');
+  const name = (nameWithGroup ?? '').replace(/^.*\./, '').toUpperCase();
+  return { name, params: params.join(';').toUpperCase(), value: line.slice(colon + 1) };
+}
+
+function cardToCells(card: Property[]): string[] {
+  const all = (name: string) =>
+    card
+      .filter((p) => p.name === name)
+      .sort((a, b) => Number(isPreferred(b)) - Number(isPreferred(a)))
+      .map((p) =>
+        unescape(p.value)
+          .replace(/^tel:/i, '')
+          .replace(/^mailto:/i, '')
+          .trim(),
+      )
+      .filter(Boolean);
+  const first = (name: string) => all(name)[0] ?? '';
+  const structured = (name: string) => splitStructured(card.find((p) => p.name === name)?.value ?? '');
+  const [family = '', given = '', additional = '', prefix = '', suffix = ''] = structured('N');
+  const name = first('FN') || [prefix, given, additional, family, suffix].filter(Boolean).join(' ');
+  const emails = all('EMAIL');
+  const phones = all('TEL');
+  const notes = [
+    first('NOTE'),
+    emails.length > 1 ? `Other email addresses: ${emails.slice(1).join(', ')}` : '',
+    phones.length > 1 ? `Other phone numbers: ${phones.slice(1).join(', ')}` : '',
+  ].filter(Boolean);
+  const organisation = structured('ORG')[0] ?? '';
+  return [name, emails[0] ?? '', phones[0] ?? '', organisation, first('TITLE'), notes.join('\n')];
+}
+
+const isPreferred = (p: Property) => /(^|;)(TYPE=[^;]*\bPREF\b|PREF=1)/.test(p.params);
+
+function splitStructured(value: string): string[] {
+  return value.split(/(?<!\\);/).map((part) => unescape(part).trim());
+}
+
+function unescape(value: string): string {
+  return value.replace(/\\([nN,;\\])/g, (_all, char: string) => (char.toLowerCase() === 'n' ? '\n' : char));
+}

@@ -1,0 +1,259 @@
+// Writes a checked import plan: every new and changed record, with its line in the change log,
+// in batches inside the caller's transaction, so a cancel or a crash leaves none of it.
+import type { Insertable, Kysely } from 'kysely';
+import type { EmployerFields } from '../../../shared/employers/schema';
+import type { ImportTarget } from '../../../shared/imports/fields';
+import type {
+  AffiliationTable,
+  ChangeLogTable,
+  Database,
+  EmployerTable,
+  InteractionPersonTable,
+  InteractionTable,
+  PersonTable,
+} from '../../db/schema';
+import type { ServiceContext } from '../context';
+import { employerColumns } from '../employers/rows';
+import type { Job } from '../jobs/registry';
+import type { EmployerRef, ImportPlan, PlannedRow } from './plan';
+import type { Lookups } from './lookups';
+
+export type WriteCounts = {
+  created: { employers: number; people: number; interactions: number };
+  updated: number;
+  skipped: number;
+};
+
+type Batches = {
+  employer: Insertable<EmployerTable>[];
+  person: Insertable<PersonTable>[];
+  affiliation: Insertable<AffiliationTable>[];
+  interaction: Insertable<InteractionTable>[];
+  interactionPerson: InteractionPersonTable[];
+  changeLog: Insertable<ChangeLogTable>[];
+};
+type Update = { table: 'employer' | 'person' | 'interaction'; id: string; set: Record<string, unknown> };
+
+const rowsPerInsert = {
+  employer: 400,
+  person: 1000,
+  affiliation: 1000,
+  interaction: 1000,
+  interactionPerson: 5000,
+  changeLog: 1000,
+};
+
+export async function writePlan(
+  ctx: ServiceContext,
+  target: ImportTarget,
+  plan: ImportPlan,
+  lookups: Lookups,
+  job: Job,
+): Promise<WriteCounts> {
+  const now = ctx.now();
+  const today = now.slice(0, 10);
+  const batches: Batches = {
+    employer: [],
+    person: [],
+    affiliation: [],
+    interaction: [],
+    interactionPerson: [],
+    changeLog: [],
+  };
+  const updates: Update[] = [];
+  const counts: WriteCounts = { created: { employers: 0, people: 0, interactions: 0 }, updated: 0, skipped: 0 };
+  const imported = (entity: string, entityId: string, after: object) =>
+    batches.changeLog.push({
+      id: ctx.newId(),
+      at: now,
+      actor: ctx.actor,
+      procedure: ctx.procedure,
+      entity,
+      entityId,
+      action: 'import',
+      before: null,
+      after: JSON.stringify(after),
+    });
+
+  const employerIds = new Map<string, string>();
+  const primaryGiven = new Set(lookups.withPrimary);
+  const peopleAt = new Map<string, string>();
+  const newEmployer = (ref: EmployerRef, fields: Partial<EmployerFields>) => {
+    const row: Insertable<EmployerTable> = {
+      id: ctx.newId(),
+      ...employerColumns({ ...fields, name: fields.name ?? ref.name }),
+      name: fields.name ?? ref.name,
+      nameKey: ref.key,
+      phase: 'preparing',
+      isBranchOfNational: 0,
+      phaseSince: today,
+      createdAt: now,
+      updatedAt: now,
+    } as Insertable<EmployerTable>;
+    batches.employer.push(row);
+    imported('employer', row.id, row);
+    counts.created.employers++;
+    return row.id;
+  };
+  /** The employer a row belongs to: existing, or added once for all the rows that name it. */
+  const employerOf = (planned: PlannedRow): string | null => {
+    const ref = planned.employer;
+    if (!ref) return null;
+    if (ref.existingId && !(target === 'employers' && planned.action === 'create')) return ref.existingId;
+    let id = employerIds.get(ref.key);
+    if (!id) {
+      id = newEmployer(ref, planned.employerFields ?? {});
+      employerIds.set(ref.key, id);
+    }
+    return id;
+  };
+  const addPerson = (planned: PlannedRow, employerId: string | null, startedOn: string | null, primary: boolean) => {
+    const person = planned.person!;
+    const row = {
+      id: ctx.newId(),
+      name: person.fields.name,
+      email: person.fields.email ?? null,
+      phone: person.fields.phone ?? null,
+      preferredChannel: null,
+      notes: person.fields.notes ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    batches.person.push(row);
+    imported('person', row.id, row);
+    counts.created.people++;
+    if (employerId) affiliate(row.id, employerId, person.roleTitle, startedOn, primary);
+    return row.id;
+  };
+  const affiliate = (
+    personId: string,
+    employerId: string,
+    roleTitle: string | null,
+    startedOn: string | null,
+    primary: boolean,
+  ) => {
+    const isPrimary = primary && !primaryGiven.has(employerId);
+    if (isPrimary) primaryGiven.add(employerId);
+    const row = {
+      id: ctx.newId(),
+      personId,
+      employerId,
+      roleTitle,
+      isPrimary: isPrimary ? 1 : 0,
+      startedOn,
+      endedOn: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    batches.affiliation.push(row);
+    imported('affiliation', row.id, row);
+  };
+  /** Someone already known at this employer, or added earlier in this import. */
+  const knownAt = (employerId: string, personKey: string) =>
+    peopleAt.get(`${employerId}|${personKey}`) ??
+    lookups.peopleByName.get(personKey)?.find((known) => known.employerIds.has(employerId))?.id;
+
+  for (const planned of plan.rows) {
+    if (planned.action === 'skip') {
+      counts.skipped++;
+      continue;
+    }
+    const update = planned.action === 'update';
+    if (target === 'employers') {
+      const employerId = employerOf(planned);
+      if (update && planned.employerFields && planned.employer?.existingId) {
+        updates.push({
+          table: 'employer',
+          id: employerId!,
+          set: employerColumns(withoutBlanks({ ...planned.employerFields, name: undefined })),
+        });
+      }
+      if (planned.person && employerId && !knownAt(employerId, planned.person.key)) {
+        peopleAt.set(`${employerId}|${planned.person.key}`, addPerson(planned, employerId, null, true));
+      }
+    } else if (target === 'people') {
+      const employerId = employerOf(planned);
+      const existing = planned.person!.existing;
+      if (update && existing) {
+        updates.push({ table: 'person', id: existing.id, set: withoutBlanks(planned.person!.fields) });
+        if (employerId && !existing.employerIds.has(employerId)) {
+          affiliate(existing.id, employerId, planned.person!.roleTitle, null, false);
+          existing.employerIds.add(employerId);
+        }
+      } else {
+        addPerson(planned, employerId, null, false);
+      }
+    } else {
+      const employerId = employerOf(planned)!;
+      const interaction = planned.interaction!;
+      if (update && interaction.existingId) {
+        updates.push({
+          table: 'interaction',
+          id: interaction.existingId,
+          set: withoutBlanks({ summary: interaction.summary, notes: interaction.notes }),
+        });
+      } else {
+        const row = {
+          id: ctx.newId(),
+          employerId,
+          kind: interaction.kind,
+          status: interaction.status,
+          occurredAt: interaction.occurredAt,
+          summary: interaction.summary,
+          notes: interaction.notes,
+          followUpOn: null,
+          createdAt: now,
+          updatedAt: now,
+        };
+        batches.interaction.push(row);
+        imported('interaction', row.id, row);
+        counts.created.interactions++;
+        if (planned.person) {
+          let personId = knownAt(employerId, planned.person.key);
+          if (!personId) {
+            personId = addPerson(planned, employerId, interaction.occurredAt.slice(0, 10), false);
+            peopleAt.set(`${employerId}|${planned.person.key}`, personId);
+          }
+          batches.interactionPerson.push({ interactionId: row.id, personId });
+        }
+      }
+    }
+    if (update) counts.updated++;
+  }
+
+  const total = Object.values(batches).reduce((sum, rows) => sum + rows.length, 0) + updates.length;
+  let done = 0;
+  for (const table of ['employer', 'person', 'affiliation', 'interaction', 'interactionPerson', 'changeLog'] as const) {
+    const rows = batches[table];
+    for (let start = 0; start < rows.length; start += rowsPerInsert[table]) {
+      const slice = rows.slice(start, start + rowsPerInsert[table]);
+      await ctx.db
+        .insertInto(table)
+        .values(slice as never)
+        .execute();
+      done += slice.length;
+      await job.checkpoint('Saving', done, total);
+    }
+  }
+  for (const change of updates) {
+    await applyUpdate(ctx, change, now);
+    await job.checkpoint('Saving', ++done, total);
+  }
+  return counts;
+}
+
+async function applyUpdate(ctx: ServiceContext, { table, id, set }: Update, now: string) {
+  const db = ctx.db as Kysely<Database>;
+  const before = await db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  await db
+    .updateTable(table)
+    .set({ ...set, updatedAt: now } as never)
+    .where('id', '=', id)
+    .execute();
+  const after = await db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  await ctx.record({ entity: table, entityId: id, action: 'update', before, after });
+}
+
+function withoutBlanks<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value != null && value !== '')) as Partial<T>;
+}

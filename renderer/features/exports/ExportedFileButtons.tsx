@@ -1,0 +1,35 @@
+// "Open file" and "Show in folder" for a file Bridgework wrote, with any problem shown above them.
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import type { ExportedFile } from '../../../shared/exports/schema';
+import { errorMessage, invoke } from '../../app/client';
+
+export function ExportedFileButtons({ file, children }: { file: ExportedFile; children?: ReactNode }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const act = (procedure: 'exports.open' | 'exports.showInFolder') => async () => {
+    try {
+      setProblem(null);
+      await invoke(procedure, { file: file.file });
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+  return (
+    <Stack gap="sm">
+      {problem && (
+        <Alert color="red" role="alert">
+          {problem}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        {children}
+        <Button variant="light" onClick={() => void act('exports.showInFolder')()}>
+          Show in folder
+        </Button>
+        <Button onClick={() => void act('exports.open')()} data-autofocus>
+          Open file
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

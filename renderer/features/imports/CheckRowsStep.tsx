@@ -1,0 +1,187 @@
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  ScrollArea,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import type { DuplicateAction } from '../../../shared/imports/schema';
+import type { ImportWizard } from './useImportWizard';
+
+const actions: { value: DuplicateAction; label: string }[] = [
+  { value: 'skip', label: 'Skip it' },
+  { value: 'update', label: 'Update it' },
+  { value: 'create', label: 'Add as new' },
+];
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+export function CheckRowsStep({ wizard }: { wizard: ImportWizard }) {
+  const preview = wizard.preview!;
+  const labels = [...new Set(preview.sample.flatMap((row) => row.values.map((value) => value.label)))];
+  return (
+    <Stack gap="lg">
+      <Alert color={preview.readyRows > 0 ? 'teal' : 'red'} role="status" title="What will happen">
+        <List size="sm" spacing={2}>
+          <List.Item>{count(preview.readyRows, 'row is ready to import.', 'rows are ready to import.')}</List.Item>
+          {preview.problemCount > 0 && (
+            <List.Item>
+              {count(preview.problemCount, 'row has a problem', 'rows have problems')} and will not be imported. You get
+              a file of them, with the reasons, to fix and import again.
+            </List.Item>
+          )}
+          {preview.matchCount > 0 && (
+            <List.Item>
+              {count(preview.matchCount, 'row matches a record', 'rows match records')} you already have.
+            </List.Item>
+          )}
+          {preview.newEmployerCount > 0 && (
+            <List.Item>
+              {count(preview.newEmployerCount, 'new employer', 'new employers')} will be added:{' '}
+              {preview.newEmployers.slice(0, 8).join(', ')}
+              {preview.newEmployerCount > 8 ? ' and others.' : '.'}
+            </List.Item>
+          )}
+        </List>
+      </Alert>
+
+      {preview.sample.length > 0 && (
+        <section aria-labelledby="import-sample">
+          <Title order={2} size="h4" id="import-sample" mb="xs">
+            The first rows, as they will be stored
+          </Title>
+          <ScrollArea>
+            <Table striped withTableBorder verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Row</Table.Th>
+                  {labels.map((label) => (
+                    <Table.Th key={label}>{label}</Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.sample.map((row) => (
+                  <Table.Tr key={row.row}>
+                    <Table.Td>{row.row}</Table.Td>
+                    {labels.map((label) => (
+                      <Table.Td key={label}>{row.values.find((value) => value.label === label)?.value ?? ''}</Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        </section>
+      )}
+
+      {preview.matchCount > 0 && (
+        <section aria-labelledby="import-matches">
+          <Title order={2} size="h4" id="import-matches">
+            Rows that match records you already have
+          </Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            Names are matched whatever their capitals, spacing or punctuation, and “Ltd”, “Limited”, “&” and “and” are
+            ignored.
+          </Text>
+          <Group mb="sm" gap="sm">
+            <Text size="sm" fw={600} id="all-matches">
+              For every match
+            </Text>
+            <SegmentedControl
+              aria-labelledby="all-matches"
+              data={actions}
+              value={
+                preview.matches.every((m) => m.action === preview.matches[0]?.action) ? preview.matches[0]!.action : ''
+              }
+              onChange={(value) => void wizard.decideAll(value as DuplicateAction)}
+              disabled={wizard.busy}
+            />
+          </Group>
+          <ScrollArea.Autosize mah={320}>
+            <Table withTableBorder verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Row</Table.Th>
+                  <Table.Th>In your file</Table.Th>
+                  <Table.Th>Already in Bridgework</Table.Th>
+                  <Table.Th w={170}>What to do</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.matches.map((match) => (
+                  <Table.Tr key={match.row}>
+                    <Table.Td>{match.row}</Table.Td>
+                    <Table.Td>{match.label}</Table.Td>
+                    <Table.Td>{match.existing.name}</Table.Td>
+                    <Table.Td>
+                      <Select
+                        aria-label={`What to do with row ${match.row}, ${match.label}`}
+                        data={actions}
+                        value={match.action}
+                        onChange={(value) => value && void wizard.decide(match.row, value as DuplicateAction)}
+                        allowDeselect={false}
+                        size="xs"
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea.Autosize>
+        </section>
+      )}
+
+      {preview.problemCount > 0 && (
+        <section aria-labelledby="import-problems">
+          <Title order={2} size="h4" id="import-problems" mb="xs">
+            Rows that will not be imported
+          </Title>
+          <ScrollArea.Autosize mah={280}>
+            <Table withTableBorder verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={70}>Row</Table.Th>
+                  <Table.Th>Why</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.problems.map((problem) => (
+                  <Table.Tr key={problem.row}>
+                    <Table.Td>{problem.row}</Table.Td>
+                    <Table.Td>{problem.message}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea.Autosize>
+          {preview.problemCount > preview.problems.length && (
+            <Text size="sm" c="dimmed" mt="xs">
+              Showing the first {preview.problems.length.toLocaleString('en-GB')}. The file you get after importing
+              lists all of them.
+            </Text>
+          )}
+        </section>
+      )}
+
+      {wizard.problem && (
+        <Alert color="red" role="alert">
+          {wizard.problem}
+        </Alert>
+      )}
+      <Group>
+        <Button variant="default" onClick={() => wizard.setStep('columns')}>
+          Back to the columns
+        </Button>
+        <Button onClick={() => void wizard.commit()} disabled={preview.readyRows === 0 || wizard.busy}>
+          Import {count(preview.readyRows, 'row', 'rows')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,113 @@
+// The import wizard's state: the file's preview as the backend last checked it, and the
+// choices that change it (sheet, mapping, what to do with matches).
+import { useState } from 'react';
+import type { ImportField, ImportTarget } from '../../../shared/imports/fields';
+import type { DuplicateAction, ImportPreview, ImportSummary } from '../../../shared/imports/schema';
+import { errorMessage, invoke, RequestError } from '../../app/client';
+import { asBase64 } from '../../app/files';
+
+export type WizardStep = 'file' | 'columns' | 'rows' | 'import';
+type Choices = { duplicates: DuplicateAction; decisions: Record<string, DuplicateAction> };
+
+export function useImportWizard() {
+  const [step, setStep] = useState<WizardStep>('file');
+  const [target, setTarget] = useState<ImportTarget>('employers');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [choices, setChoices] = useState<Choices>({ duplicates: 'skip', decisions: {} });
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+
+  const check = async (run: () => Promise<ImportPreview>, next?: WizardStep) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      setPreview(await run());
+      if (next) setStep(next);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const again = (
+    changes: { sheet?: string; mapping?: (ImportField | null)[] } & Partial<Choices>,
+    next?: WizardStep,
+  ) => {
+    if (!preview) return Promise.resolve();
+    const merged = { ...choices, ...changes };
+    setChoices({ duplicates: merged.duplicates, decisions: merged.decisions });
+    return check(
+      () =>
+        invoke('imports.preview', {
+          importId: preview.importId,
+          target,
+          sheet: changes.sheet ?? preview.sheet ?? undefined,
+          mapping: changes.sheet ? undefined : (changes.mapping ?? preview.mapping),
+          duplicates: merged.duplicates,
+          decisions: merged.decisions,
+        }),
+      next,
+    );
+  };
+
+  return {
+    step,
+    setStep,
+    target,
+    preview,
+    choices,
+    busy,
+    problem,
+    summary,
+    chooseTarget: (value: ImportTarget) => {
+      setTarget(value);
+      setPreview(null);
+    },
+    readFile: (file: File) =>
+      check(
+        async () =>
+          invoke('imports.preview', { target, file: { name: file.name, contentBase64: await asBase64(file) } }),
+        'columns',
+      ),
+    changeSheet: (sheet: string) => again({ sheet }),
+    changeMapping: (mapping: (ImportField | null)[]) => again({ mapping }),
+    checkRows: () => again({}, 'rows'),
+    decideAll: (duplicates: DuplicateAction) => again({ duplicates, decisions: {} }),
+    decide: (row: number, action: DuplicateAction) =>
+      again({ decisions: { ...choices.decisions, [String(row)]: action } }),
+    commit: async () => {
+      if (!preview) return;
+      setStep('import');
+      setBusy(true);
+      setProblem(null);
+      try {
+        setSummary(
+          await invoke('imports.commit', {
+            importId: preview.importId,
+            target,
+            sheet: preview.sheet ?? undefined,
+            mapping: preview.mapping,
+            ...choices,
+          }),
+        );
+      } catch (error) {
+        const cancelled = error instanceof RequestError && error.error.code === 'cancelled';
+        setProblem(cancelled ? 'You cancelled the import. Nothing was added or changed.' : errorMessage(error));
+      } finally {
+        setBusy(false);
+      }
+    },
+    cancel: () => (preview ? invoke('imports.cancel', { importId: preview.importId }) : Promise.resolve()),
+    startAgain: () => {
+      if (preview) void invoke('imports.cancel', { importId: preview.importId });
+      setPreview(null);
+      setSummary(null);
+      setProblem(null);
+      setChoices({ duplicates: 'skip', decisions: {} });
+      setStep('file');
+    },
+  };
+}
+
+export type ImportWizard = ReturnType<typeof useImportWizard>;

@@ -1,0 +1,16 @@
+import { useEffect, useRef } from 'react';
+import type { JobProgress } from '../../../shared/jobs/schema';
+import { invoke } from '../../app/client';
+
+/** Asks how far a task has got, a few times a second, while it runs. */
+export function useFollowProgress(jobId: string | null, onProgress: (progress: JobProgress | null) => void) {
+  const latest = useRef(onProgress);
+  latest.current = onProgress;
+  useEffect(() => {
+    if (!jobId) return;
+    const timer = window.setInterval(() => {
+      void invoke('jobs.progress', { jobId }).then((progress) => latest.current(progress));
+    }, 200);
+    return () => window.clearInterval(timer);
+  }, [jobId]);
+}

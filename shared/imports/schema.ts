@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { ExportedFile } from '../exports/schema';
+import { importFieldKeys, importTargets, type ImportField, type ImportTarget } from './fields';
+
+export const maxImportBytes = 100 * 1024 * 1024;
+
+/** What to do with a row that matches a record Bridgework already has. */
+export const duplicateActions = ['skip', 'update', 'create'] as const;
+export type DuplicateAction = (typeof duplicateActions)[number];
+
+export const importId = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'That import has finished or was cancelled. Choose the file again.' });
+
+const importFile = z.object({
+  name: z.string().min(1).max(255),
+  /** The file's bytes, base64-encoded, as a page hands over a file chosen in a form. */
+  contentBase64: z.string().max(Math.ceil((maxImportBytes * 4) / 3) + 8, {
+    error: 'That file is over 100 MB. Split it into smaller files and import each.',
+  }),
+});
+
+const importChoices = {
+  target: z.enum(importTargets, { error: 'Choose what the file holds' }),
+  sheet: z.string().max(200).optional(),
+  /** One entry a column: the field it fills, or null to leave it out. Guessed when absent. */
+  mapping: z.array(z.enum(importFieldKeys).nullable()).max(500).optional(),
+  /** For every row that matches an existing record, unless the row has its own. */
+  duplicates: z.enum(duplicateActions).optional(),
+  /** Row number (as the spreadsheet numbers it) → what to do with that row's match. */
+  decisions: z.record(z.string().regex(/^\d+$/), z.enum(duplicateActions)).optional(),
+};
+
+/** The first call sends the file; the import's id is also its job id for `jobs.progress`. Later calls (another sheet, a changed mapping) name the import. */
+export const previewImportInput = z
+  .object({ importId: importId.optional(), file: importFile.optional(), ...importChoices })
+  .refine((input) => input.importId || input.file, { error: 'Choose a file to import', path: ['file'] });
+
+export const commitImportInput = z.object({
+  importId,
+  ...importChoices,
+});
+
+export const cancelImportInput = z.object({ importId });
+
+export type ImportProblem = { row: number; message: string };
+
+export type ImportMatch = {
+  row: number;
+  /** What the row describes, as a person reads it. */
+  label: string;
+  existing: { id: string; name: string; kind: 'employer' | 'person' | 'interaction' };
+  action: DuplicateAction;
+};
+
+export type ImportPreview = {
+  importId: string;
+  fileName: string;
+  /** How the file was read, in words: "CSV, UTF-8, separated by semicolons". */
+  readAs: string;
+  sheets: string[];
+  sheet: string | null;
+  target: ImportTarget;
+  headers: string[];
+  /** A few values from each column, to help choose what it is. */
+  examples: string[][];
+  mapping: (ImportField | null)[];
+  /** Why the mapping cannot be used yet (a required field not chosen), if so. */
+  mappingProblem: string | null;
+  totalRows: number;
+  readyRows: number;
+  /** The first rows as they will be stored: field label → value. */
+  sample: { row: number; values: { label: string; value: string }[] }[];
+  problems: ImportProblem[];
+  problemCount: number;
+  matches: ImportMatch[];
+  matchCount: number;
+  /** Employers named in the file that Bridgework does not have yet; they will be added. */
+  newEmployers: string[];
+  newEmployerCount: number;
+};
+
+export type ImportSummary = {
+  fileName: string;
+  target: ImportTarget;
+  created: { employers: number; people: number; interactions: number };
+  updated: number;
+  skipped: number;
+  rejected: number;
+  /** The rows not imported, with the reason for each, as CSV; null when every row went in. */
+  rejectedFile: ExportedFile | null;
+};
+
+export type PreviewImportInput = z.input<typeof previewImportInput>;
+export type CommitImportInput = z.output<typeof commitImportInput>;

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
+import { appUrl, call, expect, expectAccessible, test } from './fixtures';
+
+/** Mantine's Select: the input itself, not its list of options (which shares the name). */
+const selectNamed = (page: Page, name: string) => page.locator(`input[aria-label="${name}"]`);
+
+const spreadsheet = [
+  'Organisation,Industry,Borough,Main contact,Their role,Email,Comments',
+  'Bolt Cafe,Hospitality,Salford,Ann Lee,Owner,ann@bolt.example,Keen on trial shifts',
+  'Acme and Sons Limited,Retail,Trafford,Raj Patel,Store manager,raj@acme.example,',
+  'Northern Rail,Transport,Manchester,Grace Okafor,HR partner,not-an-email,',
+  'Kiln Bakery,Baking,Bolton,,,,',
+].join('\n');
+
+test('import employers from a spreadsheet: match the columns, check the rows, import, and get the rejected rows back', async ({
+  page,
+  app,
+  dataDir,
+}) => {
+  await call(app.backend, 'employers.create', { name: 'Acme & Sons Ltd' });
+  await page.goto(`${appUrl}#/import`);
+  await expect(page.getByRole('heading', { name: 'Import', level: 1 })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Read the file' }).click();
+  await expect(page.getByText('Choose a file to import')).toBeVisible();
+
+  const file = path.join(dataDir, 'employers.csv');
+  fs.writeFileSync(file, spreadsheet);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('button', { name: 'Read the file' }).click();
+
+  await expect(page.getByText('employers.csv has 4 rows. Read as CSV, UTF-8, separated by commas.')).toBeVisible();
+  await expect(selectNamed(page, 'Store “Organisation” as')).toHaveValue('Employer name');
+  await expect(selectNamed(page, 'Store “Main contact” as')).toHaveValue('Person’s name');
+  await expect(selectNamed(page, 'Store “Industry” as')).toHaveValue('Sector');
+  await expect(selectNamed(page, 'Store “Borough” as')).toHaveValue('Area');
+  // "Comments" was not guessed: store it as the employer's notes.
+  await selectNamed(page, 'Store “Comments” as').click();
+  await page.getByRole('option', { name: 'Notes about the employer' }).click();
+  await expect(selectNamed(page, 'Store “Comments” as')).toHaveValue('Notes about the employer');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Check every row' }).click();
+
+  const status = page.getByRole('status').filter({ hasText: 'What will happen' });
+  await expect(status).toContainText('2 rows are ready to import.');
+  await expect(status).toContainText('2 rows have problems and will not be imported.');
+  await expect(status).toContainText('1 row matches a record you already have.');
+  await expect(
+    page.getByRole('cell', { name: 'Email: Enter an email address like name@example.co.uk.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^Industry: “Baking” is not on your list/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Acme & Sons Ltd', exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await selectNamed(page, 'What to do with row 3, Acme and Sons Limited').click();
+  await page.getByRole('option', { name: 'Update it' }).click();
+  await expect(page.getByRole('cell', { name: 'Update Acme & Sons Ltd' })).toBeVisible();
+  await page.getByRole('button', { name: 'Import 2 rows' }).click();
+
+  const done = page.getByRole('status').filter({ hasText: 'Imported employers.csv' });
+  await expect(done).toContainText('Added 1 employer.');
+  await expect(done).toContainText('Added 2 people.');
+  await expect(done).toContainText('Updated 1 record.');
+  await expect(page.getByText('2 rows were not imported')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await expect.poll(() => app.openedFiles.length).toBe(1);
+  const rejected = Papa.parse<string[]>(fs.readFileSync(app.openedFiles[0]!, 'utf8').replace(/^\uFEFF/, '')).data;
+  expect(rejected.slice(1, 3).map((row) => [row[0], row[1]])).toEqual([
+    ['4', 'Northern Rail'],
+    ['5', 'Kiln Bakery'],
+  ]);
+
+  await page.getByRole('link', { name: 'Go to employers' }).click();
+  await expect(page.getByRole('link', { name: 'Bolt Cafe' })).toBeVisible();
+  const acme = (await call(app.backend, 'employers.list', { query: 'Acme' })).rows;
+  expect(acme.map((e) => [e.name, e.locality, e.sector])).toEqual([['Acme & Sons Ltd', 'Trafford', 'retail']]);
+});
+
+test('a long import shows how far it has got, and cancelling it adds nothing', async ({ page, app, dataDir }) => {
+  const file = path.join(dataDir, 'contacts.csv');
+  const rows = Array.from({ length: 60_000 }, (_, n) => `Employer ${n % 500},${(n % 28) + 1}/10/2026,Call,Call ${n}`);
+  fs.writeFileSync(file, `Employer,Date,Type,Summary\n${rows.join('\n')}\n`);
+  await page.goto(`${appUrl}#/import`);
+  await page.getByRole('radio', { name: 'Contacts and visits' }).check();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('button', { name: 'Read the file' }).click();
+  await page.getByRole('button', { name: 'Check every row' }).click();
+  await page.getByRole('button', { name: 'Import 60,000 rows' }).click();
+  await expect(page.getByRole('progressbar', { name: 'How far the import has got' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(page.getByText('You cancelled the import. Nothing was added or changed.')).toBeVisible();
+  expect((await call(app.backend, 'app.info')).employerCount).toBe(0);
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.getByRole('button', { name: 'Read the file' })).toBeVisible();
+});
