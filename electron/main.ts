@@ -87,10 +87,14 @@ if (!app.requestSingleInstanceLock()) {
       exportsDir: path.join(app.getPath('documents'), 'Bridgework exports'),
       dailyBackups: true,
       choosePath: async ({ kind, title }) => {
+        const filters = {
+          backup: [{ name: 'Bridgework backups', extensions: ['sqlite'] }],
+          archive: [{ name: 'Bridgework archives', extensions: ['jsonl'] }],
+        };
         const options: Electron.OpenDialogOptions =
           kind === 'folder'
             ? { title, properties: ['openDirectory', 'createDirectory'] }
-            : { title, properties: ['openFile'], filters: [{ name: 'Bridgework backups', extensions: ['sqlite'] }] };
+            : { title, properties: ['openFile'], filters: filters[kind] };
         const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
         return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
       },

@@ -81,7 +81,14 @@ import {
   type CaseStudySummary,
   type Highlight,
 } from './caseStudies/schema';
-import { exportedFileInput, type ExportedFile } from './exports/schema';
+import {
+  exportAllInput,
+  exportedFileInput,
+  exportTableInput,
+  importArchiveInput,
+  type ArchiveImport,
+  type ExportedFile,
+} from './exports/schema';
 import { jobInput, type JobProgress } from './jobs/schema';
 import { createBackupInput, restoreBackupInput, type Backup } from './backups/schema';
 import type { VocabularyListName } from './vocabulary';
@@ -193,6 +200,8 @@ export const procedures = {
   'caseStudies.highlightChoices': procedure<Highlight[]>()(renderCaseStudyInput),
   'caseStudies.render': procedure<CaseStudyPreview>()(renderCaseStudyInput),
   'caseStudies.export': procedure<ExportedFile>()(exportCaseStudyInput),
+  'exports.all': procedure<ExportedFile>()(exportAllInput),
+  'exports.table': procedure<ExportedFile>()(exportTableInput),
   'exports.open': procedure<{ opened: boolean }>()(exportedFileInput),
   'exports.showInFolder': procedure<{ shown: boolean }>()(exportedFileInput),
   'backups.list': procedure<{ folder: string; backups: Backup[] }>()(nothing),
@@ -201,6 +210,7 @@ export const procedures = {
   'imports.preview': procedure<ImportPreview>()(previewImportInput),
   'imports.commit': procedure<ImportSummary>()(commitImportInput),
   'imports.cancel': procedure<{ cancelled: boolean }>()(cancelImportInput),
+  'imports.archive': procedure<ArchiveImport>()(importArchiveInput),
   'jobs.progress': procedure<JobProgress | null>()(jobInput),
   'jobs.cancel': procedure<{ cancelled: boolean }>()(jobInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),

@@ -15,4 +15,4 @@ export const restoreBackupInput = z.object({
 });
 
 /** What a host's file chooser is asked for. */
-export type PathRequest = { kind: 'folder' | 'backup'; title: string };
+export type PathRequest = { kind: 'folder' | 'backup' | 'archive'; title: string };

@@ -4,3 +4,82 @@ import { z } from 'zod';
 export type ExportedFile = { file: string; name: string; folder: string; bytes: number };
 
 export const exportedFileInput = z.object({ file: z.string().min(1, { error: 'Choose a file' }).max(4096) });
+
+/** Every table of the record, in the order an archive holds them: each after the ones it refers to. */
+export const archiveTables = [
+  'vocabulary',
+  'setting',
+  'employer',
+  'person',
+  'programme',
+  'affiliation',
+  'interaction',
+  'interactionPerson',
+  'trustNote',
+  'commitment',
+  'assessment',
+  'phaseChange',
+  'opportunity',
+  'referral',
+  'referralStep',
+  'sustainmentCheck',
+  'progression',
+  'evidence',
+  'caseStudy',
+  'caseStudyVersion',
+  'employerContact',
+  'changeLog',
+] as const;
+export type ArchiveTable = (typeof archiveTables)[number];
+
+/** The first line of an archive; every other line is `{ "table": …, "row": … }`. */
+export type ArchiveHeader = {
+  bridgework: 'archive';
+  version: 1;
+  schemaVersion: number;
+  exportedAt: string;
+  rows: Partial<Record<ArchiveTable, number>>;
+};
+
+const jobId = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{8,64}$/)
+  .optional();
+
+export const exportAllInput = z.object({ jobId }).optional();
+
+/** The record's lists, one a file, as a person would read them: names, not ids. */
+export const exportTables = [
+  'employers',
+  'people',
+  'interactions',
+  'commitments',
+  'trustNotes',
+  'opportunities',
+  'referrals',
+  'programmes',
+  'caseStudies',
+] as const;
+export type ExportTable = (typeof exportTables)[number];
+export const exportTableLabels: Record<ExportTable, string> = {
+  employers: 'Employers',
+  people: 'People',
+  interactions: 'Contacts',
+  commitments: 'Promises',
+  trustNotes: 'Trust notes',
+  opportunities: 'Opportunities',
+  referrals: 'Referrals',
+  programmes: 'Programmes',
+  caseStudies: 'Case studies',
+};
+
+export const exportTableInput = z.object({
+  table: z.enum(exportTables, { error: 'Choose what to export' }),
+  format: z.enum(['csv', 'xlsx'], { error: 'Choose CSV or Excel' }),
+  jobId,
+});
+
+/** Without `file`, Bridgework asks which archive to import. */
+export const importArchiveInput = z.object({ file: z.string().min(1).max(4096).optional(), jobId });
+
+export type ArchiveImport = { fileName: string; exportedAt: string; added: number; alreadyHad: number };

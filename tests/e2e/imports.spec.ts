@@ -100,3 +100,45 @@ test('a long import shows how far it has got, and cancelling it adds nothing', a
   await page.getByRole('button', { name: 'Start again' }).click();
   await expect(page.getByRole('button', { name: 'Read the file' })).toBeVisible();
 });
+
+test('export everything, export a list, and import the archive again from Settings', async ({ page, app }) => {
+  const acme = await call(app.backend, 'employers.create', { name: 'Acme Ltd', sector: 'retail' });
+  await call(app.backend, 'interactions.create', {
+    employerId: acme.id,
+    kind: 'call',
+    status: 'done',
+    occurredAt: '2026-11-20T10:00:00.000Z',
+    summary: 'Talked about trial shifts',
+  });
+  await page.goto(`${appUrl}#/settings`);
+  await page.getByRole('button', { name: 'Export everything' }).click();
+  const everything = page.getByRole('dialog', { name: 'Export everything' });
+  await expectAccessible(page);
+  await everything.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(everything.getByText('Your file is ready')).toBeVisible();
+  await everything.getByRole('button', { name: 'Open file' }).click();
+  await expect.poll(() => app.openedFiles.length).toBe(1);
+  const archive = app.openedFiles[0]!;
+  expect(path.basename(archive)).toMatch(/^Bridgework archive \d{4}-\d{2}-\d{2}\.jsonl$/);
+  await everything.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Export a list' }).click();
+  const list = page.getByRole('dialog', { name: 'Export a list' });
+  await list.locator('input[aria-haspopup="listbox"]').click();
+  await page.getByRole('option', { name: 'Contacts' }).click();
+  await list.getByRole('radio', { name: 'CSV' }).check();
+  await list.getByRole('button', { name: 'Export', exact: true }).click();
+  await list.getByRole('button', { name: 'Open file' }).click();
+  await expect.poll(() => app.openedFiles.length).toBe(2);
+  const contacts = fs.readFileSync(app.openedFiles[1]!, 'utf8');
+  expect(contacts).toContain('2026-11-20,Acme Ltd,Call,Done,Talked about trial shifts');
+  await list.getByRole('button', { name: 'Done' }).click();
+
+  app.nextChosenPaths.push(archive);
+  await page.getByRole('button', { name: 'Import an archive' }).click();
+  await expect(
+    page.getByText(/^Added 0 records from Bridgework archive .* \d+ were already in your record\.$/),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Import an archive' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was chosen, so nothing changed.' })).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { archiveTables } from '../../../shared/exports/schema';
 import type { Database } from '../../db/schema';
 import { demoEmployers } from './employers';
 import { seededRandom } from './random';
@@ -52,16 +53,7 @@ export async function insertDemoData(db: Kysely<Database>, size: DemoSize | Demo
   await insertRows(db, 'assessment', history.assessment);
   const counts = { employers: employers.length, people: 0, interactions: 0 };
   for (const batch of demoRelationships(employers, plan)) {
-    for (const table of [
-      'person',
-      'affiliation',
-      'interaction',
-      'interactionPerson',
-      'trustNote',
-      'commitment',
-    ] as const) {
-      await insertRows(db, table, batch[table] ?? []);
-    }
+    await insertBatch(db, batch);
     counts.people += batch.person?.length ?? 0;
     counts.interactions += batch.interaction?.length ?? 0;
   }
@@ -70,18 +62,20 @@ export async function insertDemoData(db: Kysely<Database>, size: DemoSize | Demo
   const programmes = demoProgrammes(placementRandom, new Date(demoReferenceDate).toISOString());
   await insertRows(db, 'programme', programmes);
   for (const batch of demoPlacements(employers, programmes, placementRandom, demoReferenceDate.getTime())) {
-    for (const table of [
-      'opportunity',
-      'referral',
-      'referralStep',
-      'sustainmentCheck',
-      'progression',
-      'evidence',
-    ] as const) {
-      await insertRows(db, table, batch[table]);
-    }
+    await insertBatch(db, batch);
   }
   return counts;
+}
+
+/** A batch's rows, each table after the ones it refers to. */
+async function insertBatch(
+  db: Kysely<Database>,
+  batch: Partial<Record<keyof typeof rowsPerInsert, readonly object[]>>,
+) {
+  for (const table of archiveTables) {
+    const rows = batch[table as keyof typeof rowsPerInsert];
+    if (rows) await insertRows(db, table as keyof typeof rowsPerInsert, rows);
+  }
 }
 
 async function insertRows(db: Kysely<Database>, table: keyof typeof rowsPerInsert, rows: readonly object[]) {

@@ -12,15 +12,31 @@ export async function writeExport(
   extension: string,
   bytes: Buffer,
 ): Promise<ExportedFile> {
+  return writeExportWith(env, title, extension, (partial) => fs.writeFile(partial, bytes));
+}
+
+/** For files too big to hold in memory: `write` fills the temporary file however it likes. */
+export async function writeExportWith(
+  env: Pick<Environment, 'exportsDir'>,
+  title: string,
+  extension: string,
+  write: (partial: string) => Promise<void>,
+): Promise<ExportedFile> {
   await fs.mkdir(env.exportsDir, { recursive: true });
   const base = fileSafe(title);
   let name = `${base}.${extension}`;
   for (let n = 2; await exists(path.join(env.exportsDir, name)); n++) name = `${base} (${n}).${extension}`;
   const file = path.join(env.exportsDir, name);
   const partial = `${file}.partial`;
-  await fs.writeFile(partial, bytes);
-  await fs.rename(partial, file);
-  return { file, name, folder: env.exportsDir, bytes: bytes.length };
+  try {
+    await write(partial);
+    await fs.rename(partial, file);
+  } catch (error) {
+    await fs.rm(partial, { force: true });
+    throw error;
+  }
+  const { size } = await fs.stat(file);
+  return { file, name, folder: env.exportsDir, bytes: size };
 }
 
 /** A file in the exports folder, or a clear refusal: the window may only open what Bridgework wrote. */

@@ -12,6 +12,7 @@ import { csvBytes } from '../documents/spreadsheet';
 import { formatPostcode } from '../employers/rows';
 import { writeExport } from '../exports/files';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
+import { importArchive } from './archive';
 import { loadInteractionKeys, loadLookups } from './lookups';
 import { columnsOf, mappingProblem, planImport, type ImportPlan, type PlannedRow } from './plan';
 import { readImportFile } from './read';
@@ -20,11 +21,17 @@ import type { ImportSheet } from './table';
 import { writePlan } from './write';
 import { employerNameKey } from '../../../shared/employers/names';
 
-export type ImportsHandlers = Handlers<'imports.preview' | 'imports.commit' | 'imports.cancel'>;
+export type ImportsHandlers = Handlers<'imports.preview' | 'imports.commit' | 'imports.cancel' | 'imports.archive'>;
 
 export const importsHandlers: ImportsHandlers = {
   'imports.preview': query((input, ctx) => previewImport(ctx, input)),
   'imports.commit': mutation((input, ctx) => commitImport(ctx, input)),
+  'imports.archive': mutation(async ({ file, jobId }, ctx) => {
+    const chosen =
+      file ?? (await ctx.choosePath({ kind: 'archive', title: 'Choose the Bridgework archive to import' }));
+    if (!chosen) throw new DomainError('cancelled', 'Nothing was chosen, so nothing changed.');
+    return ctx.jobs.run(jobId, 1, (job) => importArchive(ctx, chosen, job));
+  }),
   'imports.cancel': query(async ({ importId }, ctx) => {
     const stopped = ctx.jobs.cancel(importId);
     return { cancelled: ctx.imports.forget(importId) || stopped };

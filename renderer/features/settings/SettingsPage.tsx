@@ -12,6 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import { invoke } from '../../app/client';
 import { CadenceSettings } from './CadenceSettings';
 import { BackupsPanel } from '../backups/BackupsPanel';
+import { YourDataPanel } from '../exports/YourDataPanel';
 import { CharitySettings } from './CharitySettings';
 import { ReferenceSettings } from './ReferenceSettings';
 
@@ -52,6 +53,7 @@ export function SettingsPage() {
       </Paper>
       <CadenceSettings />
       <BackupsPanel />
+      <YourDataPanel />
       <CharitySettings />
       <ReferenceSettings />
       <Paper withBorder p="lg">

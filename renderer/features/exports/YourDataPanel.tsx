@@ -1,0 +1,98 @@
+// Settings → Your data: a copy of the whole record, one list as a spreadsheet, and bringing
+// an archive back in.
+import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArchive, IconFileDownload, IconFileUpload } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatDate } from '../../../shared/dates';
+import { exportTableLabels, exportTables, type ExportTable } from '../../../shared/exports/schema';
+import { errorMessage, invoke, RequestError } from '../../app/client';
+import { ExportDialog } from './ExportDialog';
+
+export function YourDataPanel() {
+  const queryClient = useQueryClient();
+  const [dialog, setDialog] = useState<'all' | 'list' | null>(null);
+  const [list, setList] = useState<ExportTable>('employers');
+  const importArchive = useMutation({
+    mutationFn: () => invoke('imports.archive', {}),
+    onSuccess: (result) => {
+      void queryClient.invalidateQueries();
+      notifications.show({
+        color: 'teal',
+        message: `Added ${result.added.toLocaleString('en-GB')} records from ${result.fileName} (exported ${formatDate(result.exportedAt)}).${
+          result.alreadyHad > 0 ? ` ${result.alreadyHad.toLocaleString('en-GB')} were already in your record.` : ''
+        }`,
+      });
+    },
+  });
+  const cancelled = importArchive.error instanceof RequestError && importArchive.error.error.code === 'cancelled';
+  return (
+    <Paper withBorder p="lg">
+      <Stack gap="sm">
+        <div>
+          <Title order={2} size="h4">
+            Your data
+          </Title>
+          <Text size="sm" c="dimmed">
+            Export everything to keep a copy of your whole record, or to carry on with it on another computer. It holds
+            names and notes, so keep it as safe as this computer. Export a list to work on it in a spreadsheet.
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button leftSection={<IconArchive size={16} />} onClick={() => setDialog('all')}>
+            Export everything
+          </Button>
+          <Button variant="default" leftSection={<IconFileDownload size={16} />} onClick={() => setDialog('list')}>
+            Export a list
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileUpload size={16} />}
+            onClick={() => importArchive.mutate()}
+            loading={importArchive.isPending}
+          >
+            Import an archive
+          </Button>
+        </Group>
+        {importArchive.error && (
+          <Alert color={cancelled ? 'gray' : 'red'} role="alert">
+            {errorMessage(importArchive.error)}
+          </Alert>
+        )}
+      </Stack>
+      <ExportDialog
+        opened={dialog === 'all'}
+        onClose={() => setDialog(null)}
+        title="Export everything"
+        formats={[
+          {
+            value: 'archive',
+            label: 'Bridgework archive (.jsonl)',
+            description:
+              'Every employer, person, contact, promise, note, case study and setting. Import it into Bridgework to get your record back exactly.',
+          },
+        ]}
+        run={(_format, jobId) => invoke('exports.all', { jobId })}
+      />
+      <ExportDialog
+        opened={dialog === 'list'}
+        onClose={() => setDialog(null)}
+        title="Export a list"
+        formats={[
+          { value: 'xlsx', label: 'Excel (.xlsx)', description: 'Dates and numbers ready to sort and filter.' },
+          { value: 'csv', label: 'CSV', description: 'For any spreadsheet or another system.' },
+        ]}
+        run={(format, jobId) => invoke('exports.table', { table: list, format, jobId })}
+      >
+        <Select
+          label="List"
+          data={exportTables.map((table) => ({ value: table, label: exportTableLabels[table] }))}
+          value={list}
+          onChange={(value) => value && setList(value as ExportTable)}
+          allowDeselect={false}
+        />
+      </ExportDialog>
+    </Paper>
+  );
+}

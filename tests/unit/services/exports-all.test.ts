@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { describe, expect } from 'vitest';
+import { openBackend } from '../../../electron/backend';
+import { databaseFileName } from '../../../electron/db/open';
+import { writeDemoDatabase } from '../../../scripts/demo-database';
+import { call, makeDataDir, test } from '../../support/temp-backend';
+
+/** Every row of every table, in a stable order, as the database file holds it. */
+function dump(dataDir: string, skip: (table: string, row: Record<string, unknown>) => boolean = () => false) {
+  const db = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
+  try {
+    const tables = db
+      .prepare(
+        `select name from sqlite_master where type = 'table' and name not like 'sqlite_%'
+         and name not like 'kysely_%' and name not like '%fts%' order by name`,
+      )
+      .pluck()
+      .all() as string[];
+    return Object.fromEntries(
+      tables.map((table) => [
+        table,
+        (db.prepare(`select * from ${table}`).all() as Record<string, unknown>[])
+          .filter((row) => !skip(table, row))
+          .map((row) => JSON.stringify(row))
+          .sort(),
+      ]),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+describe('export everything', () => {
+  test('the archive imports into a new record to make an identical database, searchable as before', async () => {
+    const source = makeDataDir();
+    const target = makeDataDir();
+    await writeDemoDatabase(source, {
+      employers: 40,
+      people: 150,
+      interactions: 1500,
+      busyEmployers: 1,
+      busyInteractions: 200,
+    });
+    const backend = await openBackend({ dataDir: source });
+    const employers = (await call(backend, 'employers.list', { limit: 5 })).rows;
+    await call(backend, 'employers.archive', { id: employers[0]!.id });
+    await call(backend, 'settings.update', { charity: { name: 'Northside Works' } });
+    await call(backend, 'caseStudies.draft', { employerId: employers[1]!.id, from: '2025-01-01', to: '2026-10-31' });
+    const archive = await call(backend, 'exports.all');
+    await backend.close();
+    expect(archive.name).toMatch(/^Bridgework archive \d{4}-\d{2}-\d{2}\.jsonl$/);
+    const header = JSON.parse(fs.readFileSync(archive.file, 'utf8').split('\n')[0]!);
+    expect(header).toMatchObject({ bridgework: 'archive', version: 1, rows: { employer: 40, interaction: 1500 } });
+
+    const fresh = await openBackend({ dataDir: target });
+    const imported = await call(fresh, 'imports.archive', { file: archive.file });
+    expect(imported.alreadyHad).toBe(0);
+    const found = await call(fresh, 'search.query', { text: employers[2]!.name });
+    expect(found.employers.map((e) => e.id)).toContain(employers[2]!.id);
+    await fresh.close();
+    const importLine = (table: string, row: Record<string, unknown>) =>
+      table === 'change_log' && row.procedure === 'imports.archive';
+    expect(dump(target, importLine)).toEqual(dump(source));
+
+    // Again into the same record: everything is already there, nothing is doubled.
+    const again = await openBackend({ dataDir: target });
+    expect(await call(again, 'imports.archive', { file: archive.file })).toMatchObject({ added: 0 });
+    await again.close();
+    expect(dump(target, importLine)).toEqual(dump(source));
+    for (const dir of [source, target]) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a file that is not an archive, from a newer Bridgework, or damaged part-way is refused and nothing changes', async ({
+    backend,
+    dataDir,
+  }) => {
+    const write = (name: string, lines: object[] | string) => {
+      const file = path.join(dataDir, name);
+      fs.writeFileSync(file, typeof lines === 'string' ? lines : lines.map((line) => JSON.stringify(line)).join('\n'));
+      return file;
+    };
+    const header = {
+      bridgework: 'archive',
+      version: 1,
+      schemaVersion: 1,
+      exportedAt: '2026-11-01T10:00:00Z',
+      rows: {},
+    };
+    const employer = (id: string, name: string) => ({
+      table: 'employer',
+      row: {
+        id,
+        name,
+        nameKey: name.toLowerCase(),
+        phase: 'preparing',
+        isBranchOfNational: 0,
+        createdAt: 'x',
+        updatedAt: 'x',
+      },
+    });
+    const cases = [
+      [
+        write('notes.jsonl', 'Name,Email\n'),
+        /^notes\.jsonl is not an archive made by Bridgework’s “Export everything”\./,
+      ],
+      [
+        write('newer.jsonl', [{ ...header, schemaVersion: 999 }]),
+        /^newer\.jsonl was made by a newer version of Bridgework\./,
+      ],
+      [
+        write('damaged.jsonl', [header, employer('01900000-0000-7000-8000-000000000001', 'Acme'), { table: 'nope' }]),
+        /^Line 3 of damaged\.jsonl is damaged, so nothing was imported\./,
+      ],
+    ] as const;
+    for (const [file, message] of cases) {
+      const result = await backend.invoke('imports.archive', { file });
+      expect(result).toMatchObject({ ok: false, error: { field: 'file', message: expect.stringMatching(message) } });
+    }
+    expect((await call(backend, 'app.info')).employerCount).toBe(0);
+  });
+});
+
+describe('export a list', () => {
+  test('contacts as CSV and employers as Excel carry names and labels, not ids and codes', async ({ backend }) => {
+    const acme = await call(backend, 'employers.create', { name: 'Acme Ltd', sector: 'retail', sizeBand: 'small' });
+    const ann = await call(backend, 'people.create', {
+      name: 'Ann Lee',
+      employerId: acme.id,
+      roleTitle: 'Owner',
+      isPrimary: true,
+    });
+    await call(backend, 'interactions.create', {
+      employerId: acme.id,
+      kind: 'site_visit',
+      status: 'done',
+      occurredAt: '2026-11-20T10:00:00.000Z',
+      summary: '=Toured the warehouse',
+      personIds: [ann.id],
+    });
+    const csv = await call(backend, 'exports.table', { table: 'interactions', format: 'csv' });
+    const rows = Papa.parse<string[]>(fs.readFileSync(csv.file, 'utf8').replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    expect(rows).toEqual([
+      ['Date', 'Employer', 'Kind', 'Status', 'Summary', 'People there', 'Follow up on', 'Programme', 'Notes'],
+      ['2026-11-20', 'Acme Ltd', 'Site visit', 'Done', "'=Toured the warehouse", 'Ann Lee', '', '', ''],
+    ]);
+
+    const xlsx = await call(backend, 'exports.table', { table: 'employers', format: 'xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx.file);
+    const sheet = workbook.getWorksheet('Employers')!;
+    const header = sheet.getRow(1).values as unknown[];
+    const row = sheet.getRow(2).values as unknown[];
+    const cell = (label: string) => row[header.indexOf(label)];
+    expect(cell('Name')).toBe('Acme Ltd');
+    expect(cell('Sector')).toBe('Retail');
+    expect(cell('Size')).toBe('Small (10 to 49 staff)');
+    expect(cell('Main contact')).toBe('Ann Lee');
+    expect(cell('Last contact')).toEqual(new Date('2026-11-20T00:00:00Z'));
+  });
+});
