@@ -53,7 +53,6 @@ import {
   listOpportunitiesInput,
   opportunityFields,
   updateOpportunityInput,
-  type ArchivedOpportunity,
   type Opportunity,
   type OpportunityListItem,
 } from './opportunities/schema';
@@ -92,6 +91,7 @@ import {
 import { jobInput, type JobProgress } from './jobs/schema';
 import { createBackupInput, restoreBackupInput, type Backup } from './backups/schema';
 import type { VocabularyListName } from './vocabulary';
+import { listTrashInput, purgeTrashInput, restoreTrashInput, type PurgeResult, type TrashPage } from './trash/schema';
 import {
   cancelImportInput,
   commitImportInput,
@@ -174,7 +174,6 @@ export const procedures = {
   'opportunities.list': procedure<OpportunityListItem[]>()(listOpportunitiesInput),
   'opportunities.archive': procedure<Opportunity>()(z.object({ id: recordId('Choose an opportunity') })),
   'opportunities.restore': procedure<Opportunity>()(z.object({ id: recordId('Choose an opportunity') })),
-  'opportunities.inTrash': procedure<ArchivedOpportunity[]>()(nothing),
   'referrals.create': procedure<Referral[]>()(createReferralsInput),
   'referrals.advance': procedure<Referral[]>()(advanceReferralsInput),
   'referrals.undoStep': procedure<Referral[]>()(referralIdsInput),
@@ -200,6 +199,8 @@ export const procedures = {
   'caseStudies.highlightChoices': procedure<Highlight[]>()(renderCaseStudyInput),
   'caseStudies.render': procedure<CaseStudyPreview>()(renderCaseStudyInput),
   'caseStudies.export': procedure<ExportedFile>()(exportCaseStudyInput),
+  'caseStudies.archive': procedure<CaseStudy>()(z.object({ id: recordId('Choose a case study') })),
+  'caseStudies.restore': procedure<CaseStudy>()(z.object({ id: recordId('Choose a case study') })),
   'exports.all': procedure<ExportedFile>()(exportAllInput),
   'exports.table': procedure<ExportedFile>()(exportTableInput),
   'exports.open': procedure<{ opened: boolean }>()(exportedFileInput),
@@ -211,6 +212,9 @@ export const procedures = {
   'imports.commit': procedure<ImportSummary>()(commitImportInput),
   'imports.cancel': procedure<{ cancelled: boolean }>()(cancelImportInput),
   'imports.archive': procedure<ArchiveImport>()(importArchiveInput),
+  'trash.list': procedure<TrashPage>()(listTrashInput),
+  'trash.restore': procedure<{ restored: boolean }>()(restoreTrashInput),
+  'trash.purge': procedure<PurgeResult>()(purgeTrashInput),
   'jobs.progress': procedure<JobProgress | null>()(jobInput),
   'jobs.cancel': procedure<{ cancelled: boolean }>()(jobInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),

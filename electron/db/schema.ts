@@ -64,7 +64,7 @@ export type ChangeLogTable = {
   procedure: string;
   entity: string;
   entityId: string;
-  action: 'create' | 'update' | 'archive' | 'restore' | 'import';
+  action: 'create' | 'update' | 'archive' | 'restore' | 'import' | 'purge' | 'erase';
   before: string | null;
   after: string | null;
   seq: Generated<number>;

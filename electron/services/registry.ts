@@ -26,6 +26,7 @@ import { exportsHandlers } from './exports/app';
 import { jobsHandlers } from './jobs/app';
 import { backupsHandlers } from './backups/app';
 import { importsHandlers } from './imports/app';
+import { trashHandlers } from './trash/app';
 
 export const handlers: Handlers<ProcedureName> = {
   ...employersHandlers,
@@ -51,6 +52,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...jobsHandlers,
   ...backupsHandlers,
   ...importsHandlers,
+  ...trashHandlers,
   ...vocabularyHandlers,
   ...appHandlers,
 };

@@ -107,6 +107,7 @@ export type CaseStudy = {
   status: 'draft' | 'final';
   createdAt: string;
   updatedAt: string;
+  deletedAt: string | null;
   versions: number;
 };
 

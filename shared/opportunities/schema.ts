@@ -64,11 +64,5 @@ export type Opportunity = {
   deletedAt: string | null;
 };
 
-/** An opportunity in Trash, with what went there with it. */
-export type ArchivedOpportunity = Pick<Opportunity, 'id' | 'employerId' | 'title' | 'deletedAt'> & {
-  employerName: string;
-  referrals: number;
-};
-
 /** An opportunity as the employer page lists it: with its programme's name and its funnel. */
 export type OpportunityListItem = Opportunity & { programmeName: string | null; funnel: FunnelCounts };

@@ -17,6 +17,7 @@ import { requireActiveEmployer } from '../links';
 import { vocabularyLabels } from '../vocabulary/app';
 import { exportCaseStudy, renderCaseStudy } from './export';
 import { caseStudyFacts } from './facts';
+import { setArchived } from '../trash/archive';
 import { getCaseStudy } from './get';
 import { highlightChoices } from './highlights';
 
@@ -28,6 +29,8 @@ export type CaseStudiesHandlers = Handlers<
   | 'caseStudies.highlightChoices'
   | 'caseStudies.render'
   | 'caseStudies.export'
+  | 'caseStudies.archive'
+  | 'caseStudies.restore'
 >;
 
 export const caseStudiesHandlers: CaseStudiesHandlers = {
@@ -38,7 +41,11 @@ export const caseStudiesHandlers: CaseStudiesHandlers = {
   'caseStudies.highlightChoices': query(({ id }, ctx) => highlightChoices(ctx, id)),
   'caseStudies.render': query(({ id }, ctx) => renderCaseStudy(ctx, id)),
   'caseStudies.export': query((input, ctx) => exportCaseStudy(ctx, input)),
+  'caseStudies.archive': mutation(({ id }, ctx) => setArchived(ctx, 'caseStudy', inTrashToo, id, true)),
+  'caseStudies.restore': mutation(({ id }, ctx) => setArchived(ctx, 'caseStudy', inTrashToo, id, false)),
 };
+
+const inTrashToo = (db: Kysely<Database>, id: string) => getCaseStudy(db, id, { inTrash: true });
 
 const versionEveryMs = 10 * 60_000;
 

@@ -4,7 +4,11 @@ import type { CaseStudy, CaseStudySections } from '../../../shared/caseStudies/s
 import { DomainError } from '../../../shared/result';
 import type { CaseStudyTable, Database } from '../../db/schema';
 
-export async function getCaseStudy(db: Kysely<Database>, id: string): Promise<CaseStudy> {
+export async function getCaseStudy(
+  db: Kysely<Database>,
+  id: string,
+  { inTrash = false }: { inTrash?: boolean } = {},
+): Promise<CaseStudy> {
   const row = await db
     .selectFrom('caseStudy as c')
     .innerJoin('employer as e', 'e.id', 'c.employerId')
@@ -19,7 +23,8 @@ export async function getCaseStudy(db: Kysely<Database>, id: string): Promise<Ca
     )
     .where('c.id', '=', id)
     .executeTakeFirst();
-  if (!row || row.deletedAt) throw new DomainError('not_found', 'That case study could not be found.', 'id');
+  if (!row || (row.deletedAt && !inTrash))
+    throw new DomainError('not_found', 'That case study could not be found.', 'id');
   return toCaseStudy(row);
 }
 
@@ -38,6 +43,7 @@ function toCaseStudy(row: CaseStudyTable & { employerName: string; versions: num
     status: row.status,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    deletedAt: row.deletedAt,
     versions: row.versions ?? 0,
   };
 }

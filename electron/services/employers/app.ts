@@ -3,7 +3,7 @@ import { employerNameKey } from '../../../shared/employers/names';
 import type { Employer, EmployerFields, SimilarEmployer } from '../../../shared/employers/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import { setArchived } from '../trash';
+import { setArchived } from '../trash/archive';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { requireKnownCodes } from '../vocabulary/app';
 import { listEmployers } from './list';

@@ -9,7 +9,7 @@ import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { getReferral } from '../referrals/read';
-import { setArchived } from '../trash';
+import { setArchived } from '../trash/archive';
 import { evidenceFolder, readEvidenceFile, storeEvidenceFile, verifiedEvidencePath } from './files';
 
 export type EvidenceHandlers = Handlers<

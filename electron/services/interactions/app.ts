@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/interactions/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import { setArchived } from '../trash';
+import { setArchived } from '../trash/archive';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { getEmployer } from '../employers/get';
 import { createCommitment } from '../commitments/app';

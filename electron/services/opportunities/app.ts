@@ -4,7 +4,6 @@ import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { FunnelCounts } from '../../../shared/funnel/schema';
 import type {
-  ArchivedOpportunity,
   listOpportunitiesInput,
   Opportunity,
   OpportunityFields,
@@ -18,7 +17,7 @@ import { funnelColumns } from '../funnel/app';
 import { requireActiveEmployer, requireCommitmentOf, requireInteractionOf } from '../links';
 import { requireProgramme } from '../programmes/app';
 import { moveChecksWithReferrals } from '../referrals/checks';
-import { setArchived } from '../trash';
+import { setArchived } from '../trash/archive';
 import { requireKnownCodes } from '../vocabulary/app';
 
 export type OpportunitiesHandlers = Handlers<
@@ -27,7 +26,6 @@ export type OpportunitiesHandlers = Handlers<
   | 'opportunities.list'
   | 'opportunities.archive'
   | 'opportunities.restore'
-  | 'opportunities.inTrash'
 >;
 
 export const opportunitiesHandlers: OpportunitiesHandlers = {
@@ -36,7 +34,6 @@ export const opportunitiesHandlers: OpportunitiesHandlers = {
   'opportunities.list': query((input, ctx) => listOpportunities(ctx.db, input, ctx.now())),
   'opportunities.archive': mutation(({ id }, ctx) => archiveOpportunity(ctx, id, true)),
   'opportunities.restore': mutation(({ id }, ctx) => archiveOpportunity(ctx, id, false)),
-  'opportunities.inTrash': query((_input, ctx) => opportunitiesInTrash(ctx.db)),
 };
 
 async function createOpportunity(ctx: ServiceContext, input: OpportunityFields): Promise<Opportunity> {
@@ -97,7 +94,7 @@ async function updateOpportunity(ctx: ServiceContext, { id, ...changes }: z.outp
 }
 
 /** Moving an opportunity to Trash takes its referrals with it; restoring brings back those it took. */
-async function archiveOpportunity(ctx: ServiceContext, id: string, archived: boolean) {
+export async function archiveOpportunity(ctx: ServiceContext, id: string, archived: boolean) {
   const before = await getOpportunity(ctx.db, id);
   const after = await setArchived(ctx, 'opportunity', getOpportunity, id, archived);
   if (after.deletedAt === before.deletedAt) return after;
@@ -130,17 +127,6 @@ async function listOpportunities(
       ${status?.length ? sql`and o.status in (${sql.join(status)})` : sql``}
     order by case o.status when 'open' then 0 else 1 end, o.opened_on desc, o.id desc`.execute(db);
   return rows.map((row) => ({ ...row, funnel: JSON.parse(row.funnel) as FunnelCounts }));
-}
-
-/** Opportunities in Trash, latest first, each with the referrals that went with it. */
-async function opportunitiesInTrash(db: Kysely<Database>): Promise<ArchivedOpportunity[]> {
-  const { rows } = await sql<ArchivedOpportunity>`
-    select o.id, o.employer_id, o.title, o.deleted_at, e.name as employer_name,
-      (select count(*) from referral r where r.opportunity_id = o.id and r.deleted_at = o.deleted_at) as referrals
-    from opportunity o join employer e on e.id = o.employer_id
-    where o.deleted_at is not null and e.deleted_at is null
-    order by o.deleted_at desc limit 200`.execute(db);
-  return rows;
 }
 
 export async function getOpportunity(db: Kysely<Database>, id: string): Promise<Opportunity> {

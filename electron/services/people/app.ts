@@ -11,7 +11,7 @@ import { DomainError } from '../../../shared/result';
 import type { Database, PersonTable } from '../../db/schema';
 import { containsText } from '../../db/text-match';
 import { createAffiliation, listAffiliations } from '../affiliations/app';
-import { setArchived } from '../trash';
+import { setArchived } from '../trash/archive';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { requireKnownCodes } from '../vocabulary/app';
 

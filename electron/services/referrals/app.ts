@@ -206,7 +206,7 @@ async function recordCheck(ctx: ServiceContext, input: z.output<typeof recordChe
   return after;
 }
 
-async function setReferralsArchived(ctx: ServiceContext, ids: string[], archived: boolean) {
+export async function setReferralsArchived(ctx: ServiceContext, ids: string[], archived: boolean) {
   const now = ctx.now();
   for (const id of ids) {
     const before = await getReferral(ctx.db, id);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { DomainError } from '../../../shared/result';
 import type { TrustFields, TrustNote, updateTrustInput } from '../../../shared/trust/schema';
 import type { Database } from '../../db/schema';
-import { setArchived } from '../trash';
+import { setArchived } from '../trash/archive';
 import { mutation, query, type Handlers, type ServiceContext } from '../context';
 import { getEmployer } from '../employers/get';
 import { dateNotInFuture, requireActiveEmployer, requireInteractionOf, requirePerson } from '../links';

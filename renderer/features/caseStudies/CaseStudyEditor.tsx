@@ -16,10 +16,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconDownload, IconSparkles } from '@tabler/icons-react';
+import { IconDownload, IconSparkles, IconTrash } from '@tabler/icons-react';
 import { useDebouncedCallback } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import {
   sectionKeys,
   sectionPrompts,
@@ -31,6 +32,7 @@ import {
 import { formatDate } from '../../../shared/dates';
 import { errorMessage, invoke } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { notifyWithUndo } from '../../app/undoNotification';
 import { ExportDialog, type ExportFormat } from '../exports/ExportDialog';
 import { CaseStudyPreview, PreviewNotices, usePreview } from './CaseStudyPreview';
 import { ConsentPanel } from './ConsentPanel';
@@ -104,6 +106,7 @@ function Editor({ study }: { study: CaseStudy }) {
     void save.flush();
     setDialog('export');
   };
+  const moveToTrash = useMoveToTrash(study, () => save.flush());
   return (
     <Stack gap="md" maw={900} pb="xl">
       <Anchor component={Link} href="/case-studies" size="sm">
@@ -124,6 +127,9 @@ function Editor({ study }: { study: CaseStudy }) {
           </Button>
           <Button leftSection={<IconDownload size={16} />} onClick={openExport}>
             Export case study
+          </Button>
+          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => void moveToTrash()}>
+            Move to Trash
           </Button>
         </Group>
       </Group>
@@ -235,4 +241,26 @@ function ChosenHighlights({ study, onChoose }: { study: CaseStudy; onChoose: () 
       )}
     </Stack>
   );
+}
+
+/** Moves the case study to Trash and goes back to the list, with an Undo that brings it back. */
+function useMoveToTrash(study: CaseStudy, beforeMoving: () => unknown) {
+  const archive = useRecordMutation('caseStudies.archive');
+  const restore = useRecordMutation('caseStudies.restore');
+  const [, navigate] = useLocation();
+  return async () => {
+    await beforeMoving();
+    try {
+      await archive.mutateAsync({ id: study.id });
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Nothing was changed', message: errorMessage(error) });
+      return;
+    }
+    navigate('/case-studies');
+    notifyWithUndo({
+      id: `archive-${study.id}`,
+      message: `Moved ${study.title} to Trash.`,
+      onUndo: () => void restore.mutateAsync({ id: study.id }).then(() => navigate(`/case-studies/${study.id}`)),
+    });
+  };
 }

@@ -1,53 +1,161 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { useSessionStorage } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
-import { EmployerTable, type EmployerSort } from '../employers/EmployerTable';
-import { useArchiveActions } from '../employers/useArchiveActions';
-import { OpportunitiesInTrash } from './OpportunitiesInTrash';
+// Trash: everything moved there, of every kind. Restore puts a record back; Delete for good
+// removes it and what belongs only to it.
+import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { formatDate } from '../../../shared/dates';
+import { trashKindLabels, trashKinds, type TrashItem, type TrashKind } from '../../../shared/trash/schema';
+import { errorMessage, invoke } from '../../app/client';
+import { useConfirm } from '../../app/components/ConfirmDialog';
 
-const archivedOnly = { archived: true };
+const pageSize = 100;
 
 export function TrashPage() {
-  const actions = useArchiveActions();
-  const [sort, setSort] = useSessionStorage<EmployerSort>({
-    key: 'trash.sort',
-    defaultValue: { column: 'updatedAt', direction: 'desc' },
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<TrashKind | null>(null);
+  const [shown, setShown] = useState(pageSize);
+  const trash = useQuery({
+    queryKey: ['trash', kind, shown],
+    queryFn: () => invoke('trash.list', { kind: kind ?? undefined, limit: shown }),
+    placeholderData: (previous) => previous,
   });
-  const count = useQuery({
-    queryKey: ['employers', 'list', 'trash-count'],
-    queryFn: () => invoke('employers.list', { archived: true, limit: 1 }),
+  const confirmPurge = useConfirm({ title: 'Delete for good?', confirmLabel: 'Delete for good' });
+  const confirmEmpty = useConfirm({ title: 'Empty Trash?', confirmLabel: 'Empty Trash' });
+  const done = (message: string) => {
+    void queryClient.invalidateQueries();
+    notifications.show({ color: 'teal', message });
+  };
+  const failed = (error: unknown) =>
+    notifications.show({ color: 'red', title: 'Nothing was changed', message: errorMessage(error) });
+  const restore = useMutation({
+    mutationFn: (item: TrashItem) => invoke('trash.restore', { kind: item.kind, id: item.id }),
+    onSuccess: (_result, item) => done(`Restored ${item.title}.`),
+    onError: failed,
   });
+  const purge = useMutation({
+    mutationFn: (items: { kind: TrashKind; id: string }[] | 'everything') =>
+      invoke('trash.purge', items === 'everything' ? { everything: true } : { items }),
+    onSuccess: ({ deleted }) =>
+      done(`Deleted ${deleted.toLocaleString('en-GB')} ${deleted === 1 ? 'item' : 'items'} for good.`),
+    onError: failed,
+  });
+  const askToPurge = async (item: TrashItem) => {
+    const what =
+      item.kind === 'employer'
+        ? `${item.title} and everything recorded with them (contacts, promises, notes, opportunities, referrals, case studies) will be deleted. People who worked there are kept.`
+        : `${item.title} will be deleted.`;
+    if (await confirmPurge.ask(`${what} This cannot be undone.`)) purge.mutate([{ kind: item.kind, id: item.id }]);
+  };
+  const askToEmpty = async () => {
+    const total = trash.data?.counts ? Object.values(trash.data.counts).reduce((sum, n) => sum + (n ?? 0), 0) : 0;
+    const sure = await confirmEmpty.ask(
+      `Everything in Trash (${total.toLocaleString('en-GB')} ${total === 1 ? 'item' : 'items'}) will be deleted for good, with everything recorded with it. This cannot be undone.`,
+    );
+    if (sure) purge.mutate('everything');
+  };
+  const counts = trash.data?.counts ?? {};
+  const everything = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   return (
-    <Stack h="100%" gap="md">
-      <div>
-        <Title order={1}>Trash</Title>
-        <Text c="dimmed">Employers you have moved to Trash. Restore one to put it back in your list.</Text>
-      </div>
-      <OpportunitiesInTrash />
-      {count.data?.total === 0 ? (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Trash</Title>
+          <Text c="dimmed">Restore anything you moved here, or delete it for good.</Text>
+        </div>
+        {everything > 0 && (
+          <Button color="red" variant="light" onClick={() => void askToEmpty()} loading={purge.isPending}>
+            Empty Trash
+          </Button>
+        )}
+      </Group>
+      {everything === 0 && trash.isSuccess ? (
         <Paper withBorder p="xl">
           <Text>Trash is empty.</Text>
         </Paper>
       ) : (
-        <EmployerTable
-          filters={archivedOnly}
-          sort={sort}
-          onSortChange={setSort}
-          dateColumn="deletedAt"
-          caption="Employers in Trash"
-          actions={(row) => (
-            <Button
-              size="compact-sm"
-              variant="light"
-              onClick={() => void actions.restore(row)}
-              aria-label={`Restore ${row.name}`}
-            >
-              Restore
-            </Button>
+        <>
+          <Select
+            label="Show"
+            maw={280}
+            data={[
+              { value: '', label: `Everything (${everything.toLocaleString('en-GB')})` },
+              ...trashKinds
+                .filter((k) => counts[k])
+                .map((k) => ({ value: k, label: `${trashKindLabels[k]} (${counts[k]!.toLocaleString('en-GB')})` })),
+            ]}
+            value={kind ?? ''}
+            onChange={(value) => {
+              setKind((value || null) as TrashKind | null);
+              setShown(pageSize);
+            }}
+            allowDeselect={false}
+          />
+          <Table striped withTableBorder verticalSpacing="xs" captionSide="top">
+            <Table.Caption>Items in Trash, most recently moved first</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>What</Table.Th>
+                <Table.Th>Kind</Table.Th>
+                <Table.Th>Employer</Table.Th>
+                <Table.Th>Moved to Trash</Table.Th>
+                <Table.Th>
+                  <span className="visually-hidden">Actions</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {trash.data?.items.map((item) => (
+                <Table.Tr key={`${item.kind}-${item.id}`}>
+                  <Table.Td>
+                    {item.kind === 'employer' ? (
+                      <Anchor component={Link} href={`/employers/${item.id}`}>
+                        {item.title}
+                      </Anchor>
+                    ) : (
+                      item.title
+                    )}
+                  </Table.Td>
+                  <Table.Td>{trashKindLabels[item.kind]}</Table.Td>
+                  <Table.Td>{item.employerName ?? ''}</Table.Td>
+                  <Table.Td>{formatDate(item.deletedAt)}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        onClick={() => restore.mutate(item)}
+                        aria-label={`Restore ${item.title}`}
+                      >
+                        Restore
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => void askToPurge(item)}
+                        aria-label={`Delete ${item.title} for good`}
+                      >
+                        Delete for good
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {trash.data && trash.data.total > trash.data.items.length && (
+            <Group>
+              <Button variant="default" onClick={() => setShown((n) => n + pageSize)}>
+                Show more ({(trash.data.total - trash.data.items.length).toLocaleString('en-GB')} not shown)
+              </Button>
+            </Group>
           )}
-        />
+        </>
       )}
+      {confirmPurge.dialog}
+      {confirmEmpty.dialog}
     </Stack>
   );
 }

@@ -99,8 +99,8 @@ describe('opportunities', () => {
     await call(backend, 'opportunities.archive', { id: opportunity.id });
     expect(await call(backend, 'opportunities.list', { employerId: employer.id })).toEqual([]);
     expect((await call(backend, 'funnel.forEmployer', { employerId: employer.id })).referred).toBe(0);
-    expect(await call(backend, 'opportunities.inTrash')).toMatchObject([
-      { title: 'Kitchen porter', employerName: 'Harbour Kitchens Ltd', referrals: 2 },
+    expect((await call(backend, 'trash.list')).items).toMatchObject([
+      { kind: 'opportunity', title: 'Kitchen porter (with 2 referrals)', employerName: 'Harbour Kitchens Ltd' },
     ]);
     await call(backend, 'opportunities.restore', { id: opportunity.id });
     expect((await call(backend, 'funnel.forEmployer', { employerId: employer.id })).referred).toBe(2);

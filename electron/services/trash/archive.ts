@@ -1,8 +1,8 @@
 // Moving a record to Trash and back: a soft delete, with the change recorded for the audit
 // trail and undo. Doing it twice changes nothing.
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import type { ServiceContext } from './context';
+import type { Database } from '../../db/schema';
+import type { ServiceContext } from '../context';
 
 const entities = {
   employer: 'employer',
@@ -11,6 +11,7 @@ const entities = {
   trustNote: 'trust_note',
   opportunity: 'opportunity',
   evidence: 'evidence',
+  caseStudy: 'case_study',
 };
 
 export async function setArchived<Row extends { deletedAt: string | null }>(
