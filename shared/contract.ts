@@ -91,6 +91,16 @@ import {
 import { jobInput, type JobProgress } from './jobs/schema';
 import { createBackupInput, restoreBackupInput, type Backup } from './backups/schema';
 import type { VocabularyListName } from './vocabulary';
+import {
+  erasePersonInput,
+  keepPersonInput,
+  resolveFlagInput,
+  retentionReviewInput,
+  subjectAccessInput,
+  type Erasure,
+  type RetentionCandidate,
+  type ReviewFlag,
+} from './privacy/schema';
 import { listTrashInput, purgeTrashInput, restoreTrashInput, type PurgeResult, type TrashPage } from './trash/schema';
 import {
   cancelImportInput,
@@ -215,6 +225,12 @@ export const procedures = {
   'trash.list': procedure<TrashPage>()(listTrashInput),
   'trash.restore': procedure<{ restored: boolean }>()(restoreTrashInput),
   'trash.purge': procedure<PurgeResult>()(purgeTrashInput),
+  'privacy.erasePerson': procedure<Erasure>()(erasePersonInput),
+  'privacy.subjectAccess': procedure<ExportedFile>()(subjectAccessInput),
+  'privacy.retentionReview': procedure<RetentionCandidate[]>()(retentionReviewInput),
+  'privacy.keepPerson': procedure<Person>()(keepPersonInput),
+  'privacy.reviewFlags': procedure<ReviewFlag[]>()(nothing),
+  'privacy.resolveFlag': procedure<{ resolved: boolean }>()(resolveFlagInput),
   'jobs.progress': procedure<JobProgress | null>()(jobInput),
   'jobs.cancel': procedure<{ cancelled: boolean }>()(jobInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),

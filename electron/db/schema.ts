@@ -77,6 +77,18 @@ export type PersonTable = Timestamps & {
   phone: string | null;
   preferredChannel: string | null;
   notes: string | null;
+  keptReason?: string | null;
+  keptOn?: string | null;
+};
+
+export type ReviewFlagTable = {
+  id: string;
+  entity: string;
+  entityId: string;
+  employerId: string | null;
+  reason: string;
+  createdAt: string;
+  resolvedAt: string | null;
 };
 
 export type AffiliationTable = Timestamps & {
@@ -273,4 +285,5 @@ export type Database = {
   vocabulary: VocabularyTable;
   setting: SettingTable;
   changeLog: ChangeLogTable;
+  reviewFlag: ReviewFlagTable;
 };

@@ -27,6 +27,7 @@ import { jobsHandlers } from './jobs/app';
 import { backupsHandlers } from './backups/app';
 import { importsHandlers } from './imports/app';
 import { trashHandlers } from './trash/app';
+import { privacyHandlers } from './privacy/app';
 
 export const handlers: Handlers<ProcedureName> = {
   ...employersHandlers,
@@ -53,6 +54,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...backupsHandlers,
   ...importsHandlers,
   ...trashHandlers,
+  ...privacyHandlers,
   ...vocabularyHandlers,
   ...appHandlers,
 };

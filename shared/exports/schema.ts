@@ -28,6 +28,7 @@ export const archiveTables = [
   'caseStudy',
   'caseStudyVersion',
   'employerContact',
+  'reviewFlag',
   'changeLog',
 ] as const;
 export type ArchiveTable = (typeof archiveTables)[number];

@@ -8,6 +8,7 @@ import { depthPhasesHealth } from './004_depth_phases_health';
 import { opportunitiesReferrals } from './005_opportunities_referrals';
 import { reports } from './006_reports';
 import { caseStudies } from './007_case_studies';
+import { privacy } from './008_privacy';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '005_opportunities_referrals': opportunitiesReferrals,
   '006_reports': reports,
   '007_case_studies': caseStudies,
+  '008_privacy': privacy,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

@@ -16,7 +16,11 @@ const chunked = async <T>(ids: string[], run: (chunk: string[]) => Promise<T>) =
 };
 const idsOf = async (rows: Promise<{ id: string }[]>) => (await rows).map((row) => row.id);
 
-export async function purge(ctx: ServiceContext, items: { kind: TrashKind; id: string }[]): Promise<number> {
+export async function purge(
+  ctx: ServiceContext,
+  items: { kind: TrashKind; id: string }[],
+  action: 'purge' | 'erase' = 'purge',
+): Promise<number> {
   const gone: Gone = [];
   const files: string[] = [];
   for (const { kind, id } of items) await purgers[kind](ctx.db, [id], gone, files);
@@ -24,7 +28,7 @@ export async function purge(ctx: ServiceContext, items: { kind: TrashKind; id: s
   await chunked(ids, (chunk) =>
     ctx.db.updateTable('changeLog').set({ before: null, after: null }).where('entityId', 'in', chunk).execute(),
   );
-  for (const { kind, id } of items) await ctx.record({ entity: kind, entityId: id, action: 'purge' });
+  for (const { kind, id } of items) await ctx.record({ entity: kind, entityId: id, action });
   await Promise.all(files.map((name) => fs.rm(path.join(evidenceFolder(ctx.dataDir), name), { force: true })));
   return items.length;
 }
@@ -126,6 +130,7 @@ const purgers: Record<TrashKind, (db: Db, ids: string[], gone: Gone, files: stri
       await remove(db, table, await owned(table), gone);
     }
     await db.deleteFrom('employerContact').where('employerId', 'in', ids).execute();
+    await db.deleteFrom('reviewFlag').where('employerId', 'in', ids).execute();
     await remove(db, 'employer', ids, gone);
   },
 };

@@ -20,7 +20,6 @@ import {
   IconArrowBackUp,
   IconArrowsRight,
   IconBriefcase,
-  IconChevronDown,
   IconFileText,
   IconGauge,
   IconHeartHandshake,
@@ -30,6 +29,7 @@ import {
   IconUserPlus,
 } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import { MoreMenu } from '../../app/components/MoreMenu';
 import { Link, useLocation } from 'wouter';
 import { formatDate } from '../../../shared/dates';
 import type { Employer } from '../../../shared/employers/schema';
@@ -133,61 +133,54 @@ export function EmployerPage({ id }: { id: string }) {
               <Button variant="default" onClick={() => logInteraction({ employerId: id, status: 'planned' })}>
                 Plan contact
               </Button>
-              <Menu position="bottom-end">
-                <Menu.Target>
-                  <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />}>
-                    More
-                  </Button>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Item leftSection={<IconArrowsRight size={16} aria-hidden />} onClick={movePhase}>
-                    Move phase
-                  </Menu.Item>
-                  <Menu.Item leftSection={<IconGauge size={16} aria-hidden />} onClick={assessDepth}>
-                    Assess depth
-                  </Menu.Item>
-                  <Menu.Item
-                    leftSection={<IconPlus size={16} aria-hidden />}
-                    onClick={() => dialogs.addPromise({ employerId: id })}
-                  >
-                    Add a promise
-                  </Menu.Item>
-                  <Menu.Item leftSection={<IconHeartHandshake size={16} aria-hidden />} onClick={addTrustNote}>
-                    Add a trust note
-                  </Menu.Item>
-                  <Menu.Item
-                    leftSection={<IconBriefcase size={16} aria-hidden />}
-                    onClick={() => dialogs.addOpportunity({ employerId: id })}
-                  >
-                    Add an opportunity
-                  </Menu.Item>
-                  <Menu.Item
-                    leftSection={<IconFileText size={16} aria-hidden />}
-                    onClick={() => dialogs.startCaseStudy({ employerId: id, employerName: current.name })}
-                  >
-                    Start a case study
-                  </Menu.Item>
-                  <Menu.Divider />
-                  <Menu.Item
-                    component={Link}
-                    href={`/employers/${id}/edit`}
-                    leftSection={<IconPencil size={16} aria-hidden />}
-                  >
-                    Edit details
-                  </Menu.Item>
-                  <Menu.Item
-                    leftSection={<IconArchive size={16} aria-hidden />}
-                    onClick={() =>
-                      actions.archive(current).then(
-                        () => navigate('/employers'),
-                        () => {},
-                      )
-                    }
-                  >
-                    Move to Trash
-                  </Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
+              <MoreMenu>
+                <Menu.Item leftSection={<IconArrowsRight size={16} aria-hidden />} onClick={movePhase}>
+                  Move phase
+                </Menu.Item>
+                <Menu.Item leftSection={<IconGauge size={16} aria-hidden />} onClick={assessDepth}>
+                  Assess depth
+                </Menu.Item>
+                <Menu.Item
+                  leftSection={<IconPlus size={16} aria-hidden />}
+                  onClick={() => dialogs.addPromise({ employerId: id })}
+                >
+                  Add a promise
+                </Menu.Item>
+                <Menu.Item leftSection={<IconHeartHandshake size={16} aria-hidden />} onClick={addTrustNote}>
+                  Add a trust note
+                </Menu.Item>
+                <Menu.Item
+                  leftSection={<IconBriefcase size={16} aria-hidden />}
+                  onClick={() => dialogs.addOpportunity({ employerId: id })}
+                >
+                  Add an opportunity
+                </Menu.Item>
+                <Menu.Item
+                  leftSection={<IconFileText size={16} aria-hidden />}
+                  onClick={() => dialogs.startCaseStudy({ employerId: id, employerName: current.name })}
+                >
+                  Start a case study
+                </Menu.Item>
+                <Menu.Divider />
+                <Menu.Item
+                  component={Link}
+                  href={`/employers/${id}/edit`}
+                  leftSection={<IconPencil size={16} aria-hidden />}
+                >
+                  Edit details
+                </Menu.Item>
+                <Menu.Item
+                  leftSection={<IconArchive size={16} aria-hidden />}
+                  onClick={() =>
+                    actions.archive(current).then(
+                      () => navigate('/employers'),
+                      () => {},
+                    )
+                  }
+                >
+                  Move to Trash
+                </Menu.Item>
+              </MoreMenu>
             </>
           )}
         </Group>

@@ -1,12 +1,14 @@
-import { Alert, Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconBriefcase, IconPencil } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, Loader, Menu, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconBriefcase, IconEraser, IconFileText, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
+import { MoreMenu } from '../../app/components/MoreMenu';
 import { Link } from 'wouter';
 import { errorMessage } from '../../app/client';
 import { AddRoleModal } from '../affiliations/AddRoleModal';
 import { RolesList } from '../affiliations/RolesList';
 import { Timeline } from '../timeline/Timeline';
 import { useVocabulary } from '../vocabulary/useVocabulary';
+import { usePrivacyActions } from '../privacy/usePrivacyActions';
 import { PersonFormModal } from './PersonFormModal';
 import { usePerson } from './queries';
 
@@ -15,6 +17,7 @@ export function PersonPage({ id }: { id: string }) {
   const vocabulary = useVocabulary();
   const [editing, setEditing] = useState(false);
   const [addingRole, setAddingRole] = useState(false);
+  const privacy = usePrivacyActions({ afterErasing: '/people' });
   if (person.isPending) return <Loader aria-label="Loading person" />;
   if (person.isError) {
     return (
@@ -43,9 +46,26 @@ export function PersonPage({ id }: { id: string }) {
               : 'Not working at any of your employers now'}
           </Text>
         </div>
-        <Button variant="default" leftSection={<IconPencil size={18} aria-hidden />} onClick={() => setEditing(true)}>
-          Edit details
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconPencil size={18} aria-hidden />} onClick={() => setEditing(true)}>
+            Edit details
+          </Button>
+          <MoreMenu>
+            <Menu.Item
+              leftSection={<IconFileText size={16} aria-hidden />}
+              onClick={() => privacy.exportWhatWeHold(current)}
+            >
+              Export what we hold about them
+            </Menu.Item>
+            <Menu.Item
+              color="red"
+              leftSection={<IconEraser size={16} aria-hidden />}
+              onClick={() => void privacy.askToErase(current)}
+            >
+              Erase their details
+            </Menu.Item>
+          </MoreMenu>
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
         <Paper withBorder p="sm">
@@ -101,6 +121,7 @@ export function PersonPage({ id }: { id: string }) {
       </Tabs>
       <PersonFormModal opened={editing} onClose={() => setEditing(false)} person={current} />
       <AddRoleModal person={current} opened={addingRole} onClose={() => setAddingRole(false)} />
+      {privacy.dialogs}
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ import { invoke } from '../../app/client';
 import { CadenceSettings } from './CadenceSettings';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { YourDataPanel } from '../exports/YourDataPanel';
+import { PrivacyPanel } from '../privacy/PrivacyPanel';
 import { CharitySettings } from './CharitySettings';
 import { ReferenceSettings } from './ReferenceSettings';
 
@@ -54,6 +55,7 @@ export function SettingsPage() {
       <CadenceSettings />
       <BackupsPanel />
       <YourDataPanel />
+      <PrivacyPanel />
       <CharitySettings />
       <ReferenceSettings />
       <Paper withBorder p="lg">

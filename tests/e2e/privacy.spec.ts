@@ -1,0 +1,65 @@
+import { appUrl, call, expect, expectAccessible, test } from './fixtures';
+
+test('a person’s data: export what we hold, erase them, and check the text that named them', async ({ page, app }) => {
+  const acme = await call(app.backend, 'employers.create', { name: 'Acme Ltd', notes: 'Ann Lee is our way in.' });
+  const ann = await call(app.backend, 'people.create', {
+    name: 'Ann Lee',
+    email: 'ann@acme.example',
+    employerId: acme.id,
+  });
+  await call(app.backend, 'people.create', { name: 'Quiet Person' });
+
+  await page.goto(`${appUrl}#/people/${ann.id}`);
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Export what we hold about them' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'What we hold about Ann Lee' });
+  await exportDialog.getByRole('radio', { name: 'Web page (HTML)' }).check();
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await exportDialog.getByRole('button', { name: 'Open file' }).click();
+  await expect.poll(() => app.openedFiles.length).toBe(1);
+  await exportDialog.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Erase their details' }).click();
+  const ask = page.getByRole('dialog', { name: 'Erase their details?' });
+  await expect(ask).toContainText('Ann Lee’s details, roles and place in every contact will be deleted for good.');
+  await expectAccessible(page);
+  await ask.getByRole('button', { name: 'Erase for good' }).click();
+  await expect(
+    page.getByText('Erased Ann Lee. 1 record still mentions them by name: check it in Settings, under Privacy.'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+
+  await page.goto(`${appUrl}#/settings`);
+  await expect(page.getByRole('heading', { name: 'Text to check after an erasure' })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark Notes about Acme Ltd as checked' }).click();
+  await expect(page.getByRole('heading', { name: 'Text to check after an erasure' })).toBeHidden();
+
+  // Everyone here was added today: nobody has gone quiet for 6 years.
+  await expect(page.getByText('Everyone has been in touch in that time')).toBeVisible();
+  expect((await call(app.backend, 'people.list', {})).rows.map((p) => p.name)).toEqual(['Quiet Person']);
+});
+
+test.describe('with the sample record', () => {
+  test.use({ demoData: 'small' });
+
+  test('the retention review lists people not in touch for the chosen years; keeping one asks why', async ({
+    page,
+  }) => {
+    await page.goto(`${appUrl}#/settings`);
+    await page.getByRole('textbox', { name: 'No contact for at least (years)' }).fill('1');
+    const table = page.getByRole('table', { name: /^People to review/ });
+    await expect(table).toBeVisible();
+    const first = table.getByRole('row').nth(1);
+    const name = (await first.getByRole('link').textContent())!;
+    await first.getByRole('button', { name: `Keep ${name}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Keep their details' });
+    await dialog.getByRole('button', { name: 'Keep their details' }).click();
+    await expect(dialog.getByText('Say why you are keeping their details')).toBeVisible();
+    await expectAccessible(page);
+    await dialog.getByRole('textbox').fill('Still our contact for the spring programme');
+    await dialog.getByRole('button', { name: 'Keep their details' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(table.getByRole('link', { name, exact: true })).toBeHidden();
+  });
+});
