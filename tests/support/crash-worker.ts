@@ -8,10 +8,17 @@ const backend = await openBackend({ dataDir });
 const working = () => process.stdout.write('working\n');
 if (mode === 'import') {
   const contentBase64 = fs.readFileSync(file).toString('base64');
-  const preview = await backend.invoke('imports.preview', { target: 'employers', file: { name: 'crash.csv', contentBase64 } });
+  const preview = await backend.invoke('imports.preview', {
+    target: 'employers',
+    file: { name: 'crash.csv', contentBase64 },
+  });
   if (!preview.ok) throw new Error(preview.error.message);
   working();
-  await backend.invoke('imports.commit', { importId: preview.value.importId, target: 'employers', mapping: preview.value.mapping });
+  await backend.invoke('imports.commit', {
+    importId: preview.value.importId,
+    target: 'employers',
+    mapping: preview.value.mapping,
+  });
 } else if (mode === 'backup') {
   working();
   for (;;) await backend.invoke('backups.create');

@@ -1,6 +1,6 @@
 // A document's tables for spreadsheets: XLSX with one sheet per table and real number, percentage
 // and date types; CSV in UTF-8 with a BOM (so Excel reads it right) and formulas escaped.
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel';
 import Papa from 'papaparse';
 import { sheetOf, type SheetColumn } from '../../../shared/documents/cells';
 import type { DocumentModel, Table } from '../../../shared/documents/model';
@@ -19,7 +19,7 @@ const numberFormats: Record<SheetColumn['kind'], string | undefined> = {
 };
 
 export async function documentToXlsx(doc: DocumentModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = doc.brand.name || 'Bridgework';
   workbook.title = doc.title;
   const about = workbook.addWorksheet('About');

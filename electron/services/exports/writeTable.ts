@@ -2,7 +2,7 @@
 // never sit in memory at once.
 import { once } from 'node:events';
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../documents/excel';
 import Papa from 'papaparse';
 import { sql } from 'kysely';
 import { exportTableLabels, type ExportTable } from '../../../shared/exports/schema';
@@ -54,7 +54,7 @@ export async function exportTable(ctx: ServiceContext, name: ExportTable, format
     });
   }
   return writeExportWith(ctx, title, 'xlsx', async (partial) => {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useStyles: true });
+    const workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ filename: partial, useStyles: true });
     const sheet = workbook.addWorksheet(exportTableLabels[name], { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = table.columns.map((column) => ({
       header: column.label,

@@ -1,10 +1,11 @@
 // Excel workbooks: every worksheet, each cell as the text the person sees, dates as dates.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../documents/excel';
 import { DomainError } from '../../../shared/result';
 import { sheetFromLines, type ImportBook } from './table';
 
 export async function readWorkbook(bytes: Buffer): Promise<ImportBook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
