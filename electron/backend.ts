@@ -10,17 +10,25 @@ import {
 import { DomainError, type AppError, type Result } from '../shared/result';
 import { invalidInput } from '../shared/validation';
 import path from 'node:path';
-import type SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3-multiple-ciphers';
 import type { PathRequest } from '../shared/backups/schema';
 import type { Printer } from '../shared/documents/print';
 import { newId, nowIso, type IdSource } from './db/ids';
 import { backupKeeper, backupsFolder, listBackups } from './db/backup';
-import { databaseFileName, DatabaseUnavailableError, openDatabase } from './db/open';
+import fs from 'node:fs';
+import { isEncryptedFile, rekey, type SqliteAccess } from './db/access';
+import {
+  databaseFileName,
+  DatabaseUnavailableError,
+  encryptedMarker,
+  openDatabase,
+  type OpenDatabase,
+} from './db/open';
 import { restoreOver } from './db/restore';
 import type { Environment } from './services/context';
 import { ImportSessions } from './services/imports/sessions';
 import { JobRegistry } from './services/jobs/registry';
-import { handlers } from './services/registry';
+import { handlers, type HandledProcedure } from './services/registry';
 
 export type Backend = {
   invoke<P extends ProcedureName>(procedure: P, input?: ProcedureInput<P>): Promise<Result<ProcedureOutput<P>>>;
@@ -42,25 +50,23 @@ export type BackendOptions = {
   choosePath?: (request: PathRequest) => Promise<string | null>;
   /** Take a backup on the first start of each day (the desktop app and start:browser do). */
   dailyBackups?: boolean;
+  /** The passphrase of an encrypted record; without it, such a record starts locked. */
+  passphrase?: string;
   /** Called with anything unexpected; the user sees a plain message instead. */
   onUnexpectedError?: (error: unknown, procedure: string) => void;
 };
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const access: SqliteAccess = { nativeBinding: options.nativeBinding, passphrase: null };
   const keeperFor = (sqlite: SQLite.Database) =>
-    backupKeeper({
-      sqlite,
-      folder: backupsFolder(options.dataDir),
-      now: options.now ?? nowIso,
-      nativeBinding: options.nativeBinding,
-    });
-  let opened = await openDatabase(options);
+    backupKeeper({ sqlite, folder: backupsFolder(options.dataDir), now: options.now ?? nowIso, access: { ...access } });
+  let opened: OpenDatabase | null = null;
   let restoring = false;
   const env: Environment = {
-    db: opened.db,
+    db: null as never,
     dataDir: options.dataDir,
-    databaseFile: opened.file,
-    schemaVersion: opened.schemaVersion,
+    databaseFile: path.join(options.dataDir, databaseFileName),
+    schemaVersion: 0,
     appVersion: options.appVersion ?? '0.0.0-dev',
     electronVersions: options.electronVersions ?? null,
     newId: options.newId ?? newId,
@@ -78,34 +84,80 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     exportsDir: options.exportsDir ?? path.join(options.dataDir, 'exports'),
     jobs: new JobRegistry(),
     imports: new ImportSessions(),
-    backups: keeperFor(opened.sqlite),
+    backups: null as never,
     choosePath:
       options.choosePath ??
       (() => Promise.reject(new DomainError('invalid_input', 'Bridgework cannot show a file chooser here.'))),
     restoreFrom: async (file) => {
+      const live = opened!;
       try {
-        await restoreOver(file, opened.file, {
-          nativeBinding: options.nativeBinding,
+        await restoreOver(file, live.file, {
+          access,
           beforeReplacing: async () => {
             await env.backups.take('before-restore');
             restoring = true;
             await env.backups.settled();
-            await opened.db.destroy();
+            await live.db.destroy();
           },
         });
       } finally {
         if (restoring) {
-          opened = await openDatabase(options);
-          Object.assign(env, { db: opened.db, schemaVersion: opened.schemaVersion, backups: keeperFor(opened.sqlite) });
+          attach(await openDatabase({ ...options, passphrase: access.passphrase }));
           restoring = false;
         }
       }
     },
+    encrypted: () => Boolean(access.passphrase),
+    passphraseIs: async (passphrase) => passphrase === access.passphrase,
+    setPassphrase: async (passphrase) => {
+      await env.backups.settled();
+      rekey(opened!.sqlite, passphrase);
+      if (passphrase) fs.writeFileSync(encryptedMarker(options.dataDir), 'This record is encrypted.\n');
+      else fs.rmSync(encryptedMarker(options.dataDir), { force: true });
+      access.passphrase = passphrase;
+      env.backups = keeperFor(opened!.sqlite);
+    },
   };
+  const attach = (database: OpenDatabase) => {
+    opened = database;
+    Object.assign(env, {
+      db: database.db,
+      databaseFile: database.file,
+      schemaVersion: database.schemaVersion,
+      backups: keeperFor(database.sqlite),
+    });
+  };
+  /** Opens the record; a wrong passphrase is said next to the passphrase field. */
+  const open = async (passphrase: string | null) => {
+    try {
+      const database = await openDatabase({ ...options, passphrase });
+      access.passphrase = isEncryptedFile(database.file) ? passphrase : null;
+      attach(database);
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError && error.reason === 'wrong_passphrase') {
+        throw new DomainError('invalid_input', error.message, 'passphrase');
+      }
+      throw error;
+    }
+  };
+  try {
+    await open(options.passphrase ?? null);
+  } catch (error) {
+    // A protected record starts locked, waiting for `security.unlock`.
+    if (!(error instanceof DatabaseUnavailableError && error.reason === 'locked')) throw error;
+  }
   const report = options.onUnexpectedError ?? ((error, procedure) => console.error(`[${procedure}]`, error));
   let closed = false;
   // Each day's first start keeps a copy; it runs alongside, and closing waits for it.
-  if (options.dailyBackups) env.backups.dailyIfDue().catch((error: unknown) => report(error, 'backups.daily'));
+  const dailyBackup = () => {
+    if (options.dailyBackups) env.backups.dailyIfDue().catch((error: unknown) => report(error, 'backups.daily'));
+  };
+  if (opened) dailyBackup();
+  const lock = async () => {
+    await env.backups.settled();
+    await opened!.db.destroy();
+    opened = null;
+  };
 
   return {
     async invoke(procedure, input) {
@@ -125,7 +177,30 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       const parsed = procedures[procedure].input.safeParse(input);
       if (!parsed.success) return failure(invalidInput(parsed.error));
       try {
-        const handler = handlers[procedure] as (input: unknown, ctx: unknown) => Promise<never>;
+        if (procedure === 'security.unlock') {
+          if (!opened) {
+            await open((parsed.data as { passphrase: string }).passphrase);
+            dailyBackup();
+          }
+          return { ok: true, value: { unlocked: true } as never };
+        }
+        if (!opened) {
+          return failure({
+            code: 'locked',
+            message: 'Bridgework is locked. Enter your passphrase to open your record.',
+          });
+        }
+        if (procedure === 'security.lock') {
+          if (!access.passphrase) {
+            throw new DomainError(
+              'invalid_input',
+              'Set a passphrase in Settings first. Without one, Bridgework cannot lock.',
+            );
+          }
+          await lock();
+          return { ok: true, value: { locked: true } as never };
+        }
+        const handler = handlers[procedure as HandledProcedure] as (input: unknown, ctx: unknown) => Promise<never>;
         return { ok: true, value: await handler(parsed.data, { ...env, procedure }) };
       } catch (error) {
         if (error instanceof DomainError) return failure(error.toAppError());
@@ -140,8 +215,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     async close() {
       if (closed) return;
       closed = true;
-      await env.backups.settled();
-      await opened.db.destroy();
+      if (opened) await lock();
     },
   };
 }
@@ -188,7 +262,7 @@ function recoveryBackend(options: BackendOptions, damaged: DatabaseUnavailableEr
       try {
         // The damaged file is kept beside the data, in case someone can rescue more from it.
         await restoreOver(file, live, {
-          nativeBinding: options.nativeBinding,
+          access: { nativeBinding: options.nativeBinding },
           setAsideAs: path.join(options.dataDir, `bridgework-damaged-${stamp}.sqlite`),
         });
         restored = await openBackend(options);

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import { latestSchemaVersion } from '../electron/db/migrations';
 import { databaseFileName } from '../electron/db/open';
 import { demoSizes } from '../electron/services/demo/load';

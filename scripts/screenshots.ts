@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import { databaseFileName } from '../electron/db/open';
 import { launchBrowserApp } from '../tests/support/browser-app';
 import { call } from '../tests/support/call';

@@ -101,6 +101,7 @@ import {
   type RetentionCandidate,
   type ReviewFlag,
 } from './privacy/schema';
+import { setPassphraseInput, unlockInput } from './security/schema';
 import { listTrashInput, purgeTrashInput, restoreTrashInput, type PurgeResult, type TrashPage } from './trash/schema';
 import {
   cancelImportInput,
@@ -231,6 +232,9 @@ export const procedures = {
   'privacy.keepPerson': procedure<Person>()(keepPersonInput),
   'privacy.reviewFlags': procedure<ReviewFlag[]>()(nothing),
   'privacy.resolveFlag': procedure<{ resolved: boolean }>()(resolveFlagInput),
+  'security.setPassphrase': procedure<{ encrypted: boolean }>()(setPassphraseInput),
+  'security.unlock': procedure<{ unlocked: boolean }>()(unlockInput),
+  'security.lock': procedure<{ locked: boolean }>()(nothing),
   'jobs.progress': procedure<JobProgress | null>()(jobInput),
   'jobs.cancel': procedure<{ cancelled: boolean }>()(jobInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),

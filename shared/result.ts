@@ -1,5 +1,12 @@
 export type ErrorCode =
-  'invalid_input' | 'not_found' | 'conflict' | 'cancelled' | 'unknown_procedure' | 'database_unavailable' | 'internal';
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'cancelled'
+  | 'locked'
+  | 'unknown_procedure'
+  | 'database_unavailable'
+  | 'internal';
 
 export type AppError = {
   code: ErrorCode;

@@ -1,9 +1,10 @@
-// Backups with SQLite's online backup API (never a copy of the database and WAL files, which can
-// be caught half-written). A backup is written under a temporary name, checked, and only then
+// Backups with SQLite's online backup API, or VACUUM INTO for an encrypted record (never a copy
+// of the database and WAL files, which can be caught half-written). A backup is written under a temporary name, checked, and only then
 // given its real name: a file in the backups folder is always a good one.
 import fs from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3-multiple-ciphers';
+import { copyDatabase, openSqlite, type SqliteAccess } from './access';
 import { backupReasons, type Backup, type BackupReason } from '../../shared/backups/schema';
 import { backupsToKeep } from '../../shared/backups/retention';
 
@@ -16,7 +17,7 @@ export async function takeBackup(
   folder: string,
   reason: BackupReason,
   now: string,
-  nativeBinding?: string,
+  access: SqliteAccess,
 ): Promise<Backup> {
   fs.mkdirSync(folder, { recursive: true });
   const stamp = `${now.slice(0, 10)}-${now.slice(11, 13)}${now.slice(14, 16)}${now.slice(17, 19)}`;
@@ -25,8 +26,8 @@ export async function takeBackup(
   const partial = path.join(folder, `${name}.partial`);
   fs.rmSync(partial, { force: true });
   try {
-    await sqlite.backup(partial);
-    checkBackup(partial, nativeBinding);
+    await copyDatabase(sqlite, partial, Boolean(access.passphrase));
+    checkBackup(partial, access);
   } catch (error) {
     // A backup that failed part-way (a full stick, a removed drive) leaves nothing behind.
     for (const suffix of ['', '-journal']) fs.rmSync(`${partial}${suffix}`, { force: true });
@@ -41,8 +42,8 @@ export async function takeBackup(
  * Throws unless the file is a whole, readable SQLite database. The copy is made one file
  * (no write-ahead log beside it), so it can be moved or restored on its own.
  */
-function checkBackup(file: string, nativeBinding?: string) {
-  const copy = new SQLite(file, nativeBinding ? { nativeBinding } : {});
+function checkBackup(file: string, access: SqliteAccess) {
+  const copy = openSqlite(file, access);
   try {
     copy.pragma('journal_mode = DELETE');
     const result = copy.pragma('quick_check', { simple: true });
@@ -91,14 +92,14 @@ export function backupKeeper(options: {
   sqlite: SQLite.Database;
   folder: string;
   now: () => string;
-  nativeBinding?: string;
+  access: SqliteAccess;
 }) {
-  const { sqlite, folder, now, nativeBinding } = options;
+  const { sqlite, folder, now, access } = options;
   let running: Promise<unknown> = Promise.resolve();
   /** Into the backups folder (then pruned), or `elsewhere`, which is left as it is. */
   const take = (reason: BackupReason, elsewhere?: string): Promise<Backup> => {
     const next = running.then(async () => {
-      const backup = await takeBackup(sqlite, elsewhere ?? folder, reason, now(), nativeBinding);
+      const backup = await takeBackup(sqlite, elsewhere ?? folder, reason, now(), access);
       if (!elsewhere) pruneBackups(folder);
       return backup;
     });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3-multiple-ciphers';
+import { isEncryptedFile, openSqlite, unlock, type SqliteAccess } from './access';
 import { CamelCasePlugin, Kysely, Migrator, SqliteDialect } from 'kysely';
 import { backupsFolder, takeBackup } from './backup';
 import { nowIso } from './ids';
@@ -14,7 +15,7 @@ export const databaseFileName = 'bridgework.sqlite';
 export class DatabaseUnavailableError extends Error {
   constructor(
     message: string,
-    readonly reason: 'newer_schema' | 'damaged' | 'no_access',
+    readonly reason: 'newer_schema' | 'damaged' | 'no_access' | 'locked' | 'wrong_passphrase',
   ) {
     super(message);
   }
@@ -27,21 +28,38 @@ export type OpenDatabase = {
   schemaVersion: number;
 };
 
-export type OpenOptions = {
+export type OpenOptions = SqliteAccess & {
   dataDir: string;
-  /** Path to a better-sqlite3 addon built for another runtime (Electron's ABI). */
-  nativeBinding?: string;
   now?: () => string;
 };
 
-export async function openDatabase({ dataDir, nativeBinding, now = nowIso }: OpenOptions): Promise<OpenDatabase> {
+/** Beside the database while it is encrypted: a file that cannot be read is then locked, not damaged. */
+export const encryptedMarker = (dataDir: string) => path.join(dataDir, `${databaseFileName}.encrypted`);
+
+export async function openDatabase({
+  dataDir,
+  nativeBinding,
+  passphrase,
+  now = nowIso,
+}: OpenOptions): Promise<OpenDatabase> {
   const file = path.join(dataDir, databaseFileName);
+  const encrypted = isEncryptedFile(file) && fs.existsSync(encryptedMarker(dataDir));
+  if (encrypted && !passphrase) {
+    throw new DatabaseUnavailableError(
+      'Your record is protected with a passphrase. Enter it to open Bridgework.',
+      'locked',
+    );
+  }
   const sqlite = connect(dataDir, file, nativeBinding);
   try {
+    if (encrypted) unlockOrRefuse(sqlite, passphrase!);
     const version = refuseNewerSchema(sqlite, file);
     // Data from an earlier version is backed up before it is upgraded.
     if (version > 0 && version < latestSchemaVersion) {
-      await takeBackup(sqlite, backupsFolder(dataDir), 'before-upgrade', now(), nativeBinding);
+      await takeBackup(sqlite, backupsFolder(dataDir), 'before-upgrade', now(), {
+        nativeBinding,
+        passphrase: encrypted ? passphrase : null,
+      });
     }
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
@@ -66,11 +84,21 @@ export async function openDatabase({ dataDir, nativeBinding, now = nowIso }: Ope
 function connect(dataDir: string, file: string, nativeBinding?: string): SQLite.Database {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
-    const sqlite = new SQLite(file, nativeBinding ? { nativeBinding } : {});
+    const sqlite = openSqlite(file, { nativeBinding });
     sqlite.pragma('busy_timeout = 5000');
     return sqlite;
   } catch (error) {
     throw explain(error, file);
+  }
+}
+
+/** A wrong passphrase reads nothing and writes nothing: the file is left exactly as it was. */
+function unlockOrRefuse(sqlite: SQLite.Database, passphrase: string) {
+  unlock(sqlite, passphrase);
+  try {
+    sqlite.prepare('select count(*) from sqlite_master').get();
+  } catch {
+    throw new DatabaseUnavailableError('That passphrase is not right. Check it and try again.', 'wrong_passphrase');
   }
 }
 

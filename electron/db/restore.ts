@@ -2,16 +2,17 @@
 // not from a newer Bridgework), copied beside the live file with the online backup API and
 // checked again, and only then moved into place in one step. A bad file changes nothing.
 import fs from 'node:fs';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3-multiple-ciphers';
+import { copyDatabase, isEncryptedFile, openSqlite, rekey, type SqliteAccess } from './access';
 import { DomainError } from '../../shared/result';
 import { latestSchemaVersion } from './migrations';
 
-function checkRestorable(file: string, nativeBinding?: string): void {
+function checkRestorable(file: string, access: SqliteAccess): void {
   const refuse = (message: string) => new DomainError('invalid_input', message, 'file');
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw refuse('That backup file could not be found.');
   let db: SQLite.Database;
   try {
-    db = new SQLite(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    db = openSqlite(file, access, { readonly: true, fileMustExist: true });
   } catch {
     throw refuse('That file could not be opened. Choose a Bridgework backup.');
   }
@@ -30,6 +31,13 @@ function checkRestorable(file: string, nativeBinding?: string): void {
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
+    if (isEncryptedFile(file)) {
+      throw refuse(
+        access.passphrase
+          ? 'That backup is protected with a different passphrase, or it is not a Bridgework backup. Your record has not changed.'
+          : 'That backup is protected with a passphrase. Protect your record with the same passphrase in Settings, then restore it. Your record has not changed.',
+      );
+    }
     throw refuse('That file is not a Bridgework backup. Your record has not changed.');
   } finally {
     db.close();
@@ -37,18 +45,21 @@ function checkRestorable(file: string, nativeBinding?: string): void {
 }
 
 /** Copies the backup to `staging` (beside the live file), checked and in one file, ready to move into place. */
-async function stageRestore(file: string, staging: string, nativeBinding?: string): Promise<void> {
+async function stageRestore(file: string, staging: string, access: SqliteAccess): Promise<void> {
   fs.rmSync(staging, { force: true });
-  const source = new SQLite(file, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  const encrypted = isEncryptedFile(file);
+  const source = openSqlite(file, access, { readonly: true });
   try {
-    await source.backup(staging);
+    await copyDatabase(source, staging, encrypted);
   } finally {
     source.close();
   }
-  const copy = new SQLite(staging, nativeBinding ? { nativeBinding } : {});
+  const copy = openSqlite(staging, access);
   try {
     copy.pragma('journal_mode = DELETE');
     if (copy.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('The restored copy did not check out');
+    // A backup from before the record was protected is protected as it comes back.
+    if (access.passphrase && !encrypted) rekey(copy, access.passphrase);
   } finally {
     copy.close();
   }
@@ -61,12 +72,12 @@ async function stageRestore(file: string, staging: string, nativeBinding?: strin
 export async function restoreOver(
   file: string,
   liveFile: string,
-  options: { nativeBinding?: string; setAsideAs?: string; beforeReplacing?: () => Promise<void> },
+  options: { access: SqliteAccess; setAsideAs?: string; beforeReplacing?: () => Promise<void> },
 ): Promise<void> {
-  checkRestorable(file, options.nativeBinding);
+  checkRestorable(file, options.access);
   // Staged first: a backup taken before replacing may prune the very file being restored.
   const staging = `${liveFile}.restoring`;
-  await stageRestore(file, staging, options.nativeBinding);
+  await stageRestore(file, staging, options.access);
   try {
     await options.beforeReplacing?.();
     if (options.setAsideAs) {

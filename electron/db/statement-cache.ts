@@ -1,7 +1,7 @@
 // Kysely's SQLite driver prepares every query afresh. Preparing costs as much as running a
 // small query, so keep the most recent statements and hand them back by their SQL text.
 // Safe because the connection runs one query at a time (Kysely holds a lock around it).
-import type SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3-multiple-ciphers';
 
 export function withStatementCache(sqlite: SQLite.Database, capacity = 200): SQLite.Database {
   const cache = new Map<string, SQLite.Statement>();

@@ -38,6 +38,12 @@ export type Environment = {
   choosePath: (request: PathRequest) => Promise<string | null>;
   /** Replaces the whole record with a checked backup, after backing up the record as it is. */
   restoreFrom: (file: string) => Promise<void>;
+  /** Whether the record is encrypted with a passphrase. */
+  encrypted: () => boolean;
+  /** Whether `passphrase` is the record's current one. */
+  passphraseIs: (passphrase: string) => Promise<boolean>;
+  /** Encrypts the record with a passphrase, changes it, or (null) removes it. */
+  setPassphrase: (passphrase: string | null) => Promise<void>;
 };
 
 export type ServiceContext = Environment & {

@@ -28,8 +28,13 @@ import { backupsHandlers } from './backups/app';
 import { importsHandlers } from './imports/app';
 import { trashHandlers } from './trash/app';
 import { privacyHandlers } from './privacy/app';
+import { securityHandlers } from './security/app';
 
-export const handlers: Handlers<ProcedureName> = {
+/** Answered by the backend itself, which owns the connection they open and close. */
+export type BackendProcedure = 'security.unlock' | 'security.lock';
+export type HandledProcedure = Exclude<ProcedureName, BackendProcedure>;
+
+export const handlers: Handlers<HandledProcedure> = {
   ...employersHandlers,
   ...peopleHandlers,
   ...affiliationsHandlers,
@@ -55,6 +60,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...importsHandlers,
   ...trashHandlers,
   ...privacyHandlers,
+  ...securityHandlers,
   ...vocabularyHandlers,
   ...appHandlers,
 };

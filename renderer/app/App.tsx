@@ -6,6 +6,7 @@ import 'dayjs/locale/en-gb';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Routes } from './Routes';
+import { LockScreen } from '../features/security/LockScreen';
 import { StartupGate } from './StartupGate';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -23,9 +24,11 @@ export function App() {
         <Notifications position="bottom-right" />
         <QueryClientProvider client={queryClient}>
           <Router hook={useHashLocation}>
-            <StartupGate>
-              <Routes />
-            </StartupGate>
+            <LockScreen>
+              <StartupGate>
+                <Routes />
+              </StartupGate>
+            </LockScreen>
           </Router>
         </QueryClientProvider>
       </DatesProvider>

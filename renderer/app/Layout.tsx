@@ -16,6 +16,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { LogInteractionProvider } from '../features/interactions/LogInteraction';
 import { SearchPalette } from '../features/search/SearchPalette';
+import { useIdleLock } from '../features/security/useIdleLock';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RecordDialogsProvider } from './RecordDialogs';
 
@@ -35,6 +36,7 @@ const housekeeping = [
 
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  useIdleLock();
   const link = ({ href, label, icon: Icon }: (typeof areas)[number]) => {
     const active = location === href || location.startsWith(`${href}/`);
     return (

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Backup } from '../../shared/backups/schema';
 import { formatDateTime } from '../../shared/dates';
-import { errorMessage, invoke } from './client';
+import { errorMessage, invoke, RequestError } from './client';
 
 export function StartupGate({ children }: { children: ReactNode }) {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => invoke('app.info') });
@@ -16,6 +16,8 @@ export function StartupGate({ children }: { children: ReactNode }) {
       </Center>
     );
   }
+  // A protected record: the lock screen around the app asks for the passphrase.
+  if (info.isError && info.error instanceof RequestError && info.error.error.code === 'locked') return children;
   if (info.isError) {
     return (
       <Center h="100%" p="xl">

@@ -9,6 +9,9 @@ declare global {
   }
 }
 
+/** Fired on the window when the backend answers that the record is locked. */
+export const lockedEvent = 'bridgework:locked';
+
 export class RequestError extends Error {
   constructor(readonly error: AppError) {
     super(error.message);
@@ -20,7 +23,10 @@ export async function invoke<P extends ProcedureName>(
   ...[input]: undefined extends ProcedureInput<P> ? [ProcedureInput<P>?] : [ProcedureInput<P>]
 ): Promise<ProcedureOutput<P>> {
   const result = (await window.bridgework.invoke(procedure, input)) as Result<ProcedureOutput<P>>;
-  if (!result.ok) throw new RequestError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'locked') window.dispatchEvent(new Event(lockedEvent));
+    throw new RequestError(result.error);
+  }
   return result.value;
 }
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import { takeBackup } from '../../electron/db/backup';
 import { databaseFileName } from '../../electron/db/open';
 import { round } from './stats';
@@ -12,7 +12,7 @@ export async function measureBackup(dataDir: string) {
   const sqlite = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
   try {
     const started = performance.now();
-    const backup = await takeBackup(sqlite, folder, 'manual', new Date().toISOString());
+    const backup = await takeBackup(sqlite, folder, 'manual', new Date().toISOString(), {});
     return { ms: round(performance.now() - started), megabytes: Math.round(backup.bytes / 2 ** 20) };
   } finally {
     sqlite.close();

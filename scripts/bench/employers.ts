@@ -1,5 +1,5 @@
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import { openBackend } from '../../electron/backend';
 import { databaseFileName, openDatabase } from '../../electron/db/open';
 import { employerPageQuery, filteredEmployers } from '../../electron/services/employers/list';

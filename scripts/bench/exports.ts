@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import { openBackend } from '../../electron/backend';
 import { databaseFileName } from '../../electron/db/open';
 import { call } from '../../tests/support/call';

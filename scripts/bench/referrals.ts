@@ -1,7 +1,7 @@
 // Funnels, the lists behind an employer's Opportunities tab, and the funder report, on the
 // large set's referrals.
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import { databaseFileName } from '../../electron/db/open';
 import { measureProcedures, type ProcedureCase } from './procedures';
 

@@ -51,11 +51,23 @@ export const updateSettingsInput = z.object({
       path: ['digits', 'max'],
     })
     .optional(),
+  /** Minutes without use before a protected record locks; 0 never locks. */
+  lockAfterMinutes: z
+    .number({ error: 'Enter a number of minutes' })
+    .int({ error: 'Enter a whole number of minutes' })
+    .min(0, { error: 'Enter 0 or more minutes' })
+    .max(480, { error: 'Enter 480 minutes (8 hours) or fewer' })
+    .optional(),
 });
+
+export const defaultLockAfterMinutes = 15;
 
 export type Settings = {
   cadenceDays: Record<CadencePhase, number>;
   referenceFormat: ReferenceFormat;
   /** Shown on every export. */
   charity: { name: string; logo: Logo | null };
+  lockAfterMinutes: number;
+  /** Whether the record is protected with a passphrase (set under Security). */
+  encrypted: boolean;
 };

@@ -63,3 +63,33 @@ test.describe('with the sample record', () => {
     await expect(table.getByRole('link', { name, exact: true })).toBeHidden();
   });
 });
+
+test('protect the record with a passphrase, lock it, and unlock it: a wrong passphrase is said next to the field', async ({
+  page,
+  app,
+}) => {
+  await call(app.backend, 'employers.create', { name: 'Acme Ltd' });
+  await page.goto(`${appUrl}#/settings`);
+  await page.getByRole('button', { name: 'Set a passphrase' }).click();
+  await page.getByLabel('New passphrase', { exact: true }).fill('short');
+  await page.getByLabel('Type the new passphrase again', { exact: true }).fill('short');
+  await page.getByRole('button', { name: 'Protect my record' }).click();
+  await expect(page.getByText('Use at least 10 characters. A few words you will remember work well.')).toBeVisible();
+  await page.getByLabel('New passphrase', { exact: true }).fill('kettle on the hob');
+  await page.getByLabel('Type the new passphrase again', { exact: true }).fill('kettle on the hob');
+  await page.getByRole('button', { name: 'Protect my record' }).click();
+  await expect(page.getByText('Your record is now protected with your passphrase.')).toBeVisible();
+  await expect(page.getByText('Your record and its backups are encrypted.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(page.getByRole('heading', { name: 'Bridgework is locked' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Passphrase', { exact: true }).fill('kettle off the hob');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('That passphrase is not right. Check it and try again.')).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill('kettle on the hob');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'Bridgework is locked' })).toBeHidden();
+  await page.getByRole('link', { name: 'Employers', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Acme Ltd' })).toBeVisible();
+});

@@ -1,7 +1,7 @@
 // Ways to break a data folder before the app opens it, so error screens can be tested.
 import fs from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import { databaseFileName } from '../../electron/db/open';
 import { latestSchemaVersion } from '../../electron/db/migrations';
 import { openBackend } from '../../electron/backend';

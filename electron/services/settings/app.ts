@@ -6,6 +6,7 @@ import { defaultReferenceFormat, type ReferenceFormat } from '../../../shared/re
 import {
   cadencePhases,
   defaultCadenceDays,
+  defaultLockAfterMinutes,
   type Settings,
   type updateSettingsInput,
 } from '../../../shared/settings/schema';
@@ -15,7 +16,7 @@ import { mutation, query, type Handlers, type ServiceContext } from '../context'
 export type SettingsHandlers = Handlers<'settings.get' | 'settings.update'>;
 
 export const settingsHandlers: SettingsHandlers = {
-  'settings.get': query((_input, ctx) => readSettings(ctx.db)),
+  'settings.get': query((_input, ctx) => readSettings(ctx.db, ctx.encrypted())),
   'settings.update': mutation((input, ctx) => updateSettings(ctx, input)),
 };
 
@@ -23,15 +24,16 @@ export const cadenceKey = (phase: string) => `cadence_days.${phase}`;
 const referenceFormatKey = 'reference_format';
 const charityNameKey = 'charity.name';
 const charityLogoKey = 'charity.logo';
+const lockAfterKey = 'security.lock_after_minutes';
 
-export async function readSettings(db: Kysely<Database>): Promise<Settings> {
+export async function readSettings(db: Kysely<Database>, encrypted = false): Promise<Settings> {
   const rows = await db
     .selectFrom('setting')
     .select(['key', 'value'])
     .where((eb) =>
       eb.or([
         eb('key', 'like', 'cadence_days.%'),
-        eb('key', 'in', [referenceFormatKey, charityNameKey, charityLogoKey]),
+        eb('key', 'in', [referenceFormatKey, charityNameKey, charityLogoKey, lockAfterKey]),
       ]),
     )
     .where('deletedAt', 'is', null)
@@ -50,14 +52,16 @@ export async function readSettings(db: Kysely<Database>): Promise<Settings> {
       name: stored.get(charityNameKey) ?? '',
       logo: logo ? (JSON.parse(logo) as Settings['charity']['logo']) : null,
     },
+    lockAfterMinutes: Number(stored.get(lockAfterKey) ?? defaultLockAfterMinutes),
+    encrypted,
   };
 }
 
 async function updateSettings(
   ctx: ServiceContext,
-  { cadenceDays, referenceFormat, charity }: z.output<typeof updateSettingsInput>,
+  { cadenceDays, referenceFormat, charity, lockAfterMinutes }: z.output<typeof updateSettingsInput>,
 ) {
-  const before = await readSettings(ctx.db);
+  const before = await readSettings(ctx.db, ctx.encrypted());
   const now = ctx.now();
   const values: [string, string][] = Object.entries(cadenceDays ?? {}).flatMap(([phase, days]) =>
     days === undefined ? [] : [[cadenceKey(phase), String(days)]],
@@ -65,6 +69,7 @@ async function updateSettings(
   if (referenceFormat) values.push([referenceFormatKey, JSON.stringify(referenceFormat)]);
   if (charity?.name !== undefined) values.push([charityNameKey, charity.name]);
   if (charity?.logo !== undefined) values.push([charityLogoKey, charity.logo ? JSON.stringify(charity.logo) : '']);
+  if (lockAfterMinutes !== undefined) values.push([lockAfterKey, String(lockAfterMinutes)]);
   for (const [key, value] of values) {
     await ctx.db
       .insertInto('setting')
@@ -72,7 +77,7 @@ async function updateSettings(
       .onConflict((conflict) => conflict.column('key').doUpdateSet({ value, updatedAt: now }))
       .execute();
   }
-  const after = await readSettings(ctx.db);
+  const after = await readSettings(ctx.db, ctx.encrypted());
   await ctx.record({ entity: 'setting', entityId: 'settings', action: 'update', before, after });
   return after;
 }

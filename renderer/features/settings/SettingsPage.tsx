@@ -14,6 +14,7 @@ import { CadenceSettings } from './CadenceSettings';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { YourDataPanel } from '../exports/YourDataPanel';
 import { PrivacyPanel } from '../privacy/PrivacyPanel';
+import { SecurityPanel } from '../security/SecurityPanel';
 import { CharitySettings } from './CharitySettings';
 import { ReferenceSettings } from './ReferenceSettings';
 
@@ -54,6 +55,7 @@ export function SettingsPage() {
       </Paper>
       <CadenceSettings />
       <BackupsPanel />
+      <SecurityPanel />
       <YourDataPanel />
       <PrivacyPanel />
       <CharitySettings />

@@ -2,7 +2,7 @@
 // employer and person on the sample data, and on the large demo set when it has been made.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../electron/backend';
 import { call } from '../../support/call';

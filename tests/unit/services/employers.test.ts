@@ -1,4 +1,4 @@
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
 import { databaseFileName } from '../../../electron/db/open';

@@ -1,7 +1,7 @@
 // Whatever file a person chooses, the importer ends in an import or a clear list of the rows
 // it could not take — never a crash, and never half an import.
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect } from 'vitest';

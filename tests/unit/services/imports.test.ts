@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import Papa from 'papaparse';
 import { describe, expect } from 'vitest';
 import type { Backend } from '../../../electron/backend';

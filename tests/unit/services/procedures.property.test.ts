@@ -1,7 +1,7 @@
 // Whatever arrives at the boundary, every procedure either does its job or says why not,
 // and a refusal never changes the database.
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
 import { databaseFileName } from '../../../electron/db/open';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import { describe, expect } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import { databaseFileName } from '../../../electron/db/open';

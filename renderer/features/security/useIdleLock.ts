@@ -1,0 +1,25 @@
+// Locks a protected record after the chosen minutes with no keyboard or mouse use.
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { invoke } from '../../app/client';
+
+const activity = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+
+export function useIdleLock() {
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
+  const minutes = settings.data?.encrypted ? settings.data.lockAfterMinutes : 0;
+  useEffect(() => {
+    if (!minutes) return;
+    let last = Date.now();
+    const seen = () => (last = Date.now());
+    for (const event of activity) window.addEventListener(event, seen, { passive: true });
+    const timer = window.setInterval(() => {
+      // The lock screen appears when the backend answers that it is locked.
+      if (Date.now() - last >= minutes * 60_000) void invoke('security.lock').then(() => invoke('app.info'));
+    }, 15_000);
+    return () => {
+      window.clearInterval(timer);
+      for (const event of activity) window.removeEventListener(event, seen);
+    };
+  }, [minutes]);
+}
