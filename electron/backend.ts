@@ -5,6 +5,7 @@ import {
   procedures,
   type ProcedureInput,
   type ProcedureName,
+  type IntegrityState,
   type ProcedureOutput,
 } from '../shared/contract';
 import { DomainError, type AppError, type Result } from '../shared/result';
@@ -17,6 +18,7 @@ import { newId, nowIso, type IdSource } from './db/ids';
 import { backupKeeper, backupsFolder, listBackups } from './db/backup';
 import fs from 'node:fs';
 import { isEncryptedFile, rekey, type SqliteAccess } from './db/access';
+import { checkIntegrity, type IntegrityCheck } from './db/integrity';
 import {
   databaseFileName,
   DatabaseUnavailableError,
@@ -50,6 +52,8 @@ export type BackendOptions = {
   choosePath?: (request: PathRequest) => Promise<string | null>;
   /** Take a backup on the first start of each day (the desktop app and start:browser do). */
   dailyBackups?: boolean;
+  /** Check the whole file (quick_check, in a worker thread) each time it opens. */
+  checkIntegrity?: boolean;
   /** The passphrase of an encrypted record; without it, such a record starts locked. */
   passphrase?: string;
   /** Called with anything unexpected; the user sees a plain message instead. */
@@ -57,11 +61,18 @@ export type BackendOptions = {
 };
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const report = options.onUnexpectedError ?? ((error, procedure) => console.error(`[${procedure}]`, error));
   const access: SqliteAccess = { nativeBinding: options.nativeBinding, passphrase: null };
   const keeperFor = (sqlite: SQLite.Database) =>
     backupKeeper({ sqlite, folder: backupsFolder(options.dataDir), now: options.now ?? nowIso, access: { ...access } });
   let opened: OpenDatabase | null = null;
   let restoring = false;
+  let integrity: IntegrityState = { state: 'off', problems: [] };
+  let check: IntegrityCheck | null = null;
+  const stopCheck = async () => {
+    await check?.stop();
+    check = null;
+  };
   const env: Environment = {
     db: null as never,
     dataDir: options.dataDir,
@@ -91,10 +102,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     restoreFrom: async (file) => {
       const live = opened!;
       try {
+        // A damaged file cannot be backed up (its copy fails the check): it is kept aside instead.
+        const damaged = integrity.state === 'damaged';
         await restoreOver(file, live.file, {
           access,
+          setAsideAs: damaged ? damagedCopyName(options.dataDir, env.now()) : undefined,
           beforeReplacing: async () => {
-            await env.backups.take('before-restore');
+            await stopCheck();
+            if (!damaged) await env.backups.take('before-restore');
             restoring = true;
             await env.backups.settled();
             await live.db.destroy();
@@ -107,6 +122,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         }
       }
     },
+    integrity: () => integrity,
     encrypted: () => Boolean(access.passphrase),
     passphraseIs: async (passphrase) => passphrase === access.passphrase,
     setPassphrase: async (passphrase) => {
@@ -126,6 +142,17 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       schemaVersion: database.schemaVersion,
       backups: keeperFor(database.sqlite),
     });
+    if (options.checkIntegrity) {
+      const running = checkIntegrity(database.file, access);
+      check = running;
+      integrity = { state: 'checking', problems: [] };
+      running.result.then(
+        ({ ok, problems }) => {
+          if (check === running) integrity = { state: ok ? 'ok' : 'damaged', problems };
+        },
+        (error: unknown) => report(error, 'integrity check'),
+      );
+    }
   };
   /** Opens the record; a wrong passphrase is said next to the passphrase field. */
   const open = async (passphrase: string | null) => {
@@ -146,7 +173,6 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     // A protected record starts locked, waiting for `security.unlock`.
     if (!(error instanceof DatabaseUnavailableError && error.reason === 'locked')) throw error;
   }
-  const report = options.onUnexpectedError ?? ((error, procedure) => console.error(`[${procedure}]`, error));
   let closed = false;
   // Each day's first start keeps a copy; it runs alongside, and closing waits for it.
   const dailyBackup = () => {
@@ -154,6 +180,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   };
   if (opened) dailyBackup();
   const lock = async () => {
+    await stopCheck();
     await env.backups.settled();
     await opened!.db.destroy();
     opened = null;
@@ -255,7 +282,6 @@ function recoveryBackend(options: BackendOptions, damaged: DatabaseUnavailableEr
       const parsed = procedures['backups.restore'].input.safeParse(input);
       if (!parsed.success) return failure(invalidInput(parsed.error));
       const live = path.join(options.dataDir, databaseFileName);
-      const stamp = (options.now ?? nowIso)().replace(/[:.]/g, '-');
       const file =
         parsed.data.file ?? (await options.choosePath?.({ kind: 'backup', title: 'Choose the backup to restore' }));
       if (!file) return failure({ code: 'cancelled', message: 'Nothing was chosen, so nothing changed.' });
@@ -263,7 +289,7 @@ function recoveryBackend(options: BackendOptions, damaged: DatabaseUnavailableEr
         // The damaged file is kept beside the data, in case someone can rescue more from it.
         await restoreOver(file, live, {
           access: { nativeBinding: options.nativeBinding },
-          setAsideAs: path.join(options.dataDir, `bridgework-damaged-${stamp}.sqlite`),
+          setAsideAs: damagedCopyName(options.dataDir, (options.now ?? nowIso)()),
         });
         restored = await openBackend(options);
         return { ok: true, value: { restored: true } } as never;
@@ -282,6 +308,11 @@ const noPrinter: Printer = {
     Promise.reject(new DomainError('invalid_input', 'Bridgework cannot make PDFs here. Export as Word or HTML.')),
   png: () => Promise.reject(new DomainError('invalid_input', 'Bridgework cannot draw charts here. Export as HTML.')),
 };
+
+/** Where a damaged database file is kept when a backup replaces it. */
+function damagedCopyName(dataDir: string, now: string): string {
+  return path.join(dataDir, `bridgework-damaged-${now.replace(/[:.]/g, '-')}.sqlite`);
+}
 
 function failure(error: AppError): { ok: false; error: AppError } {
   return { ok: false, error };

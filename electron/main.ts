@@ -86,6 +86,7 @@ if (!app.requestSingleInstanceLock()) {
       showInFolder: async (file) => shell.showItemInFolder(file),
       exportsDir: path.join(app.getPath('documents'), 'Bridgework exports'),
       dailyBackups: true,
+      checkIntegrity: true,
       choosePath: async ({ kind, title }) => {
         const filters = {
           backup: [{ name: 'Bridgework backups', extensions: ['sqlite'] }],

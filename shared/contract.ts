@@ -128,7 +128,11 @@ export type AppInfo = {
   databaseFile: string;
   versions: { node: string; sqlite: string; electron: string | null; chrome: string | null };
   employerCount: number;
+  /** The check of the whole file that runs after it opens ('off' where it is not run). */
+  integrity: IntegrityState;
 };
+
+export type IntegrityState = { state: 'off' | 'checking' | 'ok' | 'damaged'; problems: string[] };
 
 export const procedures = {
   'employers.create': procedure<Employer>()(createEmployerInput),

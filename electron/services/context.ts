@@ -1,7 +1,7 @@
 // What every handler gets, and the two wrappers that decide how it runs:
 // `query` reads; `mutation` writes inside one transaction and records each change.
 import type { Kysely } from 'kysely';
-import type { ProcedureName, ProcedureOutput, ProcedureParsedInput } from '../../shared/contract';
+import type { IntegrityState, ProcedureName, ProcedureOutput, ProcedureParsedInput } from '../../shared/contract';
 import type { PathRequest } from '../../shared/backups/schema';
 import type { Printer } from '../../shared/documents/print';
 import type { BackupKeeper } from '../db/backup';
@@ -38,6 +38,8 @@ export type Environment = {
   choosePath: (request: PathRequest) => Promise<string | null>;
   /** Replaces the whole record with a checked backup, after backing up the record as it is. */
   restoreFrom: (file: string) => Promise<void>;
+  /** How the check of the whole file on opening went. */
+  integrity: () => IntegrityState;
   /** Whether the record is encrypted with a passphrase. */
   encrypted: () => boolean;
   /** Whether `passphrase` is the record's current one. */

@@ -14,6 +14,7 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { DamageBanner } from '../features/backups/DamageBanner';
 import { LogInteractionProvider } from '../features/interactions/LogInteraction';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { useIdleLock } from '../features/security/useIdleLock';
@@ -93,6 +94,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <RecordDialogsProvider>
             <SearchPalette />
             <Box maw={1400} h="calc(100vh - 2 * var(--mantine-spacing-lg))">
+              <DamageBanner />
               <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>
             </Box>
           </RecordDialogsProvider>

@@ -1,10 +1,9 @@
 // Nothing works without the database, so check it first and explain plainly if it cannot open.
 // When the file is damaged and there are backups, offer to restore the newest one.
-import { Alert, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { Backup } from '../../shared/backups/schema';
-import { formatDateTime } from '../../shared/dates';
+import { RestoreNewest } from '../features/backups/RestoreNewest';
 import { errorMessage, invoke, RequestError } from './client';
 
 export function StartupGate({ children }: { children: ReactNode }) {
@@ -36,34 +35,4 @@ export function StartupGate({ children }: { children: ReactNode }) {
     );
   }
   return children;
-}
-
-/** Only a damaged record answers with its backups; otherwise this shows nothing. */
-function RestoreNewest() {
-  const queryClient = useQueryClient();
-  const backups = useQuery({ queryKey: ['backups'], queryFn: () => invoke('backups.list'), retry: false });
-  const restore = useMutation({
-    mutationFn: (backup: Backup) => invoke('backups.restore', { file: backup.file }),
-    onSuccess: () => queryClient.invalidateQueries(),
-  });
-  const newest = backups.data?.backups[0];
-  if (!newest) return null;
-  return (
-    <Alert color="teal" variant="light" title="You can restore your most recent backup">
-      <Stack gap="sm">
-        <Text>
-          The newest backup was taken {formatDateTime(newest.takenAt)}. Anything you recorded after that will need to be
-          entered again. The damaged file is kept in your data folder.
-        </Text>
-        {restore.isError && (
-          <Text c="red.8" role="alert">
-            {errorMessage(restore.error)}
-          </Text>
-        )}
-        <Button w="fit-content" loading={restore.isPending} onClick={() => restore.mutate(newest)}>
-          Restore the backup from {formatDateTime(newest.takenAt)}
-        </Button>
-      </Stack>
-    </Alert>
-  );
 }

@@ -125,3 +125,16 @@ test.describe('when the data file is damaged and there is a backup', () => {
     expect(fs.readdirSync(dataDir).some((name) => name.startsWith('bridgework-damaged-'))).toBe(true);
   });
 });
+
+test.describe('when the check after opening finds damage inside the file', () => {
+  test.use({ fault: 'damaged-index' });
+  test('every page says so and offers the newest backup; restoring it clears the warning', async ({ page, dataDir }) => {
+    await expect(page.getByRole('alert').filter({ hasText: 'Part of your data file is damaged' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: /^Restore the backup from/ }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Part of your data file is damaged' })).toBeHidden();
+    await page.getByRole('link', { name: 'Employers', exact: true }).click();
+    await expect(page.getByText('300 employers', { exact: true })).toBeVisible();
+    expect(fs.readdirSync(dataDir).some((name) => name.startsWith('bridgework-damaged-'))).toBe(true);
+  });
+});

@@ -86,6 +86,7 @@ export async function launchBrowserApp({
     dataDir,
     appVersion: packageVersion(),
     dailyBackups,
+    checkIntegrity: true,
     choosePath: choosePath ?? (async () => nextChosenPaths.shift() ?? null),
     openFile: async (file) => {
       openedFiles.push(file);

@@ -7,10 +7,14 @@ import { latestSchemaVersion } from '../../electron/db/migrations';
 import { openBackend } from '../../electron/backend';
 import { call } from './call';
 
-export type Fault = 'damaged-database' | 'damaged-database-with-backup' | 'newer-schema';
+export type Fault = 'damaged-database' | 'damaged-database-with-backup' | 'damaged-index' | 'newer-schema';
 
 export async function injectFault(dataDir: string, fault: Fault): Promise<string> {
   const file = path.join(dataDir, databaseFileName);
+  if (fault === 'damaged-index') {
+    await damageAnIndex(dataDir, file);
+    return file;
+  }
   if (fault === 'damaged-database-with-backup') {
     const backend = await openBackend({ dataDir });
     await call(backend, 'employers.create', { name: 'Kept In The Backup Ltd' });
@@ -26,4 +30,26 @@ export async function injectFault(dataDir: string, fault: Fault): Promise<string
     db.close();
   }
   return file;
+}
+
+/**
+ * A record that opens, with a backup, but with one index's first page overwritten: only a
+ * check of the whole file (or a query that reads that index) finds it.
+ */
+async function damageAnIndex(dataDir: string, file: string) {
+  const backend = await openBackend({ dataDir });
+  for (let n = 0; n < 300; n++)
+    await call(backend, 'employers.create', { name: `Employer ${n}`, locality: `Area ${n % 7}` });
+  await call(backend, 'backups.create');
+  await backend.close();
+  const db = new SQLite(file);
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const root = db
+    .prepare(`select rootpage from sqlite_master where name = 'review_flag_by_entity'`)
+    .pluck()
+    .get() as number;
+  db.close();
+  const handle = fs.openSync(file, 'r+');
+  fs.writeSync(handle, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (root - 1) * pageSize);
+  fs.closeSync(handle);
 }

@@ -31,6 +31,7 @@ async function appInfo(ctx: ServiceContext): Promise<AppInfo> {
       chrome: ctx.electronVersions?.chrome ?? null,
     },
     employerCount: Number(count.n),
+    integrity: ctx.integrity(),
   };
 }
 

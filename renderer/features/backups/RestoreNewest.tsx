@@ -1,0 +1,37 @@
+// Offering the newest backup when the record is damaged: at start (when it cannot open) and
+// when the check after opening finds damage.
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Backup } from '../../../shared/backups/schema';
+import { formatDateTime } from '../../../shared/dates';
+import { errorMessage, invoke } from '../../app/client';
+
+/** The newest backup, offered for restoring; nothing when there is none. */
+export function RestoreNewest() {
+  const queryClient = useQueryClient();
+  const backups = useQuery({ queryKey: ['backups'], queryFn: () => invoke('backups.list'), retry: false });
+  const restore = useMutation({
+    mutationFn: (backup: Backup) => invoke('backups.restore', { file: backup.file }),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+  const newest = backups.data?.backups[0];
+  if (!newest) return null;
+  return (
+    <Alert color="teal" variant="light" title="You can restore your most recent backup">
+      <Stack gap="sm">
+        <Text>
+          The newest backup was taken {formatDateTime(newest.takenAt)}. Anything you recorded after that will need to be
+          entered again. The damaged file is kept in your data folder.
+        </Text>
+        {restore.isError && (
+          <Text c="red.8" role="alert">
+            {errorMessage(restore.error)}
+          </Text>
+        )}
+        <Button w="fit-content" loading={restore.isPending} onClick={() => restore.mutate(newest)}>
+          Restore the backup from {formatDateTime(newest.takenAt)}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
