@@ -20,6 +20,7 @@ import {
 } from './bench/relationships';
 import type { Comparison } from './bench/stats';
 import { measureBackup } from './bench/backups';
+import { measureImports } from './bench/imports';
 import { measureExports } from './bench/exports';
 import { measureReferrals } from './bench/referrals';
 import { measureSuggest, measureToday } from './bench/today';
@@ -42,6 +43,8 @@ const targets = {
   funderReportP95Ms: 1000,
   caseStudyPdfMs: 3000,
   caseStudyDocxMs: 1000,
+  importRowsPerSecond: 20_000,
+  importTotalMs: 10_000,
 };
 
 await ensureLargeDataSet();
@@ -78,6 +81,7 @@ const results = {
   employerPageInBrowser: await measureEmployerPage(dataDir, busiest.id),
   exports: await measureExports(dataDir, 20),
   backup: await measureBackup(dataDir),
+  imports: await measureImports(100_000),
 };
 fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -200,6 +204,19 @@ function printTables() {
   );
   console.log(
     `Back up now (online backup API, then checked): ${results.backup.ms} ms for ${results.backup.megabytes.toLocaleString('en-GB')} MB`,
+  );
+  console.log(
+    `Import a CSV, read and check every row then write them in one transaction  [whole import < ${targets.importTotalMs} ms; ≥ ${targets.importRowsPerSecond.toLocaleString('en-GB')} rows/s]`,
+  );
+  console.table(
+    results.imports.map((row) => ({
+      case: row.case,
+      'read + check ms': row.checkMs,
+      'import ms': row.importMs,
+      'total ms': row.totalMs,
+      'rows/s': row.rowsPerSecond,
+      target: `${verdict(row.totalMs < targets.importTotalMs)}; ${verdict(row.rowsPerSecond >= targets.importRowsPerSecond)} rows/s`,
+    })),
   );
   console.log('\nWritten to bench/results.json');
 }

@@ -24,9 +24,13 @@ export function unlock(db: SQLite.Database, passphrase: string): void {
   db.pragma(`key = ${quoted(passphrase)}`);
 }
 
-/** An encrypted file has no plain SQLite header; an empty or missing one is not encrypted. */
+/**
+ * An encrypted database is whole pages (a multiple of 512 bytes) with no plain SQLite header.
+ * Anything else (a missing or empty file, some text) is not one.
+ */
 export function isEncryptedFile(file: string): boolean {
-  if (!fs.existsSync(file) || fs.statSync(file).size < plainHeader.length) return false;
+  const size = fs.existsSync(file) ? fs.statSync(file).size : 0;
+  if (size < 512 || size % 512 !== 0) return false;
   const handle = fs.openSync(file, 'r');
   try {
     const header = Buffer.alloc(plainHeader.length);

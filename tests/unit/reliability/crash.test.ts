@@ -30,8 +30,8 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     // One file parses far faster than hundreds of packages' files; the native addon stays outside.
-    external: ['better-sqlite3', 'exceljs'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    external: ['better-sqlite3-multiple-ciphers', 'exceljs'],
+    banner: { js: "import { createRequire as requireFor } from 'node:module'; const require = requireFor(import.meta.url);" },
     logLevel: 'error',
   });
 }, 60_000);
