@@ -251,6 +251,26 @@ try {
   await page.getByRole('heading', { name: 'Backups' }).evaluate((heading) => heading.scrollIntoView());
   await shot('28-settings-backups');
 
+  const inTrash = (await call(app.backend, 'employers.list', { limit: 3, sort: { column: 'name', direction: 'asc' } }))
+    .rows;
+  for (const employer of inTrash.slice(0, 2)) await call(app.backend, 'employers.archive', { id: employer.id });
+  const someone = (await call(app.backend, 'people.list', { limit: 1 })).rows[0]!;
+  await call(app.backend, 'people.archive', { id: someone.id });
+  await page.goto(page.url().replace(/#.*/, '#/trash'));
+  await page.getByRole('table', { name: 'Items in Trash, most recently moved first' }).waitFor();
+  await shot('32-trash');
+  for (const employer of inTrash.slice(0, 2)) await call(app.backend, 'employers.restore', { id: employer.id });
+  await call(app.backend, 'people.restore', { id: someone.id });
+
+  const passphrase = 'kettle on the hob';
+  await call(app.backend, 'security.setPassphrase', { passphrase, repeated: passphrase });
+  await call(app.backend, 'security.lock');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Bridgework is locked' }).waitFor();
+  await shot('31-locked');
+  await call(app.backend, 'security.unlock', { passphrase });
+  await page.reload();
+
   await page.goto(page.url().replace(/#.*/, '#/employers'));
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -33,14 +33,21 @@ export const archiveTables = [
 ] as const;
 export type ArchiveTable = (typeof archiveTables)[number];
 
-/** The first line of an archive; every other line is `{ "table": …, "row": … }`. */
+/**
+ * The first line of an archive. Every other line is a row, `{ "table": …, "row": … }`, or, after
+ * the rows, an evidence file kept in the data folder, `{ "evidenceFile": …, "contentBase64": … }`.
+ */
 export type ArchiveHeader = {
   bridgework: 'archive';
   version: 1;
   schemaVersion: number;
   exportedAt: string;
   rows: Partial<Record<ArchiveTable, number>>;
+  evidenceFiles?: number;
 };
+
+/** How an evidence file is named in the evidence folder: its id and extension, nothing else. */
+export const storedEvidenceName = /^[0-9a-f-]{36}(\.[a-z0-9]{1,8})?$/;
 
 const jobId = z
   .string()
@@ -53,9 +60,12 @@ export const exportAllInput = z.object({ jobId }).optional();
 export const exportTables = [
   'employers',
   'people',
+  'roles',
   'interactions',
   'commitments',
   'trustNotes',
+  'assessments',
+  'phaseChanges',
   'opportunities',
   'referrals',
   'programmes',
@@ -65,9 +75,12 @@ export type ExportTable = (typeof exportTables)[number];
 export const exportTableLabels: Record<ExportTable, string> = {
   employers: 'Employers',
   people: 'People',
+  roles: 'Roles at employers',
   interactions: 'Contacts',
   commitments: 'Promises',
   trustNotes: 'Trust notes',
+  assessments: 'Depth assessments',
+  phaseChanges: 'Phase moves',
   opportunities: 'Opportunities',
   referrals: 'Referrals',
   programmes: 'Programmes',
@@ -83,4 +96,10 @@ export const exportTableInput = z.object({
 /** Without `file`, Bridgework asks which archive to import. */
 export const importArchiveInput = z.object({ file: z.string().min(1).max(4096).optional(), jobId });
 
-export type ArchiveImport = { fileName: string; exportedAt: string; added: number; alreadyHad: number };
+export type ArchiveImport = {
+  fileName: string;
+  exportedAt: string;
+  added: number;
+  alreadyHad: number;
+  evidenceFiles: number;
+};

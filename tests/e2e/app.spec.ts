@@ -128,7 +128,10 @@ test.describe('when the data file is damaged and there is a backup', () => {
 
 test.describe('when the check after opening finds damage inside the file', () => {
   test.use({ fault: 'damaged-index' });
-  test('every page says so and offers the newest backup; restoring it clears the warning', async ({ page, dataDir }) => {
+  test('every page says so and offers the newest backup; restoring it clears the warning', async ({
+    page,
+    dataDir,
+  }) => {
     await expect(page.getByRole('alert').filter({ hasText: 'Part of your data file is damaged' })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('button', { name: /^Restore the backup from/ }).click();

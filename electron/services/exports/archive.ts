@@ -1,10 +1,15 @@
 // "Export everything": every row of every table, as JSON Lines (a header line, then one line a
-// row), read in one snapshot and streamed to disk, so even a record of gigabytes fits.
+// row, then the evidence files), read in one snapshot and streamed to disk, so even a record of
+// gigabytes fits.
 import { once } from 'node:events';
 import fs from 'node:fs';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
 import { archiveTables, type ArchiveHeader } from '../../../shared/exports/schema';
 import type { ServiceContext } from '../context';
 import type { Job } from '../jobs/registry';
+import { evidenceFolder } from '../evidence/files';
 import { writeExportWith } from './files';
 
 export async function exportArchive(ctx: ServiceContext, job: Job) {
@@ -20,12 +25,14 @@ export async function exportArchive(ctx: ServiceContext, job: Job) {
       rows[table] = Number(count);
     }
     const total = Object.values(rows).reduce((sum, n) => sum + n, 0);
+    const files = await evidenceFiles(ctx, tx);
     const header: ArchiveHeader = {
       bridgework: 'archive',
       version: 1,
       schemaVersion: ctx.schemaVersion,
       exportedAt: ctx.now(),
       rows,
+      evidenceFiles: files.length,
     };
     return writeExportWith(ctx, `Bridgework archive ${today}`, 'jsonl', async (partial) => {
       const out = fs.createWriteStream(partial);
@@ -41,6 +48,12 @@ export async function exportArchive(ctx: ServiceContext, job: Job) {
             if (++done % 5000 === 0) await job.checkpoint('Writing the archive', done, total);
           }
         }
+        for (const name of files) {
+          const contentBase64 = (await fs.promises.readFile(path.join(evidenceFolder(ctx.dataDir), name))).toString(
+            'base64',
+          );
+          await write(JSON.stringify({ evidenceFile: name, contentBase64 }));
+        }
         out.end();
         await once(out, 'finish');
       } finally {
@@ -48,4 +61,12 @@ export async function exportArchive(ctx: ServiceContext, job: Job) {
       }
     });
   });
+}
+
+/** The evidence files the record refers to that are in the data folder. */
+async function evidenceFiles(ctx: ServiceContext, tx: Kysely<Database>): Promise<string[]> {
+  const rows = await tx.selectFrom('evidence').select('storedName').where('storedName', 'is not', null).execute();
+  return rows
+    .map((row) => row.storedName!)
+    .filter((name) => fs.existsSync(path.join(evidenceFolder(ctx.dataDir), name)));
 }

@@ -71,6 +71,19 @@ export const tableExports: Record<ExportTable, TableExport> = {
       { label: 'Notes', value: 'p.notes' },
     ],
   },
+  roles: {
+    from: 'affiliation a where a.deleted_at is null',
+    order: 'a.created_at',
+    id: 'a.id',
+    columns: [
+      { label: 'Person', value: personName('a.person_id') },
+      { label: 'Employer', value: employerName('a.employer_id') },
+      { label: 'Job title', value: 'a.role_title' },
+      { label: 'Main contact', value: yesNo('a.is_primary') },
+      { label: 'From', kind: 'date', value: 'a.started_on' },
+      { label: 'To', kind: 'date', value: 'a.ended_on' },
+    ],
+  },
   interactions: {
     from: 'interaction i where i.deleted_at is null',
     order: 'i.occurred_at',
@@ -117,6 +130,32 @@ export const tableExports: Record<ExportTable, TableExport> = {
       { label: 'Level', value: label('trust_level', 't.level') },
       { label: 'Direction', value: label('trust_direction', 't.direction') },
       { label: 'What you saw', value: 't.observation' },
+    ],
+  },
+  assessments: {
+    from: 'assessment s where s.deleted_at is null',
+    order: 's.assessed_on',
+    id: 's.id',
+    columns: [
+      { label: 'Assessed on', kind: 'date', value: 's.assessed_on' },
+      { label: 'Employer', value: employerName('s.employer_id') },
+      { label: 'Depth (1 to 5)', kind: 'number', value: 's.depth' },
+      { label: 'Suggested depth', kind: 'number', value: 's.suggested_depth' },
+      { label: 'Why', value: 's.rationale' },
+    ],
+  },
+  phaseChanges: {
+    from: 'phase_change c where c.deleted_at is null',
+    order: 'c.changed_on',
+    id: 'c.id',
+    columns: [
+      { label: 'Moved on', kind: 'date', value: 'c.changed_on' },
+      { label: 'Employer', value: employerName('c.employer_id') },
+      { label: 'From', value: label('phase', 'c.from_phase') },
+      { label: 'To', value: label('phase', 'c.to_phase') },
+      { label: 'Route', value: label('developing_route', 'c.route') },
+      { label: 'Why', value: label('lapse_reason', 'c.reason') },
+      { label: 'Note', value: 'c.note' },
     ],
   },
   opportunities: {

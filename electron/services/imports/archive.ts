@@ -5,12 +5,14 @@ import path from 'node:path';
 import readline from 'node:readline';
 import {
   archiveTables,
+  storedEvidenceName,
   type ArchiveHeader,
   type ArchiveImport,
   type ArchiveTable,
 } from '../../../shared/exports/schema';
 import { DomainError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { evidenceFolder } from '../evidence/files';
 import type { Job } from '../jobs/registry';
 
 const rowsPerInsert = 200;
@@ -28,7 +30,8 @@ export async function importArchive(ctx: ServiceContext, file: string, job: Job)
     const header = readHeader(fileName, (await iterator.next()).value, ctx.schemaVersion);
     const total = Object.values(header.rows).reduce((sum, n) => sum + (n ?? 0), 0);
     const empty = !(await ctx.db.selectFrom('employer').select('id').limit(1).executeTakeFirst());
-    const result = { fileName, exportedAt: header.exportedAt, added: 0, alreadyHad: 0 };
+    const result = { fileName, exportedAt: header.exportedAt, added: 0, alreadyHad: 0, evidenceFiles: 0 };
+    const files: { name: string; contentBase64: string }[] = [];
     const batch: { table: ArchiveTable | null; rows: object[] } = { table: null, rows: [] };
     let done = 0;
     const flush = async () => {
@@ -55,7 +58,12 @@ export async function importArchive(ctx: ServiceContext, file: string, job: Job)
     for await (const line of { [Symbol.asyncIterator]: () => iterator }) {
       lineNumber++;
       if (line.trim() === '') continue;
-      const { table, row } = readRow(fileName, line, lineNumber);
+      const parsed = readLine(fileName, line, lineNumber);
+      if ('evidenceFile' in parsed) {
+        files.push({ name: parsed.evidenceFile, contentBase64: parsed.contentBase64 });
+        continue;
+      }
+      const { table, row } = parsed;
       if (batch.table !== table) {
         await flush();
         batch.table = table;
@@ -64,6 +72,8 @@ export async function importArchive(ctx: ServiceContext, file: string, job: Job)
       if (batch.rows.length >= rowsPerInsert) await flush();
     }
     await flush();
+    // Written only once every row is in: a damaged line further on leaves no stray files.
+    result.evidenceFiles = await writeEvidenceFiles(ctx.dataDir, files);
     await ctx.record({ entity: 'archive', entityId: fileName, action: 'import', after: result });
     return result;
   } finally {
@@ -102,11 +112,25 @@ function readHeader(fileName: string, line: string | undefined, schemaVersion: n
   return header as ArchiveHeader;
 }
 
-function readRow(fileName: string, line: string, lineNumber: number): { table: ArchiveTable; row: object } {
+type ArchiveLine = { table: ArchiveTable; row: object } | { evidenceFile: string; contentBase64: string };
+
+function readLine(fileName: string, line: string, lineNumber: number): ArchiveLine {
   try {
-    const parsed = JSON.parse(line) as { table?: unknown; row?: unknown };
+    const parsed = JSON.parse(line) as {
+      table?: unknown;
+      row?: unknown;
+      evidenceFile?: unknown;
+      contentBase64?: unknown;
+    };
     if (archiveTables.includes(parsed.table as ArchiveTable) && parsed.row && typeof parsed.row === 'object') {
       return { table: parsed.table as ArchiveTable, row: parsed.row };
+    }
+    if (
+      typeof parsed.evidenceFile === 'string' &&
+      storedEvidenceName.test(parsed.evidenceFile) &&
+      typeof parsed.contentBase64 === 'string'
+    ) {
+      return { evidenceFile: parsed.evidenceFile, contentBase64: parsed.contentBase64 };
     }
   } catch {
     // reported below
@@ -123,4 +147,19 @@ function excludedOf(row: object) {
   return Object.fromEntries(
     Object.keys(row).map((column) => [column, (eb: { ref: (c: string) => unknown }) => eb.ref(`excluded.${column}`)]),
   );
+}
+
+/** Puts each evidence file in the evidence folder, unless one of that name is already there. */
+async function writeEvidenceFiles(dataDir: string, files: { name: string; contentBase64: string }[]): Promise<number> {
+  const folder = evidenceFolder(dataDir);
+  await fs.promises.mkdir(folder, { recursive: true });
+  let written = 0;
+  for (const file of files) {
+    const target = path.join(folder, file.name);
+    if (fs.existsSync(target)) continue;
+    await fs.promises.writeFile(`${target}.partial`, Buffer.from(file.contentBase64, 'base64'));
+    await fs.promises.rename(`${target}.partial`, target);
+    written++;
+  }
+  return written;
 }

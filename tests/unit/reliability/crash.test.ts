@@ -31,7 +31,9 @@ beforeAll(async () => {
     format: 'esm',
     // One file parses far faster than hundreds of packages' files; the native addon stays outside.
     external: ['better-sqlite3-multiple-ciphers', 'exceljs'],
-    banner: { js: "import { createRequire as requireFor } from 'node:module'; const require = requireFor(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as requireFor } from 'node:module'; const require = requireFor(import.meta.url);",
+    },
     logLevel: 'error',
   });
 }, 60_000);

@@ -50,6 +50,19 @@ describe('export everything', () => {
     await call(backend, 'employers.archive', { id: employers[0]!.id });
     await call(backend, 'settings.update', { charity: { name: 'Northside Works' } });
     await call(backend, 'caseStudies.draft', { employerId: employers[1]!.id, from: '2025-01-01', to: '2026-10-31' });
+    const opportunity = await call(backend, 'opportunities.create', {
+      employerId: employers[1]!.id,
+      kind: 'vacancy',
+      title: 'Kitchen porter',
+    });
+    const [referral] = await call(backend, 'referrals.create', {
+      opportunityId: opportunity.id,
+      references: ['P-0999'],
+    });
+    const evidence = await call(backend, 'evidence.attach', {
+      referralId: referral!.id,
+      file: { name: 'offer.pdf', contentBase64: Buffer.from('%PDF offer letter').toString('base64') },
+    });
     const archive = await call(backend, 'exports.all');
     await backend.close();
     expect(archive.name).toMatch(/^Bridgework archive \d{4}-\d{2}-\d{2}\.jsonl$/);
@@ -58,7 +71,14 @@ describe('export everything', () => {
 
     const fresh = await openBackend({ dataDir: target });
     const imported = await call(fresh, 'imports.archive', { file: archive.file });
-    expect(imported.alreadyHad).toBe(0);
+    expect(imported).toMatchObject({ alreadyHad: 0, evidenceFiles: 1 });
+    const evidenceFolder = path.join(target, 'evidence');
+    expect(
+      fs.readdirSync(evidenceFolder).map((name) => fs.readFileSync(path.join(evidenceFolder, name), 'utf8')),
+    ).toEqual(['%PDF offer letter']);
+    expect((await call(fresh, 'evidence.list', { referralId: evidence.referralId })).map((e) => e.fileName)).toEqual([
+      'offer.pdf',
+    ]);
     const found = await call(fresh, 'search.query', { text: employers[2]!.name });
     expect(found.employers.map((e) => e.id)).toContain(employers[2]!.id);
     await fresh.close();
@@ -125,6 +145,48 @@ describe('export everything', () => {
 });
 
 describe('export a list', () => {
+  test('every list exports from a full record, as CSV and as Excel, one row per record', async () => {
+    const dataDir = makeDataDir();
+    await writeDemoDatabase(dataDir, {
+      employers: 20,
+      people: 60,
+      interactions: 400,
+      busyEmployers: 1,
+      busyInteractions: 50,
+    });
+    const backend = await openBackend({ dataDir });
+    const db = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
+    const live = (table: string) => db.prepare(`select count(*) from ${table} where deleted_at is null`).pluck().get();
+    const tables = {
+      employers: 'employer',
+      people: 'person',
+      roles: 'affiliation',
+      interactions: 'interaction',
+      commitments: 'commitment',
+      trustNotes: 'trust_note',
+      assessments: 'assessment',
+      phaseChanges: 'phase_change',
+      opportunities: 'opportunity',
+      referrals: 'referral',
+      programmes: 'programme',
+      caseStudies: 'case_study',
+    } as const;
+    for (const [list, table] of Object.entries(tables)) {
+      const csv = await call(backend, 'exports.table', { table: list as keyof typeof tables, format: 'csv' });
+      const rows = Papa.parse<string[]>(fs.readFileSync(csv.file, 'utf8').replace(/^\uFEFF/, ''), {
+        skipEmptyLines: true,
+      }).data;
+      expect([list, rows.length - 1]).toEqual([list, live(table)]);
+      const xlsx = await call(backend, 'exports.table', { table: list as keyof typeof tables, format: 'xlsx' });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(xlsx.file);
+      expect([list, workbook.worksheets[0]!.actualRowCount - 1]).toEqual([list, live(table)]);
+    }
+    db.close();
+    await backend.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
   test('contacts as CSV and employers as Excel carry names and labels, not ids and codes', async ({ backend }) => {
     const acme = await call(backend, 'employers.create', { name: 'Acme Ltd', sector: 'retail', sizeBand: 'small' });
     const ann = await call(backend, 'people.create', {
