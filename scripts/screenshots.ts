@@ -258,6 +258,7 @@ try {
   await call(app.backend, 'people.archive', { id: someone.id });
   await page.goto(page.url().replace(/#.*/, '#/trash'));
   await page.getByRole('table', { name: 'Items in Trash, most recently moved first' }).waitFor();
+  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
   await shot('32-trash');
   for (const employer of inTrash.slice(0, 2)) await call(app.backend, 'employers.restore', { id: employer.id });
   await call(app.backend, 'people.restore', { id: someone.id });
