@@ -4,19 +4,19 @@ import {
   isProcedureName,
   procedures,
   type ProcedureInput,
-  type ProcedureName,
   type IntegrityState,
+  type ProcedureName,
   type ProcedureOutput,
 } from '../shared/contract';
 import { DomainError, type AppError, type Result } from '../shared/result';
 import { invalidInput } from '../shared/validation';
+import fs from 'node:fs';
 import path from 'node:path';
 import type SQLite from 'better-sqlite3-multiple-ciphers';
 import type { PathRequest } from '../shared/backups/schema';
 import type { Printer } from '../shared/documents/print';
 import { newId, nowIso, type IdSource } from './db/ids';
 import { backupKeeper, backupsFolder, listBackups } from './db/backup';
-import fs from 'node:fs';
 import { isEncryptedFile, rekey, type SqliteAccess } from './db/access';
 import { checkIntegrity, type IntegrityCheck } from './db/integrity';
 import {
