@@ -95,6 +95,12 @@ async function commitImport(ctx: ServiceContext, input: Choices & { importId: st
       );
     }
     const counts = await writePlan(ctx, input.target, plan, lookups, job);
+    await ctx.record({
+      entity: 'import',
+      entityId: staged.id,
+      action: 'import',
+      after: { fileName: staged.fileName, target: input.target, ...counts, rejected: plan.problems.length },
+    });
     const rejectedFile = plan.problems.length > 0 ? await writeRejectedRows(ctx, staged, sheet, plan) : null;
     ctx.imports.forget(staged.id);
     return { fileName: staged.fileName, target: input.target, ...counts, rejected: plan.problems.length, rejectedFile };
