@@ -93,3 +93,20 @@ test('protect the record with a passphrase, lock it, and unlock it: a wrong pass
   await page.getByRole('link', { name: 'Employers', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Acme Ltd' })).toBeVisible();
 });
+
+test('a protected record locks itself after the chosen time without use', async ({ page, app }) => {
+  const passphrase = 'kettle on the hob';
+  await call(app.backend, 'security.setPassphrase', { passphrase, repeated: passphrase });
+  await call(app.backend, 'settings.update', { lockAfterMinutes: 5 });
+  await page.clock.install();
+  await page.goto(`${appUrl}#/settings`);
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await page.clock.fastForward('04:00');
+  await expect(page.getByRole('heading', { name: 'Bridgework is locked' })).toBeHidden();
+  await page.clock.fastForward('01:30');
+  await expect(page.getByRole('heading', { name: 'Bridgework is locked' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'Bridgework is locked' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+});

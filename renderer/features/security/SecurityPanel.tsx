@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { minPassphraseLength } from '../../../shared/security/schema';
 import { errorMessage, invoke, RequestError } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { lockNow } from './useIdleLock';
 
 type Mode = 'set' | 'change' | 'remove';
 
@@ -46,11 +47,7 @@ export function SecurityPanel() {
               }}
               error={update.error ? errorMessage(update.error) : null}
             />
-            <Button
-              variant="default"
-              leftSection={<IconLock size={16} />}
-              onClick={() => void invoke('security.lock').then(() => invoke('app.info'))}
-            >
+            <Button variant="default" leftSection={<IconLock size={16} />} onClick={lockNow}>
               Lock now
             </Button>
           </Group>

@@ -5,6 +5,13 @@ import { invoke } from '../../app/client';
 
 const activity = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
+/** Locks the record; the next call is answered "locked", which brings up the lock screen. */
+export function lockNow() {
+  void invoke('security.lock')
+    .then(() => invoke('app.info'))
+    .catch(() => undefined);
+}
+
 export function useIdleLock() {
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
   const minutes = settings.data?.encrypted ? settings.data.lockAfterMinutes : 0;
@@ -14,8 +21,9 @@ export function useIdleLock() {
     const seen = () => (last = Date.now());
     for (const event of activity) window.addEventListener(event, seen, { passive: true });
     const timer = window.setInterval(() => {
-      // The lock screen appears when the backend answers that it is locked.
-      if (Date.now() - last >= minutes * 60_000) void invoke('security.lock').then(() => invoke('app.info'));
+      if (Date.now() - last < minutes * 60_000) return;
+      last = Date.now();
+      lockNow();
     }, 15_000);
     return () => {
       window.clearInterval(timer);
