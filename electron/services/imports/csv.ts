@@ -6,7 +6,14 @@ const delimiterNames: Record<string, string> = { ',': 'commas', ';': 'semicolons
 
 export function readDelimited(bytes: Buffer): ImportBook {
   const { text, encoding } = decode(bytes);
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false });
+  // Papa guesses the delimiter by rows of equal length, so blank lines must not count against
+  // it; they are kept in the real parse so that row numbers match the spreadsheet's.
+  const { delimiter: guessed } = Papa.parse<string[]>(text, {
+    delimitersToGuess: [',', ';', '\t', '|'],
+    skipEmptyLines: 'greedy',
+    preview: 100,
+  }).meta;
+  const parsed = Papa.parse<string[]>(text, { delimiter: guessed, skipEmptyLines: false });
   const delimiter = delimiterNames[parsed.meta.delimiter] ?? 'commas';
   return { readAs: `CSV, ${encoding}, separated by ${delimiter}`, sheets: [sheetFromLines(null, parsed.data)] };
 }

@@ -9,7 +9,9 @@ export async function readImportFile(fileName: string, bytes: Buffer): Promise<I
   if (bytes.length === 0) throw new DomainError('invalid_input', `${fileName} is empty. Choose another file.`, 'file');
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip) return readWorkbook(bytes);
-  if (/\.(xlsx|xlsm|xls|ods|numbers)$/i.test(fileName) || bytes.includes(0)) {
+  // Text never holds a zero byte, except UTF-16 (Excel's "Unicode text"), which starts with its mark.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
+  if (/\.(xlsx|xlsm|xls|ods|numbers)$/i.test(fileName) || (!utf16 && bytes.includes(0))) {
     throw new DomainError(
       'invalid_input',
       `Bridgework cannot read ${fileName}. Save it from your spreadsheet as .xlsx or .csv, then choose it again.`,

@@ -84,6 +84,15 @@ describe('imports', () => {
     expect((await call(backend, 'employers.get', { id: acme.id })).sizeBand).toBe('large');
   });
 
+  test('Excel’s “Unicode text” (UTF-16, tab-separated) reads as it was written', async ({ backend }) => {
+    const text = 'Organisation\tArea\r\nCafé Ñandú\tSalford\r\n';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const { preview, summary } = await importAll(backend, { target: 'employers', file: file('unicode.txt', bytes) });
+    expect(preview.readAs).toBe('CSV, UTF-16, separated by tabs');
+    expect(summary.created.employers).toBe(1);
+    expect(await employerNames(backend)).toEqual(['Café Ñandú']);
+  });
+
   test('every problem is reported with its row and reason, and the rejected rows come back as CSV', async ({
     backend,
     dataDir,
