@@ -52,6 +52,10 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => {
+    // No camera, microphone, notifications or anything else a page may ask for; no <webview>.
+    contents.session.setPermissionRequestHandler((_contents, _permission, answer) => answer(false));
+    contents.session.setPermissionCheckHandler(() => false);
+    contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.on('will-navigate', (event, url) => {
       if (!url.startsWith(`${origin}/`)) event.preventDefault();
     });
