@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3-multiple-ciphers';
-import { describe, expect } from 'vitest';
-import type { Backend } from '../../../electron/backend';
+import { describe, expect, onTestFinished } from 'vitest';
+import { openBackend, type Backend } from '../../../electron/backend';
 import { databaseFileName } from '../../../electron/db/open';
 import { call, test } from '../../support/temp-backend';
 
@@ -53,8 +53,12 @@ const open = (dataDir: string) => new SQLite(path.join(dataDir, databaseFileName
 
 describe('trash', () => {
   test('every kind of record moved to Trash is listed there, newest first, and can be restored', async ({
-    backend,
+    dataDir,
   }) => {
+    // A clock that moves a second each time it is read, so "newest first" is never a tie.
+    let second = Date.parse('2026-11-24T09:00:00Z');
+    const backend = await openBackend({ dataDir, now: () => new Date((second += 1000)).toISOString() });
+    onTestFinished(() => backend.close());
     const record = await employerWithHistory(backend, 'Acme Ltd');
     const other = await call(backend, 'employers.create', { name: 'Bolt Cafe' });
     await call(backend, 'caseStudies.archive', { id: record.caseStudy.id });
