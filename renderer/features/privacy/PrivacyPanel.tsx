@@ -1,6 +1,6 @@
 // Settings → Privacy: the retention review (people with no contact for years: erase, or keep
 // with a reason), and the records to check after an erasure.
-import { Anchor, Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
@@ -8,6 +8,7 @@ import { formatDate } from '../../../shared/dates';
 import type { RetentionCandidate } from '../../../shared/privacy/schema';
 import { errorMessage, invoke } from '../../app/client';
 import { DialogButtons, FormDialog } from '../../app/components/FormDialog';
+import { RowActions } from '../../app/components/RowActions';
 import { useRecordMutation } from '../../app/mutations';
 import { usePrivacyActions } from './usePrivacyActions';
 
@@ -71,25 +72,14 @@ export function PrivacyPanel() {
                   <Table.Td>{person.employers || '—'}</Table.Td>
                   <Table.Td>{person.lastContactOn ? formatDate(person.lastContactOn) : 'Never'}</Table.Td>
                   <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        onClick={() => setKeeping(person)}
-                        aria-label={`Keep ${person.name}`}
-                      >
-                        Keep
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => void privacy.askToErase(person)}
-                        aria-label={`Erase ${person.name}`}
-                      >
-                        Erase
-                      </Button>
-                    </Group>
+                    <RowActions
+                      keep={{ label: 'Keep', name: `Keep ${person.name}`, onClick: () => setKeeping(person) }}
+                      remove={{
+                        label: 'Erase',
+                        name: `Erase ${person.name}`,
+                        onClick: () => void privacy.askToErase(person),
+                      }}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}

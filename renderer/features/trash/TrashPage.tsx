@@ -9,6 +9,7 @@ import { formatDate } from '../../../shared/dates';
 import { trashKindLabels, trashKinds, type TrashItem, type TrashKind } from '../../../shared/trash/schema';
 import { errorMessage, invoke } from '../../app/client';
 import { useConfirm } from '../../app/components/ConfirmDialog';
+import { RowActions } from '../../app/components/RowActions';
 
 const pageSize = 100;
 
@@ -121,25 +122,14 @@ export function TrashPage() {
                   <Table.Td>{item.employerName ?? ''}</Table.Td>
                   <Table.Td>{formatDate(item.deletedAt)}</Table.Td>
                   <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        onClick={() => restore.mutate(item)}
-                        aria-label={`Restore ${item.title}`}
-                      >
-                        Restore
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => void askToPurge(item)}
-                        aria-label={`Delete ${item.title} for good`}
-                      >
-                        Delete for good
-                      </Button>
-                    </Group>
+                    <RowActions
+                      keep={{ label: 'Restore', name: `Restore ${item.title}`, onClick: () => restore.mutate(item) }}
+                      remove={{
+                        label: 'Delete for good',
+                        name: `Delete ${item.title} for good`,
+                        onClick: () => void askToPurge(item),
+                      }}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
