@@ -16,7 +16,7 @@ import type SQLite from 'better-sqlite3-multiple-ciphers';
 import type { PathRequest } from '../shared/backups/schema';
 import type { Printer } from '../shared/documents/print';
 import { newId, nowIso, type IdSource } from './db/ids';
-import { backupKeeper, backupsFolder, listBackups } from './db/backup';
+import { backupKeeper, backupsFolder, listBackups, rememberBackupsFolder } from './db/backup';
 import { isEncryptedFile, rekey, type SqliteAccess } from './db/access';
 import { checkIntegrity, type IntegrityCheck } from './db/integrity';
 import {
@@ -54,6 +54,8 @@ export type BackendOptions = {
   dailyBackups?: boolean;
   /** Check the whole file (quick_check, in a worker thread) each time it opens. */
   checkIntegrity?: boolean;
+  /** Start that check this long after opening, so it does not slow the window's first showing. */
+  integrityCheckAfterMs?: number;
   /** The passphrase of an encrypted record; without it, such a record starts locked. */
   passphrase?: string;
   /** Called with anything unexpected; the user sees a plain message instead. */
@@ -69,7 +71,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   let restoring = false;
   let integrity: IntegrityState = { state: 'off', problems: [] };
   let check: IntegrityCheck | null = null;
+  let checkTimer: NodeJS.Timeout | undefined;
   const stopCheck = async () => {
+    clearTimeout(checkTimer);
     await check?.stop();
     check = null;
   };
@@ -122,6 +126,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         }
       }
     },
+    moveBackupsTo: async (folder) => {
+      await env.backups.settled();
+      rememberBackupsFolder(options.dataDir, folder);
+      env.backups = keeperFor(opened!.sqlite);
+      return env.backups.folder;
+    },
     integrity: () => integrity,
     encrypted: () => Boolean(access.passphrase),
     passphraseIs: async (passphrase) => passphrase === access.passphrase,
@@ -143,15 +153,17 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       backups: keeperFor(database.sqlite),
     });
     if (options.checkIntegrity) {
-      const running = checkIntegrity(database.file, access);
-      check = running;
       integrity = { state: 'checking', problems: [] };
-      running.result.then(
-        ({ ok, problems }) => {
-          if (check === running) integrity = { state: ok ? 'ok' : 'damaged', problems };
-        },
-        (error: unknown) => report(error, 'integrity check'),
-      );
+      checkTimer = setTimeout(() => {
+        const running = checkIntegrity(database.file, access);
+        check = running;
+        running.result.then(
+          ({ ok, problems }) => {
+            if (check === running) integrity = { state: ok ? 'ok' : 'damaged', problems };
+          },
+          (error: unknown) => report(error, 'integrity check'),
+        );
+      }, options.integrityCheckAfterMs ?? 0);
     }
   };
   /** Opens the record; a wrong passphrase is said next to the passphrase field. */

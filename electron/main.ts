@@ -2,9 +2,10 @@
 // Everything it serves comes from electron/backend.ts, which runs without Electron.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell } from 'electron';
 import { DomainError } from '../shared/result';
 import { openBackendOrExplain, type Backend } from './backend';
+import { backupFileIn, commandScript, menuTemplate } from './menu';
 import { findElectronBinding } from './native-binding';
 import { readWindowBounds, writeWindowBounds } from './window-state';
 
@@ -37,6 +38,9 @@ protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+// A separate profile for the smoke tests (tests/electron), so they do not meet a running copy.
+if (process.env.BRIDGEWORK_USER_DATA_DIR) app.setPath('userData', process.env.BRIDGEWORK_USER_DATA_DIR);
+
 // The lock comes before anything touches the database: a second launch only focuses the first.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -44,11 +48,26 @@ if (!app.requestSingleInstanceLock()) {
   let window: BrowserWindow | null = null;
   let backend: Backend | null = null;
   const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+  // A backup double-clicked in the file manager: the page offers to restore it once it has loaded.
+  let openedBackup = backupFileIn(process.argv);
+  let loaded = false;
+  const offerRestore = () => {
+    if (!window || !loaded || !openedBackup) return;
+    void window.webContents.executeJavaScript(commandScript({ id: 'open-backup', file: openedBackup }));
+    openedBackup = null;
+  };
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
+    openedBackup = backupFileIn(argv) ?? openedBackup;
+    offerRestore();
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openedBackup = file;
+    offerRestore();
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -91,9 +110,10 @@ if (!app.requestSingleInstanceLock()) {
       exportsDir: path.join(app.getPath('documents'), 'Bridgework exports'),
       dailyBackups: true,
       checkIntegrity: true,
+      integrityCheckAfterMs: 2000,
       choosePath: async ({ kind, title }) => {
         const filters = {
-          backup: [{ name: 'Bridgework backups', extensions: ['sqlite'] }],
+          backup: [{ name: 'Bridgework backups', extensions: ['bwbackup', 'sqlite'] }],
           archive: [{ name: 'Bridgework archives', extensions: ['jsonl'] }],
         };
         const options: Electron.OpenDialogOptions =
@@ -129,12 +149,23 @@ if (!app.requestSingleInstanceLock()) {
       return backend!.invoke(procedure, input);
     });
 
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          mac: process.platform === 'darwin',
+          packaged: app.isPackaged,
+          run: (id) => void window?.webContents.executeJavaScript(commandScript({ id })),
+        }),
+      ),
+    );
+
     const bounds = readWindowBounds(windowStateFile());
     window = new BrowserWindow({
       ...bounds,
       minWidth: 800,
       minHeight: 560,
       title: 'Bridgework',
+      icon: path.join(import.meta.dirname, '../../resources/icon.png'),
       show: false,
       webPreferences: {
         preload: path.join(import.meta.dirname, '../preload/index.cjs'),
@@ -150,6 +181,8 @@ if (!app.requestSingleInstanceLock()) {
         writeWindowBounds(windowStateFile(), { ...window.getNormalBounds(), maximised: window.isMaximized() });
     });
     await window.loadURL(`${origin}/index.html`);
+    loaded = true;
+    offerRestore();
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -21,6 +21,7 @@ import {
 import type { Comparison } from './bench/stats';
 import { measureBackup } from './bench/backups';
 import { measureImports } from './bench/imports';
+import { measureLaunch, measureMainBundle } from './bench/launch';
 import { measureExports } from './bench/exports';
 import { measureReferrals } from './bench/referrals';
 import { measureSuggest, measureToday } from './bench/today';
@@ -45,6 +46,9 @@ const targets = {
   caseStudyDocxMs: 1000,
   importRowsPerSecond: 20_000,
   importTotalMs: 10_000,
+  launchSmallMs: 1000,
+  launchLargeMs: 2000,
+  mainBundleGzipBytes: 1_500_000,
 };
 
 await ensureLargeDataSet();
@@ -82,6 +86,8 @@ const results = {
   exports: await measureExports(dataDir, 20),
   backup: await measureBackup(dataDir),
   imports: await measureImports(100_000),
+  launch: await measureLaunch(dataDir),
+  mainBundle: measureMainBundle(),
 };
 fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -217,6 +223,21 @@ function printTables() {
       'rows/s': row.rowsPerSecond,
       target: `${verdict(row.totalMs < targets.importTotalMs)}; ${verdict(row.rowsPerSecond >= targets.importRowsPerSecond)} rows/s`,
     })),
+  );
+  const { launch, mainBundle } = results;
+  console.log(
+    `Launch to Today on screen (browser host: backend opened, Chromium started, page loaded; ${launch.small.runs} runs)  [small set < ${targets.launchSmallMs} ms, large set < ${targets.launchLargeMs} ms]`,
+  );
+  console.table([
+    { case: 'small set (300 employers)', ...launch.small, target: verdict(launch.small.p95Ms < targets.launchSmallMs) },
+    {
+      case: 'large set (20,000 employers)',
+      ...launch.large,
+      target: verdict(launch.large.p95Ms < targets.launchLargeMs),
+    },
+  ]);
+  console.log(
+    `Renderer loaded at start: ${(mainBundle.gzipBytes / 1e6).toFixed(2)} MB gzip (${(mainBundle.bytes / 1e6).toFixed(2)} MB)  [< ${targets.mainBundleGzipBytes / 1e6} MB gzip: ${verdict(mainBundle.gzipBytes < targets.mainBundleGzipBytes)}]`,
   );
   console.log('\nWritten to bench/results.json');
 }

@@ -89,7 +89,7 @@ import {
   type ExportedFile,
 } from './exports/schema';
 import { jobInput, type JobProgress } from './jobs/schema';
-import { createBackupInput, restoreBackupInput, type Backup } from './backups/schema';
+import { createBackupInput, restoreBackupInput, setBackupsFolderInput, type Backup } from './backups/schema';
 import type { VocabularyListName } from './vocabulary';
 import {
   erasePersonInput,
@@ -223,6 +223,7 @@ export const procedures = {
   'backups.list': procedure<{ folder: string; backups: Backup[] }>()(nothing),
   'backups.create': procedure<Backup>()(createBackupInput),
   'backups.restore': procedure<{ restored: boolean }>()(restoreBackupInput),
+  'backups.setFolder': procedure<{ folder: string }>()(setBackupsFolderInput),
   'imports.preview': procedure<ImportPreview>()(previewImportInput),
   'imports.commit': procedure<ImportSummary>()(commitImportInput),
   'imports.cancel': procedure<{ cancelled: boolean }>()(cancelImportInput),

@@ -8,9 +8,26 @@ import { copyDatabase, openSqlite, type SqliteAccess } from './access';
 import { backupReasons, type Backup, type BackupReason } from '../../shared/backups/schema';
 import { backupsToKeep } from '../../shared/backups/retention';
 
-export const backupsFolder = (dataDir: string) => path.join(dataDir, 'backups');
+/** Backups have their own extension, so that double-clicking one opens Bridgework to restore it. */
+export const backupExtension = 'bwbackup';
+// Backups made before the extension was theirs end in .sqlite.
+const namePattern = /^bridgework-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})-([a-z-]+)\.(?:bwbackup|sqlite)$/;
 
-const namePattern = /^bridgework-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})-([a-z-]+)\.sqlite$/;
+/** Where the user chose to keep backups is kept beside the record, so it is known even when the record cannot open. */
+const chosenFolderFile = (dataDir: string) => path.join(dataDir, 'backups-folder.txt');
+
+export function backupsFolder(dataDir: string): string {
+  const chosen = fs.existsSync(chosenFolderFile(dataDir))
+    ? fs.readFileSync(chosenFolderFile(dataDir), 'utf8').trim()
+    : '';
+  return chosen || path.join(dataDir, 'backups');
+}
+
+/** `null` goes back to the backups folder inside the data folder. */
+export function rememberBackupsFolder(dataDir: string, folder: string | null): void {
+  if (folder) fs.writeFileSync(chosenFolderFile(dataDir), `${folder}\n`);
+  else fs.rmSync(chosenFolderFile(dataDir), { force: true });
+}
 
 export async function takeBackup(
   sqlite: SQLite.Database,
@@ -21,8 +38,9 @@ export async function takeBackup(
 ): Promise<Backup> {
   fs.mkdirSync(folder, { recursive: true });
   const stamp = `${now.slice(0, 10)}-${now.slice(11, 13)}${now.slice(14, 16)}${now.slice(17, 19)}`;
-  let name = `bridgework-${stamp}-${reason}.sqlite`;
-  for (let n = 2; fs.existsSync(path.join(folder, name)); n++) name = `bridgework-${stamp}-${reason}-${n}.sqlite`;
+  let name = `bridgework-${stamp}-${reason}.${backupExtension}`;
+  for (let n = 2; fs.existsSync(path.join(folder, name)); n++)
+    name = `bridgework-${stamp}-${reason}-${n}.${backupExtension}`;
   const partial = path.join(folder, `${name}.partial`);
   fs.rmSync(partial, { force: true });
   try {

@@ -38,6 +38,8 @@ export type Environment = {
   choosePath: (request: PathRequest) => Promise<string | null>;
   /** Replaces the whole record with a checked backup, after backing up the record as it is. */
   restoreFrom: (file: string) => Promise<void>;
+  /** Keeps backups in this folder from now on; null goes back to the one in the data folder. */
+  moveBackupsTo: (folder: string | null) => Promise<string>;
   /** How the check of the whole file on opening went. */
   integrity: () => IntegrityState;
   /** Whether the record is encrypted with a passphrase. */

@@ -6,6 +6,7 @@ import 'dayjs/locale/en-gb';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Routes } from './Routes';
+import { OpenedBackup } from '../features/backups/OpenedBackup';
 import { LockScreen } from '../features/security/LockScreen';
 import { StartupGate } from './StartupGate';
 import { cssVariablesResolver, theme } from './theme';
@@ -24,6 +25,7 @@ export function App() {
         <Notifications position="bottom-right" />
         <QueryClientProvider client={queryClient}>
           <Router hook={useHashLocation}>
+            <OpenedBackup />
             <LockScreen>
               <StartupGate>
                 <Routes />

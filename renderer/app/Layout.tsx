@@ -6,6 +6,7 @@ import {
   IconCoins,
   IconFileImport,
   IconFileText,
+  IconHelpCircle,
   IconReportAnalytics,
   IconSearch,
   IconSettings,
@@ -18,6 +19,7 @@ import { DamageBanner } from '../features/backups/DamageBanner';
 import { LogInteractionProvider } from '../features/interactions/LogInteraction';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { useIdleLock } from '../features/security/useIdleLock';
+import { AppCommands } from './AppCommands';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RecordDialogsProvider } from './RecordDialogs';
 
@@ -33,6 +35,7 @@ const housekeeping = [
   { href: '/import', label: 'Import', icon: IconFileImport },
   { href: '/trash', label: 'Trash', icon: IconTrash },
   { href: '/settings', label: 'Settings', icon: IconSettings },
+  { href: '/help', label: 'Help', icon: IconHelpCircle },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -93,6 +96,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <LogInteractionProvider>
           <RecordDialogsProvider>
             <SearchPalette />
+            <AppCommands />
             <Box maw={1400} h="calc(100vh - 2 * var(--mantine-spacing-lg))">
               <DamageBanner />
               <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>

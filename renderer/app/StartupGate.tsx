@@ -1,6 +1,7 @@
-// Nothing works without the database, so check it first and explain plainly if it cannot open.
-// When the file is damaged and there are backups, offer to restore the newest one.
-import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
+// Nothing works without the database: if it cannot open, explain plainly instead of the app.
+// When the file is damaged and there are backups, offer to restore the newest one. The app is
+// shown while the answer comes, so its first page asks for its data at the same time.
+import { Alert, Center, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { RestoreNewest } from '../features/backups/RestoreNewest';
@@ -8,13 +9,6 @@ import { errorMessage, invoke, RequestError } from './client';
 
 export function StartupGate({ children }: { children: ReactNode }) {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => invoke('app.info') });
-  if (info.isPending) {
-    return (
-      <Center h="100%">
-        <Loader aria-label="Opening your data" />
-      </Center>
-    );
-  }
   // A protected record: the lock screen around the app asks for the passphrase.
   if (info.isError && info.error instanceof RequestError && info.error.error.code === 'locked') return children;
   if (info.isError) {

@@ -16,3 +16,8 @@ export const restoreBackupInput = z.object({
 
 /** What a host's file chooser is asked for. */
 export type PathRequest = { kind: 'folder' | 'backup' | 'archive'; title: string };
+
+/** Without `folder`, Bridgework asks which folder; `null` goes back to the one in the data folder. */
+export const setBackupsFolderInput = z.object({
+  folder: z.string().min(1, { error: 'Choose a folder for backups' }).max(4096).nullable().optional(),
+});

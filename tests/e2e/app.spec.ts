@@ -63,7 +63,7 @@ test('Settings backs up the record when asked, and keeps the charity’s name an
   app.nextChosenPaths.push(stick);
   await page.getByRole('button', { name: 'Back up to another folder' }).click();
   await expect(
-    page.getByText(/^Saved a backup of your record as bridgework-.*-manual\.sqlite in the folder you chose\.$/),
+    page.getByText(/^Saved a backup of your record as bridgework-.*-manual\.bwbackup in the folder you chose\.$/),
   ).toBeVisible();
   const onStick = path.join(stick, fs.readdirSync(stick)[0]!);
   await call(app.backend, 'employers.create', { name: 'Added after the stick Ltd' });

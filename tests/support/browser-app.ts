@@ -82,11 +82,19 @@ export async function launchBrowserApp({
   const shownInFolder: string[] = [];
   const nextChosenPaths: (string | null)[] = [];
   const printer = chromiumPrinter();
+  // Chromium starts while the record opens.
+  const launching = chromium.launch({
+    executablePath: findChromium(),
+    headless,
+    args: chromiumArgs,
+    env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
+  });
   const backend = await openBackendOrExplain({
     dataDir,
     appVersion: packageVersion(),
     dailyBackups,
     checkIntegrity: true,
+    integrityCheckAfterMs: 2000,
     choosePath: choosePath ?? (async () => nextChosenPaths.shift() ?? null),
     openFile: async (file) => {
       openedFiles.push(file);
@@ -104,12 +112,7 @@ export async function launchBrowserApp({
       },
     },
   });
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless,
-    args: chromiumArgs,
-    env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
-  });
+  const browser = await launching;
   const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London', colorScheme });
   await context.exposeBinding('__bridgeworkInvoke', (_source, procedure: string, input: unknown) =>
     backend.invoke(procedure as never, input as never),

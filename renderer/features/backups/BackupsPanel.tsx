@@ -3,6 +3,7 @@ import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { BackupsFolder } from './BackupsFolder';
 import type { Backup, BackupReason } from '../../../shared/backups/schema';
 import { formatDateTime } from '../../../shared/dates';
 import { errorMessage, invoke, RequestError } from '../../app/client';
@@ -62,7 +63,7 @@ export function BackupsPanel() {
   });
   const cancelled = (error: unknown) => error instanceof RequestError && error.error.code === 'cancelled';
   return (
-    <Paper withBorder p="lg">
+    <Paper withBorder p="lg" id="backups" tabIndex={-1}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
           <div>
@@ -107,7 +108,7 @@ export function BackupsPanel() {
         )}
         {list.data && (
           <>
-            <Text size="sm">Backups are kept in {list.data.folder}</Text>
+            <BackupsFolder />
             {list.data.backups.length === 0 ? (
               <Text size="sm" c="dimmed">
                 No backups yet.

@@ -28,7 +28,7 @@ export function YourDataPanel() {
   });
   const cancelled = importArchive.error instanceof RequestError && importArchive.error.error.code === 'cancelled';
   return (
-    <Paper withBorder p="lg">
+    <Paper withBorder p="lg" id="your-data" tabIndex={-1}>
       <Stack gap="sm">
         <div>
           <Title order={2} size="h4">

@@ -53,7 +53,7 @@ export function SearchPalette() {
     <Spotlight.Root
       query={text}
       onQueryChange={setText}
-      shortcut={['mod + K']}
+      shortcut={null}
       scrollable
       maxHeight={520}
       attributes={{ content: { 'aria-label': 'Search' } }}

@@ -18,7 +18,7 @@ export function SecurityPanel() {
   const [mode, setMode] = useState<Mode | null>(null);
   const encrypted = settings.data?.encrypted ?? false;
   return (
-    <Paper withBorder p="lg">
+    <Paper withBorder p="lg" id="passphrase" tabIndex={-1}>
       <Stack gap="sm">
         <div>
           <Title order={2} size="h4">

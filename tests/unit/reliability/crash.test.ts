@@ -123,7 +123,7 @@ describe('killed at a random moment', () => {
       expect(check(path.join(dataDir, databaseFileName)).ok).toBe(true);
     }
     const folderOfBackups = path.join(dataDir, 'backups');
-    const finished = fs.readdirSync(folderOfBackups).filter((name) => name.endsWith('.sqlite'));
+    const finished = fs.readdirSync(folderOfBackups).filter((name) => name.endsWith('.bwbackup'));
     expect(finished.length).toBeGreaterThan(0);
     for (const name of finished) {
       expect({ name, ...check(path.join(folderOfBackups, name)) }).toMatchObject({ name, ok: true, employers: 300 });

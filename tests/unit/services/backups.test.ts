@@ -28,7 +28,7 @@ describe('backups', () => {
     try {
       await call(backend, 'employers.create', { name: 'Acme Ltd' });
       const first = await call(backend, 'backups.create');
-      expect(first).toMatchObject({ name: 'bridgework-2026-11-24-120000-manual.sqlite', reason: 'manual' });
+      expect(first).toMatchObject({ name: 'bridgework-2026-11-24-120000-manual.bwbackup', reason: 'manual' });
       await call(backend, 'employers.create', { name: 'Bolt Cafe' });
       setToday('2026-11-25');
       const second = await call(backend, 'backups.create');
@@ -43,6 +43,38 @@ describe('backups', () => {
     }
   });
 
+  it('keeps backups in the folder the user chose, remembered when the record opens again, and refuses one it cannot save to', async () => {
+    const { backend, dataDir } = await clockedBackend('2026-11-24');
+    const stick = path.join(dataDir, '..', `${path.basename(dataDir)}-stick`);
+    try {
+      await call(backend, 'employers.create', { name: 'Acme Ltd' });
+      expect(await call(backend, 'backups.setFolder', { folder: stick })).toEqual({ folder: stick });
+      const backup = await call(backend, 'backups.create');
+      expect(path.dirname(backup.file)).toBe(stick);
+      expect(employersIn(backup.file)).toEqual(['Acme Ltd']);
+      expect(backupsOf(dataDir)).toEqual([]);
+      const blocked = path.join(dataDir, 'a-file');
+      fs.writeFileSync(blocked, '');
+      expect(await backend.invoke('backups.setFolder', { folder: path.join(blocked, 'backups') })).toMatchObject({
+        ok: false,
+        error: { field: 'folder', message: expect.stringContaining('Choose a folder you can save to') },
+      });
+      expect((await call(backend, 'backups.list')).folder).toBe(stick);
+    } finally {
+      await backend.close();
+    }
+    const again = await openBackend({ dataDir });
+    try {
+      expect((await call(again, 'backups.list')).folder).toBe(stick);
+      expect(await call(again, 'backups.setFolder', { folder: null })).toEqual({
+        folder: path.join(dataDir, 'backups'),
+      });
+    } finally {
+      await again.close();
+      fs.rmSync(stick, { recursive: true, force: true });
+    }
+  });
+
   it('takes the day’s backup on the first start of a day with a record, and not again that day', async () => {
     const dataDir = makeDataDir();
     let now = '2026-11-24T08:00:00.000Z';
@@ -53,7 +85,7 @@ describe('backups', () => {
     expect(backupsOf(dataDir)).toEqual([]); // nothing to keep when it opened empty
     backend = await open();
     await backend.close();
-    expect(backupsOf(dataDir)).toEqual(['bridgework-2026-11-24-080000-daily.sqlite']);
+    expect(backupsOf(dataDir)).toEqual(['bridgework-2026-11-24-080000-daily.bwbackup']);
     now = '2026-11-24T17:00:00.000Z';
     backend = await open();
     await backend.close();
@@ -62,8 +94,8 @@ describe('backups', () => {
     backend = await open();
     await backend.close();
     expect(backupsOf(dataDir)).toEqual([
-      'bridgework-2026-11-24-080000-daily.sqlite',
-      'bridgework-2026-11-25-083000-daily.sqlite',
+      'bridgework-2026-11-24-080000-daily.bwbackup',
+      'bridgework-2026-11-25-083000-daily.bwbackup',
     ]);
   });
 
@@ -86,7 +118,7 @@ describe('backups', () => {
     const backend = await openBackend({ dataDir, now: () => '2026-11-24T09:15:00.000Z' });
     await backend.close();
     const [backup] = backupsOf(dataDir);
-    expect(backup).toBe('bridgework-2026-11-24-091500-before-upgrade.sqlite');
+    expect(backup).toBe('bridgework-2026-11-24-091500-before-upgrade.bwbackup');
     const copy = new SQLite(path.join(dataDir, 'backups', backup!), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(Object.keys(earlier).length);
     copy.close();
