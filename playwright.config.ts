@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   workers: 2,
   fullyParallel: true,
   timeout: 45_000,
@@ -11,4 +10,10 @@ export default defineConfig({
   outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   retries: 0,
+  projects: [
+    // The app in Chromium, on a real backend (tests/support/browser-app.ts).
+    { name: 'browser host', testDir: 'tests/e2e' },
+    // The real Electron shell; skipped, with the reason, where Electron is not installed.
+    { name: 'desktop shell', testDir: 'tests/electron' },
+  ],
 });

@@ -58,6 +58,16 @@ const shot = async (name: string) => {
 };
 
 try {
+  await page.getByRole('heading', { name: 'Welcome to Bridgework' }).waitFor();
+  await page.getByRole('textbox', { name: 'Your charity’s name' }).fill('Northside Works');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Sam Patel');
+  await shot('33-welcome');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('group', { name: 'How to start' }).waitFor();
+  await shot('34-welcome-start');
+  await page.getByRole('button', { name: /Start empty/ }).click();
+
   await page.getByRole('heading', { name: 'Add your first employer' }).waitFor();
   await shot('01-employers-empty');
 
@@ -66,6 +76,11 @@ try {
   await call(app.backend, 'settings.update', { charity: { name: 'Northside Works', logo: await sampleLogo() } });
   for (const close of await page.getByRole('button', { name: 'Close message' }).all()) await close.click();
   await shot('02-employers-list');
+  // The other pictures show the record as a user's own would look, without the sample data banner.
+  const db = new SQLite(path.join(dataDir, databaseFileName));
+  db.prepare("update setting set value = 'no' where key = 'sample_data'").run();
+  db.close();
+  await page.reload();
 
   await page.getByRole('combobox', { name: 'Phase', exact: true }).click();
   await page.getByRole('option', { name: 'Developing', exact: true }).click();
@@ -271,6 +286,10 @@ try {
   await shot('31-locked');
   await call(app.backend, 'security.unlock', { passphrase });
   await page.reload();
+
+  await page.goto(page.url().replace(/#.*/, '#/help'));
+  await page.locator('.guide img').first().waitFor();
+  await shot('35-user-guide');
 
   await page.goto(page.url().replace(/#.*/, '#/employers'));
   await page.getByRole('button', { name: 'Clear filters' }).click();

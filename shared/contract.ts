@@ -42,7 +42,7 @@ import {
 import { assessmentFields, employerScope, type Assessment, type DepthSuggestion } from './assessments/schema';
 import { movePhaseInput } from './employers/phase';
 import type { EmployerHealth } from './health/schema';
-import { updateSettingsInput, type Settings } from './settings/schema';
+import { finishWelcomeInput, updateSettingsInput, type Settings } from './settings/schema';
 import type { TodayView } from './today/schema';
 import { searchInput, type SearchResults } from './search/schema';
 import { trustFields, updateTrustInput, type TrustNote } from './trust/schema';
@@ -130,7 +130,11 @@ export type AppInfo = {
   employerCount: number;
   /** The check of the whole file that runs after it opens ('off' where it is not run). */
   integrity: IntegrityState;
+  /** A new record that has not been through the welcome yet. */
+  firstRun: boolean;
 };
+
+export type SampleCounts = { employers: number; people: number; interactions: number };
 
 export type IntegrityState = { state: 'off' | 'checking' | 'ok' | 'damaged'; problems: string[] };
 
@@ -244,7 +248,9 @@ export const procedures = {
   'jobs.cancel': procedure<{ cancelled: boolean }>()(jobInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),
   'app.info': procedure<AppInfo>()(nothing),
-  'app.loadSampleData': procedure<{ employers: number; people: number; interactions: number }>()(nothing),
+  'app.loadSampleData': procedure<SampleCounts>()(nothing),
+  'app.finishWelcome': procedure<{ sampleData: SampleCounts | null }>()(finishWelcomeInput),
+  'app.removeSampleData': procedure<{ removed: boolean; backup: string }>()(nothing),
 } as const;
 
 export type Procedures = typeof procedures;

@@ -72,6 +72,10 @@ export function query<P extends ProcedureName>(handler: Handler<P>): Handler<P> 
 }
 
 export function mutation<P extends ProcedureName>(handler: Handler<P>): Handler<P> {
-  return (input, ctx) =>
-    ctx.db.transaction().execute((tx) => handler(input, { ...ctx, db: tx, record: changeRecorder(tx, ctx) }));
+  return (input, ctx) => inTransaction(ctx, (tx) => handler(input, tx));
+}
+
+/** Work that writes, in one transaction, with its changes recorded. */
+export function inTransaction<T>(ctx: ServiceContext, work: (tx: ServiceContext) => Promise<T>): Promise<T> {
+  return ctx.db.transaction().execute((tx) => work({ ...ctx, db: tx, record: changeRecorder(tx, ctx) }));
 }

@@ -9,6 +9,7 @@ import { Routes } from './Routes';
 import { OpenedBackup } from '../features/backups/OpenedBackup';
 import { LockScreen } from '../features/security/LockScreen';
 import { StartupGate } from './StartupGate';
+import { WelcomeGate } from '../features/welcome/WelcomeGate';
 import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = new QueryClient({
@@ -28,7 +29,9 @@ export function App() {
             <OpenedBackup />
             <LockScreen>
               <StartupGate>
-                <Routes />
+                <WelcomeGate>
+                  <Routes />
+                </WelcomeGate>
               </StartupGate>
             </LockScreen>
           </Router>

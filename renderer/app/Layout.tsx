@@ -1,4 +1,4 @@
-import { AppShell, Box, Group, Kbd, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { AppShell, Box, Group, Image, Kbd, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import {
   IconBuildingFactory2,
@@ -15,10 +15,12 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import iconUrl from '../../resources/icon.svg?url';
 import { DamageBanner } from '../features/backups/DamageBanner';
 import { LogInteractionProvider } from '../features/interactions/LogInteraction';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { useIdleLock } from '../features/security/useIdleLock';
+import { SampleDataBanner } from '../features/welcome/SampleDataBanner';
 import { AppCommands } from './AppCommands';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RecordDialogsProvider } from './RecordDialogs';
@@ -61,11 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
     <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Navbar p="sm" aria-label="Main">
         <Group gap="xs" px="xs" py="sm" mb="sm">
-          <Box w={28} h={28} bg="teal.8" style={{ borderRadius: 8, display: 'grid', placeItems: 'center' }} aria-hidden>
-            <Text c="white" fw={700} size="sm">
-              B
-            </Text>
-          </Box>
+          <Image src={iconUrl} w={28} h={28} alt="" />
           <Title order={2} size="h4">
             Bridgework
           </Title>
@@ -99,6 +97,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <AppCommands />
             <Box maw={1400} h="calc(100vh - 2 * var(--mantine-spacing-lg))">
               <DamageBanner />
+              <SampleDataBanner />
               <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>
             </Box>
           </RecordDialogsProvider>

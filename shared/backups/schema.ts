@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Why a backup was taken: each day, before an upgrade of the data, before a restore, or when asked. */
-export const backupReasons = ['daily', 'before-upgrade', 'before-restore', 'manual'] as const;
+/** Why a backup was taken: each day, before an upgrade of the data, before a restore, when asked, or before the sample data was removed. */
+export const backupReasons = ['daily', 'before-upgrade', 'before-restore', 'manual', 'before-removing-sample'] as const;
 export type BackupReason = (typeof backupReasons)[number];
 
 export type Backup = { file: string; name: string; takenAt: string; reason: BackupReason; bytes: number };

@@ -1,10 +1,9 @@
 // A document as one self-contained HTML page: the preview in the app, the HTML export, and the
 // page Chromium prints to PDF. Everything it needs is inline; nothing is fetched.
 import { Marked } from 'marked';
-import { formatDate } from '../dates';
 import { cellText, readsAsWords } from './cells';
 import { chartSvg, escapeXml } from './chartSvg';
-import type { Block, Column, DocumentModel, Table } from './model';
+import { producedLine, type Block, type Column, type DocumentModel, type Table } from './model';
 
 // What the user writes is Markdown, never HTML: any HTML in it is shown as text.
 const markdown = new Marked({ async: false, gfm: true, renderer: { html: ({ text }) => escapeXml(text) } });
@@ -27,7 +26,7 @@ export function documentToHtml(doc: DocumentModel): string {
 ${logo}${doc.brand.name ? `<p class="charity">${escapeXml(doc.brand.name)}</p>` : ''}
 <h1>${escapeXml(doc.title)}</h1>
 <p class="subtitle">${escapeXml(doc.subtitle)}</p>
-<p class="produced">Produced ${formatDate(doc.producedOn)}</p>
+<p class="produced">${escapeXml(producedLine(doc))}</p>
 </header>
 <main>
 ${doc.blocks.map(blockToHtml).join('\n')}

@@ -1,14 +1,13 @@
 // A document as Markdown: headings, the user's own Markdown as written, tables as pipe tables.
-import { formatDate } from '../dates';
 import { cellText, readsAsWords } from './cells';
-import type { Block, DocumentModel, Table } from './model';
+import { producedLine, type Block, type DocumentModel, type Table } from './model';
 
 export function documentToMarkdown(doc: DocumentModel): string {
   const head = [
     `# ${doc.title}`,
     '',
     `${doc.subtitle}  `,
-    `${doc.brand.name ? `${doc.brand.name} · ` : ''}Produced ${formatDate(doc.producedOn)}`,
+    `${doc.brand.name ? `${doc.brand.name} · ` : ''}${producedLine(doc)}`,
   ];
   return (
     [...head, ...doc.blocks.flatMap(blockToMarkdown)]

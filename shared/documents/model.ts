@@ -1,5 +1,6 @@
 // A document to hand to a funder, independent of its file format: a case study or a report is
 // built once as blocks, then written as HTML (and so PDF), Word, Markdown or spreadsheets.
+import { formatDate } from '../dates';
 
 /** A share is written "12 of 40 (30%)" and goes to a spreadsheet as its count, whole and fraction. */
 export type Share = { count: number; of: number };
@@ -34,7 +35,8 @@ export type Block =
 
 /** The charity's logo: a PNG or JPEG as a data URL, with its size in pixels. */
 export type Logo = { dataUrl: string; width: number; height: number };
-export type Brand = { name: string; logo: Logo | null };
+/** Who a document is from: the charity, and the person who produced it (from Settings). */
+export type Brand = { name: string; logo: Logo | null; preparedBy?: string };
 
 export type DocumentModel = {
   title: string;
@@ -44,6 +46,10 @@ export type DocumentModel = {
   brand: Brand;
   blocks: Block[];
 };
+
+/** "Produced 24 Nov 2026 by Sam Patel", under every document's title. */
+export const producedLine = (doc: DocumentModel) =>
+  `Produced ${formatDate(doc.producedOn)}${doc.brand.preparedBy ? ` by ${doc.brand.preparedBy}` : ''}`;
 
 export const isShare = (cell: Cell): cell is Share => typeof cell === 'object' && cell !== null;
 

@@ -1,4 +1,4 @@
-import type { Logo } from '../documents/model';
+import type { Brand, Logo } from '../documents/model';
 import type { ReferenceFormat } from '../referrals/reference';
 import { z } from 'zod';
 
@@ -51,6 +51,8 @@ export const updateSettingsInput = z.object({
       path: ['digits', 'max'],
     })
     .optional(),
+  /** The relationship manager's own name: the greeting, and "Produced … by" on exports. */
+  yourName: z.string().trim().max(80, { error: 'Keep your name to 80 characters or fewer' }).optional(),
   /** Minutes without use before a protected record locks; 0 never locks. */
   lockAfterMinutes: z
     .number({ error: 'Enter a number of minutes' })
@@ -67,7 +69,20 @@ export type Settings = {
   referenceFormat: ReferenceFormat;
   /** Shown on every export. */
   charity: { name: string; logo: Logo | null };
+  yourName: string;
   lockAfterMinutes: number;
+  /** Whether the record holds the made-up sample data (and so shows the banner to remove it). */
+  sampleData: boolean;
   /** Whether the record is protected with a passphrase (set under Security). */
   encrypted: boolean;
 };
+
+/** Who exports are from. */
+export const brandOf = (settings: Settings): Brand => ({
+  ...settings.charity,
+  preparedBy: settings.yourName || undefined,
+});
+
+/** How a new user starts, the last step of the welcome. */
+export const startChoices = ['empty', 'import', 'sample'] as const;
+export const finishWelcomeInput = z.object({ start: z.enum(startChoices) });

@@ -12,7 +12,7 @@ test('Today sends a new user to add employers first', async ({ page }) => {
 test('Settings shows where the data is kept', async ({ page, dataDir }) => {
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await expect(page.getByText(`${dataDir}/bridgework.sqlite`)).toBeVisible();
+  await expect(page.getByText(path.join(dataDir, 'bridgework.sqlite'))).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -42,7 +42,7 @@ test('Settings backs up the record when asked, and keeps the charity’s name an
   dataDir,
 }) => {
   await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByText(`Backups are kept in ${dataDir}/backups`)).toBeVisible();
+  await expect(page.getByText(`Backups are kept in ${path.join(dataDir, 'backups')}`)).toBeVisible();
   await expect(page.getByText('No backups yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText(/^Backed up your record at/)).toBeVisible();

@@ -1,6 +1,7 @@
 // The menus' commands and their shortcuts. The browser host has no native menus, so the page binds
 // every shortcut itself; the desktop app's menus hand the same commands to the page with
 // `commandScript`, which these tests run just as Electron's main process does.
+import path from 'node:path';
 import { commandScript } from '../../electron/menu';
 import { call, expect, expectAccessible, test } from './fixtures';
 
@@ -69,7 +70,7 @@ test.describe('with a record in use', () => {
     await expect(page.locator('#backups')).toBeFocused();
     await page.evaluate(commandScript({ id: 'about' }));
     const about = page.getByRole('dialog', { name: 'About Bridgework' });
-    await expect(about).toContainText(`${dataDir}/bridgework.sqlite`);
+    await expect(about).toContainText(path.join(dataDir, 'bridgework.sqlite'));
     await expect(about).toContainText('Bridgework version');
     await expectAccessible(page);
   });

@@ -5,12 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { openBackend } from '../../electron/backend';
 import { launchBrowserApp, type BrowserApp } from '../support/browser-app';
+import { call } from '../support/call';
 import type { DemoPlan, DemoSize } from '../../electron/services/demo/load';
 import { writeDemoDatabase } from '../../scripts/demo-database';
 import { injectFault, type Fault } from '../support/faults';
 
 type Fixtures = {
+  /** Whether the user has already been through the welcome a new record starts with. */
+  welcomed: boolean;
   fault: Fault | null;
   demoData: DemoSize | DemoPlan | null;
   slowPrintingMs: number;
@@ -20,6 +24,7 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  welcomed: [true, { option: true }],
   fault: [null, { option: true }],
   demoData: [null, { option: true }],
   slowPrintingMs: [0, { option: true }],
@@ -29,8 +34,9 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  app: async ({ dataDir, fault, demoData, slowPrintingMs }, use) => {
+  app: async ({ dataDir, fault, demoData, slowPrintingMs, welcomed }, use) => {
     if (demoData) await writeDemoDatabase(dataDir, demoData);
+    else if (welcomed && !fault) await finishWelcome(dataDir);
     if (fault) await injectFault(dataDir, fault);
     const app = await launchBrowserApp({ dataDir, slowPrintingMs });
     await use(app);
@@ -41,8 +47,14 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+async function finishWelcome(dataDir: string) {
+  const backend = await openBackend({ dataDir });
+  await call(backend, 'app.finishWelcome', { start: 'empty' });
+  await backend.close();
+}
+
 export { expect };
-export { call } from '../support/call';
+export { call };
 
 export const appUrl = 'https://bridgework.invalid/index.html';
 

@@ -14,7 +14,7 @@ import { sectionKeys, sectionTitles, type CaseStudy, type NameFlag } from '../..
 import { formatDate } from '../../../shared/dates';
 import { documentText, mapDocumentText, type Block, type DocumentModel } from '../../../shared/documents/model';
 import { referencePattern } from '../../../shared/referrals/reference';
-import type { Settings } from '../../../shared/settings/schema';
+import { brandOf, type Settings } from '../../../shared/settings/schema';
 import type { VocabularyLabel } from '../../../shared/vocabulary';
 import type { Database } from '../../db/schema';
 import { getEmployer } from '../employers/get';
@@ -70,7 +70,7 @@ export async function caseStudyDocument(
     title: study.title,
     subtitle: `Case study · ${formatDate(study.periodFrom)} to ${formatDate(study.periodTo)}`,
     producedOn: now,
-    brand: settings.charity,
+    brand: brandOf(settings),
     blocks,
   };
   if (!study.anonymise) return { doc: named, flags: [], blocker: exportBlocker(study) };

@@ -20,8 +20,14 @@ import {
 import { Marked, type Token, type Tokens } from 'marked';
 import { cellText, readsAsWords } from '../../../shared/documents/cells';
 import { chartSize } from '../../../shared/documents/chartSvg';
-import type { Block, Chart, Column, DocumentModel, Table as DocumentTable } from '../../../shared/documents/model';
-import { formatDate } from '../../../shared/dates';
+import {
+  producedLine,
+  type Block,
+  type Chart,
+  type Column,
+  type DocumentModel,
+  type Table as DocumentTable,
+} from '../../../shared/documents/model';
 
 export type ChartPictures = (chart: Chart) => Promise<Buffer>;
 
@@ -53,12 +59,12 @@ export async function documentToDocx(doc: DocumentModel, chartPicture: ChartPict
     new Paragraph({
       spacing: { after: 240 },
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: accent, space: 6 } },
-      children: [new TextRun({ text: `Produced ${formatDate(doc.producedOn)}`, size: 19, color: '6B7177' })],
+      children: [new TextRun({ text: producedLine(doc), size: 19, color: '6B7177' })],
     }),
   );
   for (const block of doc.blocks) body.push(...(await blockToDocx(block, chartPicture)));
   const document = new Document({
-    creator: charityName || 'Bridgework',
+    creator: doc.brand.preparedBy || charityName || 'Bridgework',
     title: doc.title,
     description: doc.subtitle,
     styles: {

@@ -1,6 +1,7 @@
 // A subject access request: everything Bridgework holds about one person, as a document they
 // can be sent — their details, roles, the contacts they were part of, notes about them, every
 // other place their name appears, and when their record changed.
+import { brandOf } from '../../../shared/settings/schema';
 import { sql } from 'kysely';
 import { formatDate } from '../../../shared/dates';
 import type { Block, DocumentModel } from '../../../shared/documents/model';
@@ -64,7 +65,7 @@ async function subjectAccessDocument(ctx: ServiceContext, id: string): Promise<D
     title: `What we hold about ${person.name}`,
     subtitle: 'Everything in our employer relationship record about this person (a subject access request)',
     producedOn: ctx.now().slice(0, 10),
-    brand: settings.charity,
+    brand: brandOf(settings),
     blocks: [
       {
         kind: 'figures',

@@ -1,5 +1,6 @@
 // Reports for funders: figures for a period, cut by programme or funder, exported with any
 // chosen case studies as PDF, Word, Excel or CSV.
+import { brandOf } from '../../../shared/settings/schema';
 import type { z } from 'zod';
 import type { exportReportInput } from '../../../shared/reports/schema';
 import { DomainError } from '../../../shared/result';
@@ -47,7 +48,7 @@ async function exportReport(ctx: ServiceContext, input: z.output<typeof exportRe
       appended.push(doc);
     }
     job.step('Laying out the report');
-    const doc = reportDocument(report, appended, { brand: settings.charity, label, now: context.now });
+    const doc = reportDocument(report, appended, { brand: brandOf(settings), label, now: context.now });
     return writeDocument(ctx, doc, format, job);
   });
 }

@@ -25,6 +25,9 @@ const referenceFormatKey = 'reference_format';
 const charityNameKey = 'charity.name';
 const charityLogoKey = 'charity.logo';
 const lockAfterKey = 'security.lock_after_minutes';
+const yourNameKey = 'you.name';
+export const welcomedKey = 'welcome.done';
+export const sampleDataKey = 'sample_data';
 
 export async function readSettings(db: Kysely<Database>, encrypted = false): Promise<Settings> {
   const rows = await db
@@ -33,7 +36,7 @@ export async function readSettings(db: Kysely<Database>, encrypted = false): Pro
     .where((eb) =>
       eb.or([
         eb('key', 'like', 'cadence_days.%'),
-        eb('key', 'in', [referenceFormatKey, charityNameKey, charityLogoKey, lockAfterKey]),
+        eb('key', 'in', [referenceFormatKey, charityNameKey, charityLogoKey, lockAfterKey, yourNameKey, sampleDataKey]),
       ]),
     )
     .where('deletedAt', 'is', null)
@@ -52,17 +55,18 @@ export async function readSettings(db: Kysely<Database>, encrypted = false): Pro
       name: stored.get(charityNameKey) ?? '',
       logo: logo ? (JSON.parse(logo) as Settings['charity']['logo']) : null,
     },
+    yourName: stored.get(yourNameKey) ?? '',
     lockAfterMinutes: Number(stored.get(lockAfterKey) ?? defaultLockAfterMinutes),
+    sampleData: stored.get(sampleDataKey) === 'yes',
     encrypted,
   };
 }
 
 async function updateSettings(
   ctx: ServiceContext,
-  { cadenceDays, referenceFormat, charity, lockAfterMinutes }: z.output<typeof updateSettingsInput>,
+  { cadenceDays, referenceFormat, charity, lockAfterMinutes, yourName }: z.output<typeof updateSettingsInput>,
 ) {
   const before = await readSettings(ctx.db, ctx.encrypted());
-  const now = ctx.now();
   const values: [string, string][] = Object.entries(cadenceDays ?? {}).flatMap(([phase, days]) =>
     days === undefined ? [] : [[cadenceKey(phase), String(days)]],
   );
@@ -70,14 +74,28 @@ async function updateSettings(
   if (charity?.name !== undefined) values.push([charityNameKey, charity.name]);
   if (charity?.logo !== undefined) values.push([charityLogoKey, charity.logo ? JSON.stringify(charity.logo) : '']);
   if (lockAfterMinutes !== undefined) values.push([lockAfterKey, String(lockAfterMinutes)]);
-  for (const [key, value] of values) {
-    await ctx.db
-      .insertInto('setting')
-      .values({ key, value, createdAt: now, updatedAt: now })
-      .onConflict((conflict) => conflict.column('key').doUpdateSet({ value, updatedAt: now }))
-      .execute();
-  }
+  if (yourName !== undefined) values.push([yourNameKey, yourName]);
+  for (const [key, value] of values) await writeSetting(ctx, key, value);
   const after = await readSettings(ctx.db, ctx.encrypted());
   await ctx.record({ entity: 'setting', entityId: 'settings', action: 'update', before, after });
   return after;
+}
+
+export async function writeSetting(ctx: ServiceContext, key: string, value: string) {
+  const now = ctx.now();
+  await ctx.db
+    .insertInto('setting')
+    .values({ key, value, createdAt: now, updatedAt: now })
+    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value, updatedAt: now, deletedAt: null }))
+    .execute();
+}
+
+export async function readSetting(db: Kysely<Database>, key: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('setting')
+    .select('value')
+    .where('key', '=', key)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  return row?.value ?? null;
 }

@@ -14,6 +14,7 @@ const reasons: Record<BackupReason, string> = {
   'before-upgrade': 'Before an update of Bridgework',
   'before-restore': 'Before a restore',
   manual: 'You asked for it',
+  'before-removing-sample': 'Before the sample data was removed',
 };
 
 const megabytes = (bytes: number) =>

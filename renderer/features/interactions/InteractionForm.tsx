@@ -51,16 +51,16 @@ type Values = OutcomeValues & {
   newPeople: string[];
 };
 
-type Request = { employerId?: string; interactionId?: string; status?: 'planned' };
+export type InteractionRequest = { employerId?: string; interactionId?: string; status?: 'planned' };
 
-export function InteractionForm({ request, onDone }: { request: Request; onDone: () => void }) {
+export function InteractionForm({ request, onDone }: { request: InteractionRequest; onDone: () => void }) {
   const existing = useInteraction(request.interactionId);
   if (request.interactionId && existing.isPending) return <Loader aria-label="Loading" />;
   if (existing.isError) return <Alert color="red">{errorMessage(existing.error)}</Alert>;
   return <Form request={request} interaction={existing.data} onDone={onDone} />;
 }
 
-function initialValues(request: Request, interaction?: Interaction): Values {
+function initialValues(request: InteractionRequest, interaction?: Interaction): Values {
   if (interaction) {
     return {
       employerId: interaction.employerId,
@@ -128,7 +128,15 @@ function toInput(values: Values) {
   };
 }
 
-function Form({ request, interaction, onDone }: { request: Request; interaction?: Interaction; onDone: () => void }) {
+function Form({
+  request,
+  interaction,
+  onDone,
+}: {
+  request: InteractionRequest;
+  interaction?: Interaction;
+  onDone: () => void;
+}) {
   const vocabulary = useVocabulary();
   const programmes = useProgrammeOptions();
   const create = useCreateInteraction();

@@ -1,43 +1,32 @@
-// Logging contact from anywhere: Ctrl/Cmd+L (see AppCommands) opens the form, with the employer filled in when
-// you are on an employer's page. For a call: type the summary, press Enter, done.
-import { Center, Loader, Modal } from '@mantine/core';
+// Logging contact from anywhere: Ctrl/Cmd+L (see AppCommands) opens the form, with the employer
+// filled in when you are on an employer's page. For a call: type the summary, press Enter, done.
 import { createContext, lazy, Suspense, useContext, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
+import type { InteractionRequest } from './InteractionForm';
 
-// The form (with its date and number inputs) loads the first time it is opened.
-const InteractionForm = lazy(() => import('./InteractionForm').then((module) => ({ default: module.InteractionForm })));
+// The dialog and its form (date and number inputs) load the first time it is opened; the dialog
+// opens once they have, so its first field takes the focus.
+const InteractionDialog = lazy(() =>
+  import('./InteractionDialog').then((module) => ({ default: module.InteractionDialog })),
+);
 
-type Request = { employerId?: string; interactionId?: string; status?: 'planned' };
-const LogInteractionContext = createContext<(request?: Request) => void>(() => {});
+const LogInteractionContext = createContext<(request?: InteractionRequest) => void>(() => {});
 
 export const useLogInteraction = () => useContext(LogInteractionContext);
 
 export function LogInteractionProvider({ children }: { children: ReactNode }) {
   const [location] = useLocation();
-  const [request, setRequest] = useState<Request | null>(null);
+  const [request, setRequest] = useState<InteractionRequest | null>(null);
   const employerHere = location.match(/^\/employers\/([0-9a-f-]{36})/)?.[1];
-  const open = (next: Request = {}) => setRequest({ employerId: employerHere, ...next });
+  const open = (next: InteractionRequest = {}) => setRequest({ employerId: employerHere, ...next });
   return (
     <LogInteractionContext.Provider value={open}>
       {children}
-      <Modal
-        opened={request !== null}
-        onClose={() => setRequest(null)}
-        title={request?.interactionId ? 'Edit contact' : 'Log contact'}
-        size="lg"
-      >
-        {request && (
-          <Suspense
-            fallback={
-              <Center h={240}>
-                <Loader aria-label="Opening the form" />
-              </Center>
-            }
-          >
-            <InteractionForm request={request} onDone={() => setRequest(null)} />
-          </Suspense>
-        )}
-      </Modal>
+      {request && (
+        <Suspense fallback={null}>
+          <InteractionDialog request={request} onClose={() => setRequest(null)} />
+        </Suspense>
+      )}
     </LogInteractionContext.Provider>
   );
 }

@@ -16,12 +16,21 @@ import { useLogInteraction } from '../interactions/LogInteraction';
 import { useCompleteInteraction } from '../interactions/queries';
 import { useToday } from './queries';
 
+/** "Good morning, Sam. " when Bridgework knows your name. */
+function greeting(asOf: string, name: string | undefined) {
+  if (!name) return '';
+  const hour = dayjs(asOf).hour();
+  const part = hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening';
+  return `Good ${part}, ${name.split(' ')[0]}. `;
+}
+
 export function TodayPage() {
   const today = useToday();
   const anyEmployer = useQuery({
     queryKey: ['employers', 'list', 'count'],
     queryFn: () => invoke('employers.list', { limit: 1 }),
   });
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
   const logInteraction = useLogInteraction();
   const dialogs = useRecordDialogs();
   const complete = useCompleteInteraction();
@@ -50,7 +59,10 @@ export function TodayPage() {
     <Stack gap="lg" maw={1100} pb="xl">
       <div>
         <Title order={1}>Today</Title>
-        <Text c="dimmed">{dayjs(view.asOf).format('dddd D MMMM YYYY')}</Text>
+        <Text c="dimmed">
+          {greeting(view.asOf, settings.data?.yourName)}
+          {dayjs(view.asOf).format('dddd D MMMM YYYY')}
+        </Text>
       </div>
       {nothing && (
         <Paper withBorder p="xl">
