@@ -1,20 +1,44 @@
 // The small dialogs any page can open for a relationship: a trust note, a promise, settling
 // a promise, putting off a follow-up, moving a phase, assessing depth, an opportunity and the
 // steps of a referral. One copy of each, here.
-import { createContext, useContext, useState, type ReactNode } from 'react';
-import { AssessDepthModal } from '../features/assessments/AssessDepthModal';
-import { StartCaseStudyModal, type StartCaseStudyRequest } from '../features/caseStudies/StartCaseStudyModal';
-import { CommitmentModal, type CommitmentRequest } from '../features/commitments/CommitmentModal';
-import { ResolveCommitmentModal, type ResolveRequest } from '../features/commitments/ResolveCommitmentModal';
-import { MovePhaseModal, type MovePhaseRequest } from '../features/employers/MovePhaseModal';
-import { EvidenceModal, type EvidenceRequest } from '../features/evidence/EvidenceModal';
-import { SnoozeFollowUpModal, type SnoozeRequest } from '../features/interactions/SnoozeFollowUpModal';
-import { OpportunityModal, type OpportunityRequest } from '../features/opportunities/OpportunityModal';
-import { AdvanceModal, type AdvanceRequest } from '../features/referrals/AdvanceModal';
-import { CheckModal, type CheckRequest } from '../features/referrals/CheckModal';
-import { ProgressionModal, type ProgressionRequest } from '../features/referrals/ProgressionModal';
-import { ReferModal, type ReferRequest } from '../features/referrals/ReferModal';
-import { TrustNoteModal, type TrustNoteRequest } from '../features/trust/TrustNoteModal';
+import { createContext, Suspense, useContext, useState, type ReactNode } from 'react';
+import type { StartCaseStudyRequest } from '../features/caseStudies/StartCaseStudyModal';
+import type { CommitmentRequest } from '../features/commitments/CommitmentModal';
+import type { ResolveRequest } from '../features/commitments/ResolveCommitmentModal';
+import type { MovePhaseRequest } from '../features/employers/MovePhaseModal';
+import type { EvidenceRequest } from '../features/evidence/EvidenceModal';
+import type { SnoozeRequest } from '../features/interactions/SnoozeFollowUpModal';
+import type { OpportunityRequest } from '../features/opportunities/OpportunityModal';
+import type { AdvanceRequest } from '../features/referrals/AdvanceModal';
+import type { CheckRequest } from '../features/referrals/CheckModal';
+import type { ProgressionRequest } from '../features/referrals/ProgressionModal';
+import type { ReferRequest } from '../features/referrals/ReferModal';
+import type { TrustNoteRequest } from '../features/trust/TrustNoteModal';
+import { lazyNamed } from './lazyNamed';
+
+// Each dialog (and its form) loads the first time it opens.
+const AssessDepthModal = lazyNamed(() => import('../features/assessments/AssessDepthModal'), 'AssessDepthModal');
+const StartCaseStudyModal = lazyNamed(
+  () => import('../features/caseStudies/StartCaseStudyModal'),
+  'StartCaseStudyModal',
+);
+const CommitmentModal = lazyNamed(() => import('../features/commitments/CommitmentModal'), 'CommitmentModal');
+const ResolveCommitmentModal = lazyNamed(
+  () => import('../features/commitments/ResolveCommitmentModal'),
+  'ResolveCommitmentModal',
+);
+const MovePhaseModal = lazyNamed(() => import('../features/employers/MovePhaseModal'), 'MovePhaseModal');
+const EvidenceModal = lazyNamed(() => import('../features/evidence/EvidenceModal'), 'EvidenceModal');
+const SnoozeFollowUpModal = lazyNamed(
+  () => import('../features/interactions/SnoozeFollowUpModal'),
+  'SnoozeFollowUpModal',
+);
+const OpportunityModal = lazyNamed(() => import('../features/opportunities/OpportunityModal'), 'OpportunityModal');
+const AdvanceModal = lazyNamed(() => import('../features/referrals/AdvanceModal'), 'AdvanceModal');
+const CheckModal = lazyNamed(() => import('../features/referrals/CheckModal'), 'CheckModal');
+const ProgressionModal = lazyNamed(() => import('../features/referrals/ProgressionModal'), 'ProgressionModal');
+const ReferModal = lazyNamed(() => import('../features/referrals/ReferModal'), 'ReferModal');
+const TrustNoteModal = lazyNamed(() => import('../features/trust/TrustNoteModal'), 'TrustNoteModal');
 
 type Dialogs = {
   addTrustNote: (request: TrustNoteRequest) => void;
@@ -84,19 +108,21 @@ export function RecordDialogsProvider({ children }: { children: ReactNode }) {
       }}
     >
       {children}
-      <TrustNoteModal request={trustNote} onClose={() => addTrustNote(null)} />
-      <CommitmentModal request={promise} onClose={() => addPromise(null)} />
-      <ResolveCommitmentModal request={settling} onClose={() => settlePromise(null)} />
-      <SnoozeFollowUpModal request={snoozing} onClose={() => snoozeFollowUp(null)} />
-      <MovePhaseModal request={moving} onClose={() => movePhase(null)} />
-      <AssessDepthModal employer={assessing} onClose={() => assessDepth(null)} />
-      <OpportunityModal request={opportunity} onClose={() => addOpportunity(null)} />
-      <ReferModal request={referring} onClose={() => refer(null)} />
-      <AdvanceModal request={advancing} onClose={() => advanceReferrals(null)} />
-      <CheckModal request={checking} onClose={() => recordCheck(null)} />
-      <ProgressionModal request={progressing} onClose={() => recordProgression(null)} />
-      <EvidenceModal request={evidence} onClose={() => showEvidence(null)} />
-      <StartCaseStudyModal request={caseStudy} onClose={() => startCaseStudy(null)} />
+      <Suspense fallback={null}>
+        {trustNote && <TrustNoteModal request={trustNote} onClose={() => addTrustNote(null)} />}
+        {promise && <CommitmentModal request={promise} onClose={() => addPromise(null)} />}
+        {settling && <ResolveCommitmentModal request={settling} onClose={() => settlePromise(null)} />}
+        {snoozing && <SnoozeFollowUpModal request={snoozing} onClose={() => snoozeFollowUp(null)} />}
+        {moving && <MovePhaseModal request={moving} onClose={() => movePhase(null)} />}
+        {assessing && <AssessDepthModal employer={assessing} onClose={() => assessDepth(null)} />}
+        {opportunity && <OpportunityModal request={opportunity} onClose={() => addOpportunity(null)} />}
+        {referring && <ReferModal request={referring} onClose={() => refer(null)} />}
+        {advancing && <AdvanceModal request={advancing} onClose={() => advanceReferrals(null)} />}
+        {checking && <CheckModal request={checking} onClose={() => recordCheck(null)} />}
+        {progressing && <ProgressionModal request={progressing} onClose={() => recordProgression(null)} />}
+        {evidence && <EvidenceModal request={evidence} onClose={() => showEvidence(null)} />}
+        {caseStudy && <StartCaseStudyModal request={caseStudy} onClose={() => startCaseStudy(null)} />}
+      </Suspense>
     </RecordDialogsContext.Provider>
   );
 }

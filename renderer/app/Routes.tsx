@@ -1,30 +1,26 @@
 import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { TodayPage } from '../features/today/TodayPage';
 import { Layout } from './Layout';
+import { lazyNamed } from './lazyNamed';
 
 // Today is where the app opens; every other page (and its charts, Markdown and forms) loads when
 // first visited, so the app is ready sooner.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page has its own props
-function lazyPage<Name extends string>(load: () => Promise<Record<Name, ComponentType<any>>>, name: Name) {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
-}
-
-const EmployersPage = lazyPage(() => import('../features/employers/EmployersPage'), 'EmployersPage');
-const EmployerPage = lazyPage(() => import('../features/employers/EmployerPage'), 'EmployerPage');
-const NewEmployerPage = lazyPage(() => import('../features/employers/EmployerFormPage'), 'NewEmployerPage');
-const EmployerEditPage = lazyPage(() => import('../features/employers/EmployerFormPage'), 'EmployerEditPage');
-const PeoplePage = lazyPage(() => import('../features/people/PeoplePage'), 'PeoplePage');
-const PersonPage = lazyPage(() => import('../features/people/PersonPage'), 'PersonPage');
-const ProgrammesPage = lazyPage(() => import('../features/programmes/ProgrammesPage'), 'ProgrammesPage');
-const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage');
-const CaseStudiesPage = lazyPage(() => import('../features/caseStudies/CaseStudiesPage'), 'CaseStudiesPage');
-const CaseStudyEditor = lazyPage(() => import('../features/caseStudies/CaseStudyEditor'), 'CaseStudyEditor');
-const ImportPage = lazyPage(() => import('../features/imports/ImportPage'), 'ImportPage');
-const TrashPage = lazyPage(() => import('../features/trash/TrashPage'), 'TrashPage');
-const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage');
-const HelpPage = lazyPage(() => import('../features/help/HelpPage'), 'HelpPage');
+const EmployersPage = lazyNamed(() => import('../features/employers/EmployersPage'), 'EmployersPage');
+const EmployerPage = lazyNamed(() => import('../features/employers/EmployerPage'), 'EmployerPage');
+const NewEmployerPage = lazyNamed(() => import('../features/employers/EmployerFormPage'), 'NewEmployerPage');
+const EmployerEditPage = lazyNamed(() => import('../features/employers/EmployerFormPage'), 'EmployerEditPage');
+const PeoplePage = lazyNamed(() => import('../features/people/PeoplePage'), 'PeoplePage');
+const PersonPage = lazyNamed(() => import('../features/people/PersonPage'), 'PersonPage');
+const ProgrammesPage = lazyNamed(() => import('../features/programmes/ProgrammesPage'), 'ProgrammesPage');
+const ReportsPage = lazyNamed(() => import('../features/reports/ReportsPage'), 'ReportsPage');
+const CaseStudiesPage = lazyNamed(() => import('../features/caseStudies/CaseStudiesPage'), 'CaseStudiesPage');
+const CaseStudyEditor = lazyNamed(() => import('../features/caseStudies/CaseStudyEditor'), 'CaseStudyEditor');
+const ImportPage = lazyNamed(() => import('../features/imports/ImportPage'), 'ImportPage');
+const TrashPage = lazyNamed(() => import('../features/trash/TrashPage'), 'TrashPage');
+const SettingsPage = lazyNamed(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const HelpPage = lazyNamed(() => import('../features/help/HelpPage'), 'HelpPage');
 
 const loading = (
   <Center h={200}>

@@ -1,14 +1,13 @@
 // Logging contact from anywhere: Ctrl/Cmd+L (see AppCommands) opens the form, with the employer
 // filled in when you are on an employer's page. For a call: type the summary, press Enter, done.
-import { createContext, lazy, Suspense, useContext, useState, type ReactNode } from 'react';
+import { createContext, Suspense, useContext, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
+import { lazyNamed } from '../../app/lazyNamed';
 import type { InteractionRequest } from './InteractionForm';
 
 // The dialog and its form (date and number inputs) load the first time it is opened; the dialog
 // opens once they have, so its first field takes the focus.
-const InteractionDialog = lazy(() =>
-  import('./InteractionDialog').then((module) => ({ default: module.InteractionDialog })),
-);
+const InteractionDialog = lazyNamed(() => import('./InteractionDialog'), 'InteractionDialog');
 
 const LogInteractionContext = createContext<(request?: InteractionRequest) => void>(() => {});
 
