@@ -153,6 +153,8 @@ export async function measureEmployerPage(dataDir: string, employerId: string, r
   const app = await launchBrowserApp({ dataDir });
   const times: number[] = [];
   try {
+    // The app opens on Today; going elsewhere before it has does not stick.
+    await app.page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     for (let run = 0; run < runs + 1; run++) {
       await app.page.goto(`${appOrigin}/index.html#/employers`);
       await app.page.reload();

@@ -28,19 +28,18 @@ import {
   IconPlus,
   IconUserPlus,
 } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { MoreMenu } from '../../app/components/MoreMenu';
 import { Link, useLocation } from 'wouter';
 import { formatDate } from '../../../shared/dates';
 import type { Employer } from '../../../shared/employers/schema';
 import { errorMessage } from '../../app/client';
+import { lazyNamed } from '../../app/lazyNamed';
 import { useRecordDialogs } from '../../app/RecordDialogs';
 import { DepthBadge } from '../assessments/DepthBadge';
-import { DepthPanel } from '../assessments/DepthPanel';
 import { CommitmentsLedger } from '../commitments/CommitmentsLedger';
 import { HealthSignals } from '../health/HealthSignals';
 import { OpportunitiesPanel } from '../opportunities/OpportunitiesPanel';
-import { TrustPanel } from '../trust/TrustPanel';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { PhaseBadge } from './PhaseBadge';
 import { RolesList } from '../affiliations/RolesList';
@@ -50,6 +49,10 @@ import { Timeline } from '../timeline/Timeline';
 import { RelationshipSummary } from './RelationshipSummary';
 import { useEmployer, useEmployerOverview } from './queries';
 import { useArchiveActions } from './useArchiveActions';
+
+// The tabs with charts load when first opened, so the page (and its timeline) shows sooner.
+const TrustPanel = lazyNamed(() => import('../trust/TrustPanel'), 'TrustPanel');
+const DepthPanel = lazyNamed(() => import('../assessments/DepthPanel'), 'DepthPanel');
 
 export function EmployerPage({ id }: { id: string }) {
   const [, navigate] = useLocation();
@@ -217,10 +220,14 @@ export function EmployerPage({ id }: { id: string }) {
           <OpportunitiesPanel employerId={id} canChange={!archived} />
         </Tabs.Panel>
         <Tabs.Panel value="trust" pt="md" pb="xl">
-          <TrustPanel employerId={id} onAdd={archived ? undefined : addTrustNote} />
+          <Suspense fallback={<Loader aria-label="Loading trust" />}>
+            <TrustPanel employerId={id} onAdd={archived ? undefined : addTrustNote} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="depth" pt="md" pb="xl">
-          <DepthPanel employerId={id} onAssess={archived ? undefined : assessDepth} />
+          <Suspense fallback={<Loader aria-label="Loading depth" />}>
+            <DepthPanel employerId={id} onAssess={archived ? undefined : assessDepth} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="people" pt="md">
           <Stack>

@@ -17,7 +17,7 @@ import { exitStages, stageLabels } from '../../../shared/referrals/stages';
 import type { RecordEventType, TimelineItem } from '../../../shared/timeline/schema';
 import { useRecordDialogs } from '../../app/RecordDialogs';
 import { statusColours } from '../commitments/CommitmentsLedger';
-import { directionColours } from '../trust/TrustPanel';
+import { directionColours } from '../trust/directionColours';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 
 type RecordItem = Extract<TimelineItem, { type: RecordEventType }>;

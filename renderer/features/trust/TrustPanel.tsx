@@ -1,4 +1,5 @@
 // Trust over time at each of the three levels, and the notes that say why.
+import { directionColours } from './directionColours';
 import { Sparkline } from '@mantine/charts';
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHeartHandshake } from '@tabler/icons-react';
@@ -10,7 +11,6 @@ import { useVocabulary } from '../vocabulary/useVocabulary';
 import { useArchiveTrustNote, useRestoreTrustNote, useTrustNotes } from './queries';
 
 const step: Record<string, number> = { strengthened: 1, steady: 0, weakened: -1 };
-export const directionColours: Record<string, string> = { strengthened: 'teal', steady: 'gray', weakened: 'red' };
 
 export function TrustPanel({ employerId, onAdd }: { employerId: string; onAdd?: () => void }) {
   const vocabulary = useVocabulary();
