@@ -15,7 +15,7 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import iconUrl from '../../resources/icon.svg?url';
+import iconUrl from '../../resources/icon.svg';
 import { DamageBanner } from '../features/backups/DamageBanner';
 import { LogInteractionProvider } from '../features/interactions/LogInteraction';
 import { SearchPalette } from '../features/search/SearchPalette';
