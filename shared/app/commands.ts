@@ -112,7 +112,7 @@ export const pageShortcuts: { shortcut: string; description: string }[] = [
   { shortcut: 'N', description: 'Add an employer (on Employers) or a person (on People)' },
   { shortcut: '/', description: 'Search the list on Employers or People' },
   { shortcut: 'E', description: "Edit the employer (on an employer's page)" },
-  { shortcut: 'mod+S', description: 'Save the form you are in' },
+  { shortcut: 'mod+S', description: 'Save the employer you are adding or editing' },
   { shortcut: 'Escape', description: 'Close a dialog without saving' },
 ];
 
