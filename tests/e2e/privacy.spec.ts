@@ -99,8 +99,10 @@ test('a protected record locks itself after the chosen time without use', async 
   await call(app.backend, 'security.setPassphrase', { passphrase, repeated: passphrase });
   await call(app.backend, 'settings.update', { lockAfterMinutes: 5 });
   await page.clock.install();
+  // Load the app again, so every timer it starts runs on the installed clock.
   await page.goto(`${appUrl}#/settings`);
-  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Your record and its backups are encrypted.')).toBeVisible();
   await page.clock.fastForward('04:00');
   await expect(page.getByRole('heading', { name: 'Bridgework is locked' })).toBeHidden();
   await page.clock.fastForward('01:30');
