@@ -68,8 +68,9 @@ async function timed(mode: string, dataDir: string, file: string) {
   return performance.now() - started;
 }
 
+/** Opens the file as Bridgework does next time (read-write, so SQLite rolls back a half-done write). */
 function check(file: string): { ok: boolean; employers: number } {
-  const db = new SQLite(file, { readonly: true, fileMustExist: true });
+  const db = new SQLite(file, { fileMustExist: true });
   try {
     const ok = db.pragma('integrity_check', { simple: true }) === 'ok';
     return { ok, employers: db.prepare('select count(*) from employer').pluck().get() as number };
