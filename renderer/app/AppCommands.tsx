@@ -8,7 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { commands, type CommandId } from '../../shared/app/commands';
-import { formatDateTime } from '../../shared/dates';
+import { useBackUp } from '../features/backups/useBackUp';
 import { AboutDialog } from '../features/help/AboutDialog';
 import { ShortcutsDialog } from '../features/help/ShortcutsDialog';
 import { useLogInteraction } from '../features/interactions/LogInteraction';
@@ -53,19 +53,16 @@ export function AppCommands() {
   const showSetting = useShowSetting();
   const [dialog, setDialog] = useState<'shortcuts' | 'about' | null>(null);
 
+  const backUp = useBackUp();
   const backUpNow = () =>
-    invoke('backups.create', {}).then(
-      (backup) => {
-        void queryClient.invalidateQueries({ queryKey: ['backups'] });
-        notifications.show({ color: 'teal', message: `Backed up your record at ${formatDateTime(backup.takenAt)}.` });
-      },
-      (error: unknown) =>
+    backUp.mutate(false, {
+      onError: (error) =>
         notifications.show({
           color: 'red',
           title: 'The backup was not made',
           message: `${errorMessage(error)} Your record has not changed.`,
         }),
-    );
+    });
 
   const lock = async () => {
     const settings = await queryClient.fetchQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
@@ -91,7 +88,7 @@ export function AppCommands() {
       case 'restore':
         return showSetting('backups');
       case 'back-up':
-        return void backUpNow();
+        return backUpNow();
       case 'lock':
         return void lock().catch(() => undefined);
       case 'keyboard-shortcuts':

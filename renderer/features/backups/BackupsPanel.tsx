@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { BackupsFolder } from './BackupsFolder';
+import { useBackUp } from './useBackUp';
 import type { Backup, BackupReason } from '../../../shared/backups/schema';
 import { formatDateTime } from '../../../shared/dates';
 import { errorMessage, invoke, RequestError } from '../../app/client';
@@ -40,18 +41,7 @@ export function BackupsPanel() {
     );
     if (sure) restore.mutate(backup);
   };
-  const create = useMutation({
-    mutationFn: (elsewhere: boolean) => invoke('backups.create', { elsewhere }),
-    onSuccess: (backup, elsewhere) => {
-      void queryClient.invalidateQueries({ queryKey: ['backups'] });
-      notifications.show({
-        color: 'teal',
-        message: elsewhere
-          ? `Saved a backup of your record as ${backup.name} in the folder you chose.`
-          : `Backed up your record at ${formatDateTime(backup.takenAt)}.`,
-      });
-    },
-  });
+  const create = useBackUp();
   const restoreFile = useMutation({
     mutationFn: () => invoke('backups.restore', {}),
     onSuccess: () => {
