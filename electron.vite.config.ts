@@ -5,7 +5,8 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve('electron/main.ts') } },
+      // The backend runs in a thread of its own, started from its own script.
+      rolldownOptions: { input: { index: resolve('electron/main.ts'), backend: resolve('electron/thread/worker.ts') } },
     },
   },
   preload: {

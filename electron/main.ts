@@ -96,6 +96,7 @@ if (!app.requestSingleInstanceLock()) {
 
     backend = await openBackendOrExplain({
       dataDir: process.env.BRIDGEWORK_DATA_DIR || path.join(app.getPath('userData'), 'data'),
+      threadScript: path.join(import.meta.dirname, 'backend.js'),
       nativeBinding: findElectronBinding([
         path.join(process.resourcesPath, 'native'),
         path.join(app.getAppPath(), '.electron-native'),

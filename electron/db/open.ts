@@ -8,18 +8,9 @@ import { nowIso } from './ids';
 import { latestSchemaVersion, migrations } from './migrations';
 import type { Database } from './schema';
 import { withStatementCache } from './statement-cache';
+import { DatabaseUnavailableError } from './unavailable';
 
 export const databaseFileName = 'bridgework.sqlite';
-
-/** The database cannot be used; `message` is written for the person at the keyboard. */
-export class DatabaseUnavailableError extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'newer_schema' | 'damaged' | 'no_access' | 'locked' | 'wrong_passphrase',
-  ) {
-    super(message);
-  }
-}
 
 export type OpenDatabase = {
   sqlite: SQLite.Database;

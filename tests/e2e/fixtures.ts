@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { openBackend } from '../../electron/backend';
+import { openBackendInThread } from '../../electron/backend-in-thread';
 import { launchBrowserApp, type BrowserApp } from '../support/browser-app';
 import { call } from '../support/call';
 import type { DemoPlan, DemoSize } from '../../electron/services/demo/load';
@@ -48,7 +48,7 @@ export const test = base.extend<Fixtures>({
 });
 
 async function finishWelcome(dataDir: string) {
-  const backend = await openBackend({ dataDir });
+  const backend = await openBackendInThread({ dataDir });
   await call(backend, 'app.finishWelcome', { start: 'empty' });
   await backend.close();
 }

@@ -10,6 +10,7 @@ import { chromiumPrinter } from './printer';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const rendererDir = path.join(root, 'out/renderer');
+const backendScript = path.join(root, 'out/main/backend.js');
 export const appOrigin = 'https://bridgework.invalid';
 
 export const chromiumArgs = [
@@ -75,7 +76,7 @@ export async function launchBrowserApp({
   dailyBackups = false,
   choosePath,
 }: LaunchOptions): Promise<BrowserApp> {
-  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html')) || !fs.existsSync(backendScript)) {
     throw new Error('The app has not been built yet. Run "npm run build" first.');
   }
   const openedFiles: string[] = [];
@@ -91,6 +92,7 @@ export async function launchBrowserApp({
   });
   const backend = await openBackendOrExplain({
     dataDir,
+    threadScript: backendScript,
     appVersion: packageVersion(),
     dailyBackups,
     checkIntegrity: true,

@@ -1,11 +1,12 @@
 import { afterEach } from 'vitest';
-import { openBackend, type Backend, type BackendOptions } from '../../electron/backend';
+import { openBackendInThread } from '../../electron/backend-in-thread';
+import type { Backend, BackendOptions } from '../../electron/backend';
 import { makeDataDir } from './temp-backend';
 
 /** A backend whose "now" the test moves, so date rules can be checked at their boundaries. */
 export async function clockedBackend(today: string, dataDir = makeDataDir(), options: Partial<BackendOptions> = {}) {
   let now = `${today}T12:00:00.000Z`;
-  const backend: Backend = await openBackend({ ...options, dataDir, now: () => now });
+  const backend: Backend = await openBackendInThread({ ...options, dataDir, now: () => now });
   return {
     backend,
     dataDir,

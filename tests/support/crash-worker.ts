@@ -1,10 +1,10 @@
 // A backend in a child process, for the crash test to kill (SIGKILL) at a random moment while
 // it imports, backs up or restores. It says "working" on stdout just before the work starts.
 import fs from 'node:fs';
-import { openBackend } from '../../electron/backend';
+import { openBackendInThread } from '../../electron/backend-in-thread';
 
 const [mode, dataDir, file] = process.argv.slice(2) as ['import' | 'backup' | 'restore', string, string];
-const backend = await openBackend({ dataDir });
+const backend = await openBackendInThread({ dataDir });
 const working = () => process.stdout.write('working\n');
 if (mode === 'import') {
   const contentBase64 = fs.readFileSync(file).toString('base64');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3-multiple-ciphers';
 import { databaseFileName } from '../../electron/db/open';
 import { latestSchemaVersion } from '../../electron/db/migrations';
-import { openBackend } from '../../electron/backend';
+import { openBackendInThread } from '../../electron/backend-in-thread';
 import { call } from './call';
 
 export type Fault = 'damaged-database' | 'damaged-database-with-backup' | 'damaged-index' | 'newer-schema';
@@ -16,7 +16,7 @@ export async function injectFault(dataDir: string, fault: Fault): Promise<string
     return file;
   }
   if (fault === 'damaged-database-with-backup') {
-    const backend = await openBackend({ dataDir });
+    const backend = await openBackendInThread({ dataDir });
     await call(backend, 'employers.create', { name: 'Kept In The Backup Ltd' });
     await call(backend, 'backups.create');
     await backend.close();
@@ -37,7 +37,7 @@ export async function injectFault(dataDir: string, fault: Fault): Promise<string
  * check of the whole file (or a query that reads that index) finds it.
  */
 async function damageAnIndex(dataDir: string, file: string) {
-  const backend = await openBackend({ dataDir });
+  const backend = await openBackendInThread({ dataDir });
   for (let n = 0; n < 300; n++)
     await call(backend, 'employers.create', { name: `Employer ${n}`, locality: `Area ${n % 7}` });
   await call(backend, 'backups.create');

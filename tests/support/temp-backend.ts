@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from 'vitest';
-import { openBackend, type Backend } from '../../electron/backend';
+import { openBackendInThread } from '../../electron/backend-in-thread';
+import type { Backend } from '../../electron/backend';
 
 export function makeDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-test-'));
@@ -17,7 +18,7 @@ export const test = base.extend<{ dataDir: string; backend: Backend }>({
     fs.rmSync(dir, { recursive: true, force: true });
   },
   backend: async ({ dataDir }, use) => {
-    const backend = await openBackend({ dataDir });
+    const backend = await openBackendInThread({ dataDir });
     await use(backend);
     await backend.close();
   },

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { archiveTables } from '../../../shared/exports/schema';
 import { DomainError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
-import { insertDemoData } from '../demo/load';
 import { evidenceFolder } from '../evidence/files';
 import { sampleDataKey, writeSetting } from '../settings/app';
 
@@ -18,6 +17,8 @@ export async function loadSampleData(ctx: ServiceContext) {
       'Sample data can only be added to an empty record. Your employers have not been changed.',
     );
   }
+  // The demo generator and its word lists load only when asked for.
+  const { insertDemoData } = await import('../demo/load');
   const loaded = await insertDemoData(ctx.db, 'small');
   await writeSetting(ctx, sampleDataKey, 'yes');
   await ctx.record({ entity: 'employer', entityId: '*', action: 'import', after: { sampleData: loaded } });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../../electron/backend';
+import { openBackendInThread } from '../../../electron/backend-in-thread';
+import type { Backend } from '../../../electron/backend';
 import { call } from '../../support/call';
 import { injectFault } from '../../support/faults';
 import { makeDataDir } from '../../support/temp-backend';
@@ -16,14 +17,14 @@ async function checked(backend: Backend) {
 }
 
 async function integrityWhenChecked(dataDir: string) {
-  const backend = await openBackend({ dataDir, checkIntegrity: true });
+  const backend = await openBackendInThread({ dataDir, checkIntegrity: true });
   return { backend, integrity: await checked(backend) };
 }
 
 describe('the check on opening', () => {
   it('finds a good record good, without holding up the opening', async () => {
     const dataDir = makeDataDir();
-    const first = await openBackend({ dataDir });
+    const first = await openBackendInThread({ dataDir });
     await call(first, 'employers.create', { name: 'Acme Ltd' });
     await first.close();
     const { backend, integrity } = await integrityWhenChecked(dataDir);

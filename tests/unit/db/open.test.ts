@@ -3,9 +3,10 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3-multiple-ciphers';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBackend } from '../../../electron/backend';
+import { openBackendInThread } from '../../../electron/backend-in-thread';
 import { latestSchemaVersion, migrations } from '../../../electron/db/migrations';
-import { DatabaseUnavailableError, databaseFileName, openDatabase } from '../../../electron/db/open';
+import { databaseFileName, openDatabase } from '../../../electron/db/open';
+import { DatabaseUnavailableError } from '../../../electron/db/unavailable';
 import { injectFault } from '../../support/faults';
 import { makeDataDir } from '../../support/temp-backend';
 
@@ -32,10 +33,10 @@ describe('opening the database', () => {
 
   it('opens an existing file again without changing what it holds', async () => {
     const dataDir = tempDir();
-    const first = await openBackend({ dataDir });
+    const first = await openBackendInThread({ dataDir });
     await first.invoke('employers.create', { name: 'Northgate Care Homes' });
     await first.close();
-    const second = await openBackend({ dataDir });
+    const second = await openBackendInThread({ dataDir });
     const list = await second.invoke('employers.list', {});
     expect(list.ok && list.value.rows.map((row) => row.name)).toEqual(['Northgate Care Homes']);
     await second.close();
@@ -95,7 +96,7 @@ describe('upgrading an older database', () => {
       .run('019a0000-0000-7000-8000-000000000001', now, now);
     await db.destroy();
 
-    const backend = await openBackend({ dataDir });
+    const backend = await openBackendInThread({ dataDir });
     const info = await backend.invoke('app.info');
     expect(info.ok && info.value.schemaVersion).toBe(latestSchemaVersion);
     const found = await backend.invoke('search.query', { text: 'joinery' });

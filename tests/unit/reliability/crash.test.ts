@@ -8,7 +8,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3-multiple-ciphers';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBackend } from '../../../electron/backend';
+import { openBackendInThread } from '../../../electron/backend-in-thread';
 import { databaseFileName } from '../../../electron/db/open';
 import { call } from '../../support/call';
 import { makeDataDir } from '../../support/temp-backend';
@@ -82,7 +82,7 @@ function check(file: string): { ok: boolean; employers: number } {
 /** A record with `employers` employers in a new folder; returns the folder. */
 async function record(employers: number) {
   const dataDir = folder();
-  const backend = await openBackend({ dataDir });
+  const backend = await openBackendInThread({ dataDir });
   for (let n = 0; n < employers; n++) await call(backend, 'employers.create', { name: `Employer ${n}` });
   await backend.close();
   return dataDir;

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../../electron/backend';
+import { openBackendInThread } from '../../../electron/backend-in-thread';
+import type { Backend } from '../../../electron/backend';
 import { call } from '../../support/call';
 import { makeDataDir } from '../../support/temp-backend';
 
@@ -77,7 +78,7 @@ function readNames(file: string): Names & { busiest: string[] } {
 describe('an anonymised case study names no one in the database', () => {
   it('on the sample data: every employer and person checked', async () => {
     const dataDir = makeDataDir();
-    const backend = await openBackend({ dataDir });
+    const backend = await openBackendInThread({ dataDir });
     try {
       await call(backend, 'app.loadSampleData');
       const names = readNames(path.join(dataDir, 'bridgework.sqlite'));
@@ -97,7 +98,7 @@ describe('an anonymised case study names no one in the database', () => {
       const names = readNames(path.join(largeSet, 'bridgework.sqlite'));
       expect(names.employers.length + names.people.length).toBeGreaterThan(100_000);
       const exportsDir = makeDataDir();
-      const backend = await openBackend({ dataDir: largeSet, exportsDir });
+      const backend = await openBackendInThread({ dataDir: largeSet, exportsDir });
       let studyIds: string[] = [];
       try {
         const stuffed = await exportStuffedStudies(backend, names, names.busiest);

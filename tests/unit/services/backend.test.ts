@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { openBackendOrExplain } from '../../../electron/backend';
+import { openBackendInThreadOrExplain } from '../../../electron/backend-in-thread';
 import { latestSchemaVersion } from '../../../electron/db/migrations';
 import { injectFault } from '../../support/faults';
 import { call, makeDataDir, test } from '../../support/temp-backend';
@@ -38,7 +38,7 @@ describe('the backend boundary', () => {
   test('a host keeps answering with the reason when the data cannot be opened', async () => {
     const dataDir = makeDataDir();
     await injectFault(dataDir, 'newer-schema');
-    const backend = await openBackendOrExplain({ dataDir });
+    const backend = await openBackendInThreadOrExplain({ dataDir });
     const result = await backend.invoke('app.info');
     expect(result).toEqual({
       ok: false,

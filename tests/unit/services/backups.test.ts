@@ -3,7 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3-multiple-ciphers';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { openBackend, openBackendOrExplain } from '../../../electron/backend';
+import { openBackendInThread, openBackendInThreadOrExplain } from '../../../electron/backend-in-thread';
 import { migrations } from '../../../electron/db/migrations';
 import { call } from '../../support/call';
 import { clockedBackend } from '../../support/clocked-backend';
@@ -63,7 +63,7 @@ describe('backups', () => {
     } finally {
       await backend.close();
     }
-    const again = await openBackend({ dataDir });
+    const again = await openBackendInThread({ dataDir });
     try {
       expect((await call(again, 'backups.list')).folder).toBe(stick);
       expect(await call(again, 'backups.setFolder', { folder: null })).toEqual({
@@ -78,7 +78,7 @@ describe('backups', () => {
   it('takes the day’s backup on the first start of a day with a record, and not again that day', async () => {
     const dataDir = makeDataDir();
     let now = '2026-11-24T08:00:00.000Z';
-    const open = () => openBackend({ dataDir, now: () => now, dailyBackups: true });
+    const open = () => openBackendInThread({ dataDir, now: () => now, dailyBackups: true });
     let backend = await open();
     await call(backend, 'employers.create', { name: 'Acme Ltd' });
     await backend.close();
@@ -115,7 +115,7 @@ describe('backups', () => {
       .run();
     await db.destroy();
 
-    const backend = await openBackend({ dataDir, now: () => '2026-11-24T09:15:00.000Z' });
+    const backend = await openBackendInThread({ dataDir, now: () => '2026-11-24T09:15:00.000Z' });
     await backend.close();
     const [backup] = backupsOf(dataDir);
     expect(backup).toBe('bridgework-2026-11-24-091500-before-upgrade.bwbackup');
@@ -132,7 +132,7 @@ describe('backing up to another folder, and restoring a file from anywhere', () 
     const usb = makeDataDir();
     const answers: (string | null)[] = [usb, null];
     const asked: string[] = [];
-    const backend = await openBackend({
+    const backend = await openBackendInThread({
       dataDir,
       now: () => '2026-11-24T10:00:00.000Z',
       choosePath: async (request) => {
@@ -244,13 +244,13 @@ describe('when the record is damaged at start', () => {
   it('explains it, lists the backups and restores one, keeping the damaged file aside', async () => {
     const dataDir = makeDataDir();
     const now = () => '2026-11-24T09:00:00.000Z';
-    const first = await openBackend({ dataDir, now });
+    const first = await openBackendInThread({ dataDir, now });
     await call(first, 'employers.create', { name: 'Acme Ltd' });
     const backup = await call(first, 'backups.create');
     await first.close();
     fs.writeFileSync(path.join(dataDir, 'bridgework.sqlite'), 'This is not a database. '.repeat(200));
 
-    const backend = await openBackendOrExplain({ dataDir, now });
+    const backend = await openBackendInThreadOrExplain({ dataDir, now });
     try {
       expect(await backend.invoke('app.info')).toMatchObject({
         ok: false,

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../../electron/backend';
+import { openBackendInThread } from '../../../electron/backend-in-thread';
+import type { Backend } from '../../../electron/backend';
 import { call } from '../../support/call';
 import { makeDataDir } from '../../support/temp-backend';
 
@@ -13,7 +14,7 @@ afterEach(() => backend?.close());
 async function setUp() {
   const dataDir = makeDataDir();
   opened = [];
-  backend = await openBackend({ dataDir, openFile: async (file) => void opened.push(file) });
+  backend = await openBackendInThread({ dataDir, openFile: async (file) => void opened.push(file) });
   const employer = await call(backend, 'employers.create', { name: 'Harbour Kitchens Ltd' });
   const opportunity = await call(backend, 'opportunities.create', {
     employerId: employer.id,

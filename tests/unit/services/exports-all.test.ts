@@ -4,7 +4,7 @@ import SQLite from 'better-sqlite3-multiple-ciphers';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect } from 'vitest';
-import { openBackend } from '../../../electron/backend';
+import { openBackendInThread } from '../../../electron/backend-in-thread';
 import { databaseFileName } from '../../../electron/db/open';
 import { writeDemoDatabase } from '../../../scripts/demo-database';
 import { call, makeDataDir, test } from '../../support/temp-backend';
@@ -45,7 +45,7 @@ describe('export everything', () => {
       busyEmployers: 1,
       busyInteractions: 200,
     });
-    const backend = await openBackend({ dataDir: source });
+    const backend = await openBackendInThread({ dataDir: source });
     const employers = (await call(backend, 'employers.list', { limit: 5 })).rows;
     await call(backend, 'employers.archive', { id: employers[0]!.id });
     await call(backend, 'settings.update', { charity: { name: 'Northside Works' } });
@@ -69,7 +69,7 @@ describe('export everything', () => {
     const header = JSON.parse(fs.readFileSync(archive.file, 'utf8').split('\n')[0]!);
     expect(header).toMatchObject({ bridgework: 'archive', version: 1, rows: { employer: 40, interaction: 1500 } });
 
-    const fresh = await openBackend({ dataDir: target });
+    const fresh = await openBackendInThread({ dataDir: target });
     const imported = await call(fresh, 'imports.archive', { file: archive.file });
     expect(imported).toMatchObject({ alreadyHad: 0, evidenceFiles: 1 });
     const evidenceFolder = path.join(target, 'evidence');
@@ -87,7 +87,7 @@ describe('export everything', () => {
     expect(dump(target, importLine)).toEqual(dump(source));
 
     // Again into the same record: everything is already there, nothing is doubled.
-    const again = await openBackend({ dataDir: target });
+    const again = await openBackendInThread({ dataDir: target });
     expect(await call(again, 'imports.archive', { file: archive.file })).toMatchObject({ added: 0 });
     await again.close();
     expect(dump(target, importLine)).toEqual(dump(source));
@@ -154,7 +154,7 @@ describe('export a list', () => {
       busyEmployers: 1,
       busyInteractions: 50,
     });
-    const backend = await openBackend({ dataDir });
+    const backend = await openBackendInThread({ dataDir });
     const db = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
     const live = (table: string) => db.prepare(`select count(*) from ${table} where deleted_at is null`).pluck().get();
     const tables = {

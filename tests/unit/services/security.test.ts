@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
-import { openBackend, openBackendOrExplain } from '../../../electron/backend';
+import { openBackendInThread, openBackendInThreadOrExplain } from '../../../electron/backend-in-thread';
 import { databaseFileName } from '../../../electron/db/open';
 import { call, test } from '../../support/temp-backend';
 
@@ -23,7 +23,7 @@ describe('passphrase protection', () => {
   test('a protected record, and its backups, cannot be read without the passphrase — not even by sqlite3', async ({
     dataDir,
   }) => {
-    let backend = await openBackend({ dataDir });
+    let backend = await openBackendInThread({ dataDir });
     await call(backend, 'employers.create', { name: 'Acme Ltd' });
     const file = path.join(dataDir, databaseFileName);
     expect(sqliteCli(file)).toBe('Acme Ltd');
@@ -46,7 +46,7 @@ describe('passphrase protection', () => {
     expect(sqliteCli(backup.file)).toMatch(/file is not a database/);
     expect(fs.readFileSync(file).includes('Acme Ltd')).toBe(false);
 
-    backend = await openBackendOrExplain({ dataDir });
+    backend = await openBackendInThreadOrExplain({ dataDir });
     expect(await backend.invoke('employers.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
     const before = fs.readFileSync(file);
     expect(await backend.invoke('security.unlock', { passphrase: 'wrong passphrase' })).toMatchObject({
@@ -70,7 +70,7 @@ describe('passphrase protection', () => {
   });
 
   test('changing needs the current passphrase; removing it makes the file plain again', async ({ dataDir }) => {
-    const backend = await openBackend({ dataDir });
+    const backend = await openBackendInThread({ dataDir });
     await call(backend, 'employers.create', { name: 'Acme Ltd' });
     await call(backend, 'security.setPassphrase', { passphrase, repeated: passphrase });
     const next = 'a different long phrase';
@@ -82,12 +82,12 @@ describe('passphrase protection', () => {
     });
     await call(backend, 'security.setPassphrase', { current: passphrase, passphrase: next, repeated: next });
     await backend.close();
-    const reopened = await openBackend({ dataDir, passphrase: next });
+    const reopened = await openBackendInThread({ dataDir, passphrase: next });
     expect((await call(reopened, 'employers.list', {})).total).toBe(1);
     await call(reopened, 'security.setPassphrase', { current: next, passphrase: '', repeated: '' });
     await reopened.close();
     expect(sqliteCli(path.join(dataDir, databaseFileName))).toBe('Acme Ltd');
-    const plain = await openBackend({ dataDir });
+    const plain = await openBackendInThread({ dataDir });
     expect(await plain.invoke('security.lock')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     await plain.close();
   });

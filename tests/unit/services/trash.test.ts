@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, onTestFinished } from 'vitest';
-import { openBackend, type Backend } from '../../../electron/backend';
+import { openBackendInThread } from '../../../electron/backend-in-thread';
+import type { Backend } from '../../../electron/backend';
 import { databaseFileName } from '../../../electron/db/open';
 import { call, test } from '../../support/temp-backend';
 
@@ -57,7 +58,7 @@ describe('trash', () => {
   }) => {
     // A clock that moves a second each time it is read, so "newest first" is never a tie.
     let second = Date.parse('2026-11-24T09:00:00Z');
-    const backend = await openBackend({ dataDir, now: () => new Date((second += 1000)).toISOString() });
+    const backend = await openBackendInThread({ dataDir, now: () => new Date((second += 1000)).toISOString() });
     onTestFinished(() => backend.close());
     const record = await employerWithHistory(backend, 'Acme Ltd');
     const other = await call(backend, 'employers.create', { name: 'Bolt Cafe' });
