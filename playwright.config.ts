@@ -13,6 +13,8 @@ export default defineConfig({
   projects: [
     // The app in Chromium, on a real backend (tests/support/browser-app.ts).
     { name: 'browser host', testDir: 'tests/e2e' },
+    // The built desktop shell started in Node, with a stand-in for Electron (runs everywhere).
+    { name: 'desktop start', testDir: 'tests/desktop-stand-in' },
     // The real Electron shell; skipped, with the reason, where Electron is not installed.
     { name: 'desktop shell', testDir: 'tests/electron' },
   ],

@@ -229,10 +229,18 @@ export async function openBackendInThreadOrExplain(options: InThreadOptions): Pr
   try {
     return await openBackendInThread(options);
   } catch (error) {
-    if (!(error instanceof DatabaseUnavailableError)) throw error;
-    return error.reason === 'damaged' ? recoveryBackend(options, error) : unavailableBackend(error);
+    if (error instanceof DatabaseUnavailableError) {
+      return error.reason === 'damaged' ? recoveryBackend(options, error) : unavailableBackend(error);
+    }
+    // Anything else (a file that is a database, but not one Bridgework can use) is treated as
+    // damage: the window still opens, says so, and offers the newest backup.
+    (options.onUnexpectedError ?? console.error)(error, 'opening the record');
+    return recoveryBackend(options, new DatabaseUnavailableError(cannotOpen, 'damaged'));
   }
 }
+
+const cannotOpen =
+  'Bridgework cannot read your data file: it is not in the form Bridgework keeps it. Restore your newest backup.';
 
 function unavailableBackend(error: DatabaseUnavailableError): Backend {
   return {

@@ -1,4 +1,7 @@
+import path from 'node:path';
+import SQLite from 'better-sqlite3-multiple-ciphers';
 import { describe, expect } from 'vitest';
+import { databaseFileName } from '../../../electron/db/open';
 import { openBackendInThreadOrExplain } from '../../../electron/backend-in-thread';
 import { latestSchemaVersion } from '../../../electron/db/migrations';
 import { injectFault } from '../../support/faults';
@@ -47,5 +50,27 @@ describe('the backend boundary', () => {
         message: expect.stringContaining('newer version'),
       }),
     });
+  });
+
+  test('a database that is not one of Bridgework’s still opens a window that says so and offers backups', async () => {
+    const dataDir = makeDataDir();
+    const crafted = new SQLite(path.join(dataDir, databaseFileName));
+    crafted.exec('create table employer (id text); create table kysely_migration (name text, timestamp text)');
+    crafted.close();
+    const unexpected: string[] = [];
+    const backend = await openBackendInThreadOrExplain({
+      dataDir,
+      onUnexpectedError: (_e, at) => void unexpected.push(at),
+    });
+    expect(await backend.invoke('app.info')).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'database_unavailable',
+        message: expect.stringContaining('Restore your newest backup'),
+      }),
+    });
+    expect((await call(backend, 'backups.list')).backups).toEqual([]);
+    expect(unexpected).toEqual(['opening the record']);
+    await backend.close();
   });
 });
