@@ -25,6 +25,7 @@ import { measureLaunch, measureMainBundle } from './bench/launch';
 import { measureExports } from './bench/exports';
 import { measureReferrals } from './bench/referrals';
 import { measureSuggest, measureToday } from './bench/today';
+import { measureStalls, measureThreadHop } from './bench/thread';
 import { writeDemoDatabase } from './demo-database';
 
 const dataDir = path.resolve('bench/data/large');
@@ -49,6 +50,8 @@ const targets = {
   launchSmallMs: 1000,
   launchLargeMs: 2000,
   mainBundleGzipBytes: 1_500_000,
+  callerStallMs: 50,
+  threadHopAddedP95Ms: 1,
 };
 
 await ensureLargeDataSet();
@@ -88,6 +91,8 @@ const results = {
   imports: await measureImports(100_000),
   launch: await measureLaunch(dataDir),
   mainBundle: measureMainBundle(),
+  threadHop: await measureThreadHop(dataDir, busiest.id, iterations),
+  callerStalls: await measureStalls(dataDir),
 };
 fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -238,6 +243,17 @@ function printTables() {
   ]);
   console.log(
     `Renderer loaded at start: ${(mainBundle.gzipBytes / 1e6).toFixed(2)} MB gzip (${(mainBundle.bytes / 1e6).toFixed(2)} MB)  [< ${targets.mainBundleGzipBytes / 1e6} MB gzip: ${verdict(mainBundle.gzipBytes < targets.mainBundleGzipBytes)}]`,
+  );
+  console.log(`The backend's thread: what the hop adds to a call  [p95 added < ${targets.threadHopAddedP95Ms} ms]`);
+  console.table(
+    results.threadHop.map((row) => ({
+      ...row,
+      target: verdict(row.addedP95Ms < targets.threadHopAddedP95Ms),
+    })),
+  );
+  console.log(`Longest the caller's thread is held while a heavy call runs  [< ${targets.callerStallMs} ms]`);
+  console.table(
+    results.callerStalls.map((row) => ({ ...row, target: verdict(row.longestStallMs < targets.callerStallMs) })),
   );
   console.log('\nWritten to bench/results.json');
 }
