@@ -8,6 +8,11 @@ const noMainProcess = {
   regex: '(^|/)electron/',
   message: 'Talk to the backend through the typed client, not by importing electron/.',
 };
+const noAreaApp = {
+  regex: '(^|/)(services/[^/]+|\\.\\./[^/.]+|\\.)/app$',
+  message:
+    'An area’s app.ts only registers its procedures (services/registry.ts imports it). Import the named module that holds what you need.',
+};
 const noRenderer = {
   regex: '(^|/)renderer/',
   message: 'shared/ is imported by both sides, so it may not import renderer/.',
@@ -23,12 +28,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [noElectron] }],
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noAreaApp] }],
     },
   },
   {
     files: ['electron/main.ts', 'electron/preload.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/services/registry.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

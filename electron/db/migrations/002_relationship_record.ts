@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { createSearchIndex } from './search-index';
-import { seedVocabulary } from './seed-vocabulary';
+import { searchIndexSql } from '../search-index';
+import { insertTerms, type Term } from './seed-vocabulary';
 
 const timestamps = sql.raw(`created_at text not null, updated_at text not null, deleted_at text`);
 
@@ -61,11 +61,30 @@ export const relationshipRecord: Migration = {
     ) without rowid`.execute(db);
     await sql`create index interaction_person_by_person on interaction_person (person_id, interaction_id)`.execute(db);
 
-    await createSearchIndex(db, [
-      { table: 'employer', columns: ['name', 'locality', 'notes'] },
-      { table: 'person', columns: ['name', 'email', 'notes'] },
-      { table: 'interaction', columns: ['summary', 'notes'] },
-    ]);
-    await seedVocabulary(db, ['interaction_kind', 'preferred_channel']);
+    for (const statement of [...searchIndexSql.employer, ...searchIndexSql.person, ...searchIndexSql.interaction]) {
+      await sql.raw(statement).execute(db);
+    }
+    await insertTerms(db, terms);
   },
 };
+
+/** The default terms of the lists this version adds, as they were then. */
+const terms: Term[] = [
+  ['interaction_kind', 'call', 'Call', null, 1],
+  ['interaction_kind', 'email', 'Email', null, 2],
+  ['interaction_kind', 'meeting', 'Meeting', null, 3],
+  ['interaction_kind', 'site_visit', 'Site visit', null, 4],
+  ['interaction_kind', 'event', 'Event or job fair', null, 5],
+  ['interaction_kind', 'networking', 'Networking event', null, 6],
+  ['interaction_kind', 'presentation', 'Presentation', null, 7],
+  ['interaction_kind', 'recruitment_day', 'Recruitment day', null, 8],
+  ['interaction_kind', 'open_day', 'Open day', null, 9],
+  ['interaction_kind', 'social_media', 'Social media', null, 10],
+  ['interaction_kind', 'letter', 'Letter', null, 11],
+  ['interaction_kind', 'other', 'Other', null, 12],
+  ['preferred_channel', 'phone', 'Phone', null, 1],
+  ['preferred_channel', 'email', 'Email', null, 2],
+  ['preferred_channel', 'text', 'Text message', null, 3],
+  ['preferred_channel', 'in_person', 'In person', null, 4],
+  ['preferred_channel', 'video', 'Video call', null, 5],
+];

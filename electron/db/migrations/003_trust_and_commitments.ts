@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { seedVocabulary } from './seed-vocabulary';
+import { insertTerms, type Term } from './seed-vocabulary';
 
 const timestamps = sql.raw(`created_at text not null, updated_at text not null, deleted_at text`);
 
@@ -37,6 +37,30 @@ export const trustAndCommitments: Migration = {
     await sql`create index commitment_open_by_due on commitment (due_on)
       where deleted_at is null and status = 'open'`.execute(db);
 
-    await seedVocabulary(db, ['trust_level', 'trust_direction', 'commitment_kind']);
+    await insertTerms(db, terms);
   },
 };
+
+/** The default terms of the lists this version adds, as they were then. */
+const terms: Term[] = [
+  ['trust_level', 'institutional', 'Institutional', 'Trust in the programme or the system as a whole.', 1],
+  ['trust_level', 'inter_organisational', 'Between our organisations', 'Trust between the employer and us.', 2],
+  ['trust_level', 'inter_personal', 'Between people', 'Trust between named people on each side.', 3],
+  ['trust_direction', 'strengthened', 'Strengthened', null, 1],
+  ['trust_direction', 'steady', 'Steady', null, 2],
+  ['trust_direction', 'weakened', 'Weakened', null, 3],
+  ['commitment_kind', 'vacancy', 'Vacancy', null, 1],
+  ['commitment_kind', 'guaranteed_interviews', 'Guaranteed interviews', null, 2],
+  ['commitment_kind', 'work_trial', 'Work trial', null, 3],
+  ['commitment_kind', 'work_placement', 'Work placement', null, 4],
+  ['commitment_kind', 'pet_course', 'Pre-employment training course', null, 5],
+  ['commitment_kind', 'apprenticeship', 'Apprenticeship', null, 6],
+  ['commitment_kind', 'work_academy', 'Sector-based work academy', null, 7],
+  ['commitment_kind', 'taster', 'Employer taster', null, 8],
+  ['commitment_kind', 'workshop_mentoring', 'Workshop or mentoring', null, 9],
+  ['commitment_kind', 'recruitment_review', 'Recruitment process review', null, 10],
+  ['commitment_kind', 'in_work_training', 'In-work training', null, 11],
+  ['commitment_kind', 'candidates', 'Screened candidates', null, 12],
+  ['commitment_kind', 'feedback', 'Feedback', null, 13],
+  ['commitment_kind', 'other', 'Other', null, 14],
+];

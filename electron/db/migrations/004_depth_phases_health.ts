@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { createSearchIndex } from './search-index';
-import { seedVocabulary } from './seed-vocabulary';
+import { searchIndexSql } from '../search-index';
+import { insertTerms, type Term } from './seed-vocabulary';
 
 const timestamps = sql.raw(`created_at text not null, updated_at text not null, deleted_at text`);
 
@@ -54,11 +54,10 @@ export const depthPhasesHealth: Migration = {
     await sql`update employer set phase_since = substr(created_at, 1, 10)`.execute(db);
     await createEmployerSummaries(db);
 
-    await createSearchIndex(db, [
-      { table: 'trust_note', columns: ['observation'] },
-      { table: 'commitment', columns: ['description', 'resolution_note'] },
-    ]);
-    await seedVocabulary(db, ['lapse_reason', 'developing_route', 'engagement_role', 'benefit']);
+    for (const statement of [...searchIndexSql.trust_note, ...searchIndexSql.commitment]) {
+      await sql.raw(statement).execute(db);
+    }
+    await insertTerms(db, terms);
   },
 };
 
@@ -202,3 +201,28 @@ async function createEmployerSummaries(db: Kysely<unknown>) {
     if (statement.trim()) await sql.raw(statement).execute(db);
   }
 }
+
+/** The default terms of the lists this version adds, as they were then. */
+const terms: Term[] = [
+  ['lapse_reason', 'no_time', 'No time', null, 1],
+  ['lapse_reason', 'no_benefit', 'No business benefit seen', null, 2],
+  ['lapse_reason', 'poor_management', 'Poor relationship management', null, 3],
+  ['lapse_reason', 'no_feedback', 'No feedback from us', null, 4],
+  ['lapse_reason', 'bureaucracy', 'Bureaucracy or jargon', null, 5],
+  ['lapse_reason', 'wrong_time', 'Wrong time for the business', null, 6],
+  ['lapse_reason', 'bad_experience', 'Previous bad experience', null, 7],
+  ['lapse_reason', 'no_vacancies', 'No vacancies', null, 8],
+  ['lapse_reason', 'decided_elsewhere', 'Decisions made elsewhere (head office)', null, 9],
+  ['lapse_reason', 'staff_leaving', 'Fears staff will leave', null, 10],
+  ['lapse_reason', 'other', 'Other', null, 11],
+  ['developing_route', 'improving', 'Improving', 'Doing what you already do together, better.', 1],
+  ['developing_route', 'deepening', 'Deepening', 'Doing more of it, or with more commitment.', 2],
+  ['developing_route', 'broadening', 'Broadening', 'Doing new kinds of things together.', 3],
+  ['engagement_role', 'consumer', 'Consumer', 'Uses our service, for example to recruit.', 1],
+  ['engagement_role', 'stakeholder', 'Stakeholder', 'Helps shape our service.', 2],
+  ['engagement_role', 'strategic_partner', 'Strategic partner', 'Has a say in our plans and strategy.', 3],
+  ['engagement_role', 'provider', 'Provider', 'Delivers something for participants: mentoring, workshops, tasters.', 4],
+  ['benefit', 'direct', 'Direct business benefit', 'Staff recruited, skills gained, costs saved.', 1],
+  ['benefit', 'indirect', 'Indirect business benefit', 'A stronger sector, local area or society.', 2],
+  ['benefit', 'personal', 'Personal benefit for our contact', 'Our contact gains something for themselves.', 3],
+];

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { createSearchIndex } from './search-index';
-import { seedVocabulary } from './seed-vocabulary';
+import { searchIndexSql } from '../search-index';
+import { insertTerms, type Term } from './seed-vocabulary';
 
 const timestamps = sql.raw(`created_at text not null, updated_at text not null, deleted_at text`);
 
@@ -143,7 +143,30 @@ export const opportunitiesReferrals: Migration = {
 
     await sql`alter table interaction add column programme_id text references programme (id)`.execute(db);
 
-    await createSearchIndex(db, [{ table: 'opportunity', columns: ['title', 'requirements'] }]);
-    await seedVocabulary(db, ['opportunity_kind', 'contract_type']);
+    for (const statement of [...searchIndexSql.opportunity]) {
+      await sql.raw(statement).execute(db);
+    }
+    await insertTerms(db, terms);
   },
 };
+
+/** The default terms of the lists this version adds, as they were then. */
+const terms: Term[] = [
+  ['opportunity_kind', 'vacancy', 'Vacancy', null, 1],
+  ['opportunity_kind', 'guaranteed_interviews', 'Guaranteed interviews', null, 2],
+  ['opportunity_kind', 'work_trial', 'Work trial', null, 3],
+  ['opportunity_kind', 'work_placement', 'Work placement', null, 4],
+  ['opportunity_kind', 'pet_course', 'Pre-employment training course', null, 5],
+  ['opportunity_kind', 'apprenticeship', 'Apprenticeship', null, 6],
+  ['opportunity_kind', 'work_academy', 'Sector-based work academy', null, 7],
+  ['opportunity_kind', 'taster', 'Employer taster', null, 8],
+  ['opportunity_kind', 'workshop_mentoring', 'Workshop or mentoring', null, 9],
+  ['opportunity_kind', 'recruitment_review', 'Recruitment process review', null, 10],
+  ['opportunity_kind', 'in_work_training', 'In-work training', null, 11],
+  ['contract_type', 'permanent', 'Permanent', null, 1],
+  ['contract_type', 'fixed_term', 'Fixed term', null, 2],
+  ['contract_type', 'temporary', 'Temporary', null, 3],
+  ['contract_type', 'zero_hours', 'Zero hours', null, 4],
+  ['contract_type', 'apprenticeship', 'Apprenticeship', null, 5],
+  ['contract_type', 'unpaid', 'Unpaid (placement, trial or course)', null, 6],
+];

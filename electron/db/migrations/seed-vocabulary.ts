@@ -1,14 +1,14 @@
 import { sql, type Kysely } from 'kysely';
-import { vocabularyLists, type VocabularyListName } from '../../../shared/vocabulary';
 
-/** Adds the default terms of the named lists; each migration seeds the lists it introduces. */
-export async function seedVocabulary(db: Kysely<unknown>, lists: VocabularyListName[]) {
+/** A default term: list, code, label, help, and its place in the list. */
+export type Term = [list: string, code: string, label: string, help: string | null, sortOrder: number];
+
+/** Adds default terms. Migrations carry their own terms, so a later change to the lists in
+ * shared/vocabulary.ts cannot change what an old migration writes. */
+export async function insertTerms(db: Kysely<unknown>, terms: Term[]) {
   const now = new Date().toISOString();
-  for (const list of lists) {
-    for (const [index, term] of vocabularyLists[list].entries()) {
-      const help = 'help' in term ? term.help : null;
-      await sql`insert into vocabulary (list, code, label, help, sort_order, created_at, updated_at)
-        values (${list}, ${term.code}, ${term.label}, ${help}, ${index + 1}, ${now}, ${now})`.execute(db);
-    }
+  for (const [list, code, label, help, sortOrder] of terms) {
+    await sql`insert into vocabulary (list, code, label, help, sort_order, created_at, updated_at)
+      values (${list}, ${code}, ${label}, ${help}, ${sortOrder}, ${now}, ${now})`.execute(db);
   }
 }

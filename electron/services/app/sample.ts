@@ -7,7 +7,7 @@ import { archiveTables } from '../../../shared/exports/schema';
 import { DomainError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { evidenceFolder } from '../evidence/files';
-import { sampleDataKey, writeSetting } from '../settings/app';
+import { sampleDataKey, writeSetting } from '../settings/store';
 
 export async function loadSampleData(ctx: ServiceContext) {
   const existing = await ctx.db.selectFrom('employer').select('id').limit(1).executeTakeFirst();

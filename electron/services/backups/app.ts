@@ -1,8 +1,7 @@
 // Backups of the whole record: listed newest first, taken when asked ("Back up now"), restored.
 // Daily and before-upgrade backups are taken by the backend itself (electron/db/backup.ts).
-import fs from 'node:fs';
-import { DomainError } from '../../../shared/result';
-import { query, type Handlers, type ServiceContext } from '../context';
+import { query, type Handlers } from '../context';
+import { checkWritable, chosen } from './choose';
 
 export type BackupsHandlers = Handlers<'backups.list' | 'backups.create' | 'backups.restore' | 'backups.setFolder'>;
 
@@ -25,23 +24,3 @@ export const backupsHandlers: BackupsHandlers = {
     return { folder: await ctx.moveBackupsTo(next) };
   }),
 };
-
-/** A folder Bridgework cannot write to is refused now, not on the night of the next backup. */
-function checkWritable(folder: string) {
-  try {
-    fs.mkdirSync(folder, { recursive: true });
-    fs.accessSync(folder, fs.constants.W_OK);
-  } catch {
-    throw new DomainError(
-      'invalid_input',
-      `Bridgework cannot save files in ${folder}. Choose a folder you can save to.`,
-      'folder',
-    );
-  }
-}
-
-async function chosen(ctx: ServiceContext, request: Parameters<ServiceContext['choosePath']>[0]): Promise<string> {
-  const path = await ctx.choosePath(request);
-  if (!path) throw new DomainError('cancelled', 'Nothing was chosen, so nothing changed.');
-  return path;
-}

@@ -1,25 +1,12 @@
 // Case studies: drafted from the record for an employer and a period, then written up by the
 // user. Every save keeps the text; an earlier wording is kept as a version every ten minutes.
 // Rendered as the HTML the preview shows and exported as PDF, Word, HTML or Markdown.
-import type { Kysely } from 'kysely';
-import type { z } from 'zod';
-import { draftSections } from '../../../shared/caseStudies/draft';
-import type {
-  CaseStudySections,
-  CaseStudySummary,
-  draftCaseStudyInput,
-  updateCaseStudyInput,
-} from '../../../shared/caseStudies/schema';
-import { formatDate } from '../../../shared/dates';
-import type { Database } from '../../db/schema';
-import { mutation, query, type Handlers, type ServiceContext } from '../context';
-import { requireActiveEmployer } from '../links';
-import { vocabularyLabels } from '../vocabulary/app';
+import { mutation, query, type Handlers } from '../context';
 import { exportCaseStudy, renderCaseStudy } from './export';
-import { caseStudyFacts } from './facts';
 import { setArchived } from '../trash/archive';
 import { getCaseStudy } from './get';
 import { highlightChoices } from './highlights';
+import { draftCaseStudy, inTrashToo, listCaseStudies, updateCaseStudy } from './caseStudy';
 
 export type CaseStudiesHandlers = Handlers<
   | 'caseStudies.draft'
@@ -44,97 +31,3 @@ export const caseStudiesHandlers: CaseStudiesHandlers = {
   'caseStudies.archive': mutation(({ id }, ctx) => setArchived(ctx, 'caseStudy', inTrashToo, id, true)),
   'caseStudies.restore': mutation(({ id }, ctx) => setArchived(ctx, 'caseStudy', inTrashToo, id, false)),
 };
-
-const inTrashToo = (db: Kysely<Database>, id: string) => getCaseStudy(db, id, { inTrash: true });
-
-const versionEveryMs = 10 * 60_000;
-
-async function draftCaseStudy(ctx: ServiceContext, input: z.output<typeof draftCaseStudyInput>) {
-  const employer = await requireActiveEmployer(ctx.db, input.employerId);
-  const facts = await caseStudyFacts(ctx.db, employer.id, { from: input.from, to: input.to }, ctx.now());
-  const label = await vocabularyLabels(ctx.db);
-  const now = ctx.now();
-  const id = ctx.newId();
-  await ctx.db
-    .insertInto('caseStudy')
-    .values({
-      id,
-      employerId: employer.id,
-      title: input.title ?? `Working with ${employer.name}, ${formatDate(input.from)} to ${formatDate(input.to)}`,
-      periodFrom: input.from,
-      periodTo: input.to,
-      sections: JSON.stringify(draftSections(facts, label)),
-      highlights: '[]',
-      anonymise: 1,
-      consent: null,
-      status: 'draft',
-      createdAt: now,
-      updatedAt: now,
-    })
-    .execute();
-  const created = await getCaseStudy(ctx.db, id);
-  await ctx.record({ entity: 'case_study', entityId: id, action: 'create', after: created });
-  return created;
-}
-
-async function updateCaseStudy(ctx: ServiceContext, input: z.output<typeof updateCaseStudyInput>) {
-  const before = await getCaseStudy(ctx.db, input.id);
-  const now = ctx.now();
-  const latestVersion = await ctx.db
-    .selectFrom('caseStudyVersion')
-    .select('savedAt')
-    .where('caseStudyId', '=', before.id)
-    .orderBy('savedAt', 'desc')
-    .executeTakeFirst();
-  const wordingChanges = input.title !== undefined || input.sections !== undefined;
-  if (wordingChanges && Date.parse(now) - Date.parse(latestVersion?.savedAt ?? before.createdAt) >= versionEveryMs) {
-    await ctx.db
-      .insertInto('caseStudyVersion')
-      .values({
-        id: ctx.newId(),
-        caseStudyId: before.id,
-        savedAt: now,
-        title: before.title,
-        sections: JSON.stringify(before.sections),
-      })
-      .execute();
-  }
-  const sections: CaseStudySections = { ...before.sections, ...input.sections };
-  await ctx.db
-    .updateTable('caseStudy')
-    .set({
-      title: input.title ?? before.title,
-      sections: JSON.stringify(sections),
-      ...(input.anonymise === undefined ? {} : { anonymise: input.anonymise ? 1 : 0 }),
-      ...(input.highlights === undefined ? {} : { highlights: JSON.stringify(input.highlights) }),
-      ...(input.consent === undefined ? {} : { consent: input.consent ? JSON.stringify(input.consent) : null }),
-      updatedAt: now,
-    })
-    .where('id', '=', before.id)
-    .execute();
-  const after = await getCaseStudy(ctx.db, before.id);
-  await ctx.record({ entity: 'case_study', entityId: before.id, action: 'update', before, after });
-  return after;
-}
-
-function listCaseStudies(db: Kysely<Database>): Promise<CaseStudySummary[]> {
-  return db
-    .selectFrom('caseStudy as c')
-    .innerJoin('employer as e', 'e.id', 'c.employerId')
-    .select([
-      'c.id',
-      'c.employerId',
-      'e.name as employerName',
-      'c.title',
-      'c.periodFrom',
-      'c.periodTo',
-      'c.status',
-      'c.updatedAt',
-    ])
-    .select((eb) => eb('c.anonymise', '=', 1).as('anonymise'))
-    .where('c.deletedAt', 'is', null)
-    .where('e.deletedAt', 'is', null)
-    .orderBy('c.updatedAt', 'desc')
-    .execute()
-    .then((rows) => rows.map((row) => ({ ...row, anonymise: Boolean(row.anonymise) })));
-}

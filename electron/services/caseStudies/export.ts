@@ -5,8 +5,8 @@ import { documentToHtml } from '../../../shared/documents/html';
 import { DomainError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { writeDocument, writingSteps } from '../documents/write';
-import { readSettings } from '../settings/app';
-import { vocabularyLabels } from '../vocabulary/app';
+import { readSettings } from '../settings/store';
+import { vocabularyLabels } from '../vocabulary/codes';
 import { getCaseStudy } from './get';
 import { caseStudyDocument } from './document';
 

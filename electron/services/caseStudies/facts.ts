@@ -3,9 +3,9 @@ import { sql, type Kysely } from 'kysely';
 import type { CaseStudyFacts } from '../../../shared/caseStudies/schema';
 import type { Database } from '../../db/schema';
 import { getEmployer } from '../employers/get';
-import { depthOn } from '../assessments/app';
-import { promisesInPeriod } from '../commitments/app';
-import { funnelCounts } from '../funnel/app';
+import { depthOn } from '../assessments/assessment';
+import { promisesInPeriod } from '../commitments/commitment';
+import { funnelCounts } from '../funnel/counts';
 
 export async function caseStudyFacts(
   db: Kysely<Database>,

@@ -2,8 +2,8 @@
 import type { Highlight } from '../../../shared/caseStudies/schema';
 import { describeEvent } from '../../../shared/timeline/describe';
 import type { ServiceContext } from '../context';
-import { timelinePage } from '../timeline/app';
-import { vocabularyLabels } from '../vocabulary/app';
+import { timelinePage } from '../timeline/page';
+import { vocabularyLabels } from '../vocabulary/codes';
 import { getCaseStudy } from './get';
 
 /** What happened with the employer in the study's period, newest first, to pick highlights from. */

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { EmployerOverview } from '../../../shared/employers/schema';
 import type { Database } from '../../db/schema';
-import { listAffiliations } from '../affiliations/app';
+import { listAffiliations } from '../affiliations/affiliation';
 
 export async function employerOverview(
   db: Kysely<Database>,

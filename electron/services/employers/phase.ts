@@ -7,7 +7,7 @@ import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { dateNotInFuture, requireActiveEmployer } from '../links';
-import { requireKnownCodes } from '../vocabulary/app';
+import { requireKnownCodes } from '../vocabulary/codes';
 import { getEmployer } from './get';
 
 export async function movePhase(ctx: ServiceContext, input: MovePhaseInput) {

@@ -1,16 +1,8 @@
 // Evidence of an outcome, recorded when it happens: a file (a payslip photo, an email from the
 // employer, a letter) or a note of who confirmed it and how.
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import type { Kysely } from 'kysely';
-import type { z } from 'zod';
-import type { attachEvidenceInput, Evidence } from '../../../shared/evidence/schema';
-import { DomainError } from '../../../shared/result';
-import type { Database } from '../../db/schema';
-import { mutation, query, type Handlers, type ServiceContext } from '../context';
-import { getReferral } from '../referrals/read';
+import { mutation, query, type Handlers } from '../context';
 import { setArchived } from '../trash/archive';
-import { evidenceFolder, readEvidenceFile, storeEvidenceFile, verifiedEvidencePath } from './files';
+import { attachEvidence, getEvidence, listEvidence, openEvidence } from './evidence';
 
 export type EvidenceHandlers = Handlers<
   'evidence.attach' | 'evidence.open' | 'evidence.remove' | 'evidence.restore' | 'evidence.list'
@@ -23,82 +15,3 @@ export const evidenceHandlers: EvidenceHandlers = {
   'evidence.restore': mutation(({ id }, ctx) => setArchived(ctx, 'evidence', getEvidence, id, false)),
   'evidence.list': query(({ referralId }, ctx) => listEvidence(ctx.db, referralId)),
 };
-
-async function attachEvidence(ctx: ServiceContext, input: z.output<typeof attachEvidenceInput>): Promise<Evidence> {
-  const referral = await getReferral(ctx.db, input.referralId);
-  if (referral.deletedAt)
-    throw new DomainError('invalid_input', `${referral.reference}’s referral is in Trash. Restore it first.`);
-  const id = ctx.newId();
-  const stored = input.file ? await storeEvidenceFile(ctx.dataDir, id, await readEvidenceFile(input.file)) : null;
-  const now = ctx.now();
-  try {
-    await ctx.db
-      .insertInto('evidence')
-      .values({
-        id,
-        referralId: referral.id,
-        employerId: referral.employerId,
-        stage: input.stage ?? referral.stage,
-        fileName: stored?.fileName ?? null,
-        storedName: stored?.storedName ?? null,
-        mediaType: stored?.mediaType ?? null,
-        sizeBytes: stored?.sizeBytes ?? null,
-        sha256: stored?.sha256 ?? null,
-        confirmedBy: input.confirmedBy ?? null,
-        note: input.note ?? null,
-        recordedOn: now.slice(0, 10),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .execute();
-    const created = await getEvidence(ctx.db, id);
-    await ctx.record({ entity: 'evidence', entityId: id, action: 'create', after: created });
-    return created;
-  } catch (error) {
-    if (stored) await fs.rm(path.join(evidenceFolder(ctx.dataDir), stored.storedName), { force: true });
-    throw error;
-  }
-}
-
-async function openEvidence(ctx: ServiceContext, id: string) {
-  const row = await ctx.db.selectFrom('evidence').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row || row.deletedAt) throw new DomainError('not_found', 'That evidence could not be found.', 'id');
-  if (!row.storedName || !row.sha256)
-    throw new DomainError('invalid_input', 'This evidence is a note, with no file to open.');
-  const file = await verifiedEvidencePath(ctx.dataDir, row.storedName, row.sha256);
-  await ctx.openFile(file);
-  return { path: file };
-}
-
-export async function getEvidence(db: Kysely<Database>, id: string): Promise<Evidence> {
-  const row = await db.selectFrom('evidence').select(evidenceColumns).where('id', '=', id).executeTakeFirst();
-  if (!row) throw new DomainError('not_found', 'That evidence could not be found.', 'id');
-  return row;
-}
-
-function listEvidence(db: Kysely<Database>, referralId: string): Promise<Evidence[]> {
-  return db
-    .selectFrom('evidence')
-    .select(evidenceColumns)
-    .where('referralId', '=', referralId)
-    .where('deletedAt', 'is', null)
-    .orderBy('recordedOn', 'desc')
-    .orderBy('createdAt', 'desc')
-    .execute();
-}
-
-const evidenceColumns = [
-  'id',
-  'referralId',
-  'employerId',
-  'stage',
-  'fileName',
-  'mediaType',
-  'sizeBytes',
-  'sha256',
-  'confirmedBy',
-  'note',
-  'recordedOn',
-  'createdAt',
-  'deletedAt',
-] as const;

@@ -5,7 +5,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { healthSignalCodes, singleThreadedMonths, type HealthSignalCode } from '../../../shared/health/schema';
 import { cadencePhases, defaultCadenceDays } from '../../../shared/settings/schema';
 import type { Database } from '../../db/schema';
-import { cadenceKey } from '../settings/app';
+import { cadenceKey } from '../settings/store';
 
 export type HealthClock = {
   today: string;

@@ -4,7 +4,7 @@ import { employerNameKey } from '../../../shared/employers/names';
 import { personNameKey } from '../../../shared/people/names';
 import type { Vocabulary } from '../../../shared/contract';
 import type { Database } from '../../db/schema';
-import { listVocabulary } from '../vocabulary/app';
+import { listVocabulary } from '../vocabulary/codes';
 
 export type KnownEmployer = { id: string; name: string };
 export type KnownPerson = { id: string; name: string; employerIds: Set<string> };

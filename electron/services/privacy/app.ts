@@ -1,13 +1,11 @@
 // UK GDPR: erasing a person, a subject access request, the retention review, and the records
 // left to check after an erasure.
-import { sql } from 'kysely';
-import { formatDate } from '../../../shared/dates';
-import type { ReviewFlag } from '../../../shared/privacy/schema';
 import { DomainError } from '../../../shared/result';
-import { mutation, query, type Handlers, type ServiceContext } from '../context';
+import { mutation, query, type Handlers } from '../context';
 import { erasePerson } from './erase';
 import { keepPerson, retentionReview } from './retention';
 import { exportSubjectAccess } from './subjectAccess';
+import { openFlags } from './flags';
 
 export type PrivacyHandlers = Handlers<
   | 'privacy.erasePerson'
@@ -31,42 +29,3 @@ export const privacyHandlers: PrivacyHandlers = {
     return { resolved: true };
   }),
 };
-
-const titles: Record<string, string> = {
-  interaction: `'Contact on ' || substr(i.occurred_at, 1, 10) || ': ' || i.summary`,
-  trustNote: `'Trust note: ' || substr(t.observation, 1, 80)`,
-  commitment: `'Promise: ' || c.description`,
-  employer: `'Notes about ' || e.name`,
-  person: `'Notes about ' || p.name`,
-  opportunity: `'Opportunity: ' || o.title`,
-  evidence: `'Evidence: ' || coalesce(v.file_name, v.confirmed_by, 'a note')`,
-  referralStep: `'Employer feedback on a referral'`,
-  caseStudy: `'Case study: ' || s.title`,
-};
-
-async function openFlags(ctx: ServiceContext): Promise<ReviewFlag[]> {
-  const { rows } = await sql<ReviewFlag>`
-    select f.id, f.entity, f.entity_id, f.employer_id, f.reason, f.created_at, emp.name as employer_name,
-      case f.entity ${sql.raw(
-        Object.entries(titles)
-          .map(([entity, title]) => `when '${entity}' then ${title}`)
-          .join(' '),
-      )} end as title
-    from review_flag f
-    left join employer emp on emp.id = f.employer_id
-    left join interaction i on f.entity = 'interaction' and i.id = f.entity_id
-    left join trust_note t on f.entity = 'trustNote' and t.id = f.entity_id
-    left join commitment c on f.entity = 'commitment' and c.id = f.entity_id
-    left join employer e on f.entity = 'employer' and e.id = f.entity_id
-    left join person p on f.entity = 'person' and p.id = f.entity_id
-    left join opportunity o on f.entity = 'opportunity' and o.id = f.entity_id
-    left join evidence v on f.entity = 'evidence' and v.id = f.entity_id
-    left join case_study s on f.entity = 'caseStudy' and s.id = f.entity_id
-    where f.resolved_at is null
-    order by f.created_at desc, emp.name
-    limit 500`.execute(ctx.db);
-  return rows.map((row) => ({
-    ...row,
-    title: row.title?.replace(/\d{4}-\d{2}-\d{2}/, (iso) => formatDate(iso)) ?? 'A record',
-  }));
-}

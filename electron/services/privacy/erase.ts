@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { formatDate } from '../../../shared/dates';
 import type { Erasure } from '../../../shared/privacy/schema';
 import type { ServiceContext } from '../context';
-import { getPerson } from '../people/app';
+import { getPerson } from '../people/person';
 import { purge } from '../trash/purge';
 import { findMentions } from './mentions';
 

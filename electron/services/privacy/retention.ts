@@ -5,7 +5,7 @@ import type { RetentionCandidate } from '../../../shared/privacy/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
 import type { ServiceContext } from '../context';
-import { getPerson } from '../people/app';
+import { getPerson } from '../people/person';
 
 export async function retentionReview(
   db: Kysely<Database>,

@@ -7,9 +7,9 @@ import { formatDate } from '../../../shared/dates';
 import type { Block, DocumentModel } from '../../../shared/documents/model';
 import type { ServiceContext } from '../context';
 import { writeDocument, writingSteps, type DocumentFormat } from '../documents/write';
-import { getPerson } from '../people/app';
-import { readSettings } from '../settings/app';
-import { vocabularyLabels } from '../vocabulary/app';
+import { getPerson } from '../people/person';
+import { readSettings } from '../settings/store';
+import { vocabularyLabels } from '../vocabulary/codes';
 import { findMentions } from './mentions';
 
 export async function exportSubjectAccess(ctx: ServiceContext, id: string, format: DocumentFormat, jobId?: string) {

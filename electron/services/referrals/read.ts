@@ -5,7 +5,7 @@ import type { ProgressionRecord, Referral, ReferralDetail, SustainmentCheck } fr
 import type { ReferralStage } from '../../../shared/referrals/stages';
 import { DomainError } from '../../../shared/result';
 import type { Database, ReferralTable } from '../../db/schema';
-import { getOpportunity } from '../opportunities/app';
+import { getOpportunity } from '../opportunities/opportunity';
 
 async function referralRow(db: Kysely<Database>, id: string) {
   const row = await db.selectFrom('referral').selectAll().where('id', '=', id).executeTakeFirst();

@@ -6,10 +6,10 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Breakdown, DepthDistribution, FunderReport, FunderReportInput } from '../../../shared/reports/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import { depthOn } from '../assessments/app';
-import { promisesInPeriod } from '../commitments/app';
-import { funnelCounts } from '../funnel/app';
-import { getProgramme } from '../programmes/app';
+import { depthOn } from '../assessments/assessment';
+import { promisesInPeriod } from '../commitments/commitment';
+import { funnelCounts } from '../funnel/counts';
+import { getProgramme } from '../programmes/programme';
 
 type EngagedEmployer = {
   id: string;

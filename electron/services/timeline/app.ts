@@ -1,14 +1,8 @@
 // The relationship timeline is a query, not a copy: interactions, the starts and ends of
 // people's roles and the relationship's other events (records.ts), merged newest first, one page at a time from a cursor (at, key). Each kind
 // is read with its own indexed query, limited to one page, and the pages are merged here.
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { z } from 'zod';
-import type { Interaction } from '../../../shared/interactions/schema';
-import type { employerTimelineInput, TimelineItem, TimelinePage } from '../../../shared/timeline/schema';
-import type { Database } from '../../db/schema';
 import { query, type Handlers } from '../context';
-import { attachPeople } from '../interactions/app';
-import { recordEvents } from './records';
+import { timelinePage } from './page';
 
 export type TimelineHandlers = Handlers<'timeline.forEmployer' | 'timeline.forPerson'>;
 
@@ -18,83 +12,3 @@ export const timelineHandlers: TimelineHandlers = {
   ),
   'timeline.forPerson': query(({ personId, ...filters }, ctx) => timelinePage(ctx.db, { personId }, filters)),
 };
-
-type Filters = Omit<z.output<typeof employerTimelineInput>, 'employerId' | 'personId'>;
-type Scope = { employerId?: string; personId?: string };
-type RoleItem = Extract<TimelineItem, { type: 'affiliation_started' | 'affiliation_ended' }>;
-
-const defaultLimit = 50;
-
-export async function timelinePage(db: Kysely<Database>, scope: Scope, filters: Filters): Promise<TimelinePage> {
-  const limit = filters.limit ?? defaultLimit;
-  const onlyInteractions = Boolean(filters.kinds?.length || filters.statuses?.length);
-  const interactions = await interactionPage(db, scope, filters, limit + 1);
-  const roles = onlyInteractions ? [] : await roleChanges(db, scope, filters, limit + 1);
-  const records = onlyInteractions ? [] : await recordEvents(db, scope, filters, limit + 1);
-  const merged: TimelineItem[] = [
-    ...interactions.map((interaction): TimelineItem => ({
-      type: 'interaction',
-      at: interaction.occurredAt,
-      key: interaction.id,
-      interaction,
-    })),
-    ...roles,
-    ...records,
-  ].sort((a, b) => (a.at === b.at ? compare(b.key, a.key) : compare(b.at, a.at)));
-  const items = merged.slice(0, limit);
-  await attachPeople(
-    db,
-    items.flatMap((item) => (item.type === 'interaction' ? [item.interaction] : [])),
-  );
-  const last = items.at(-1);
-  return { items, next: merged.length > limit && last ? { at: last.at, key: last.key } : null };
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-async function interactionPage(db: Kysely<Database>, scope: Scope, filters: Filters, limit: number) {
-  const where: RawBuilder<unknown>[] = [sql`i.deleted_at is null`];
-  if (scope.employerId) where.push(sql`i.employer_id = ${scope.employerId}`);
-  if (scope.personId) {
-    where.push(sql`i.id in (select interaction_id from interaction_person where person_id = ${scope.personId})`);
-  }
-  if (filters.kinds?.length) where.push(sql`i.kind in (${sql.join(filters.kinds)})`);
-  if (filters.statuses?.length) where.push(sql`i.status in (${sql.join(filters.statuses)})`);
-  where.push(...dateRange(sql`i.occurred_at`, filters));
-  if (filters.after) where.push(sql`(i.occurred_at, i.id) < (${filters.after.at}, ${filters.after.key})`);
-  const { rows } = await sql<Omit<Interaction, 'people'>>`
-    select i.id, i.employer_id, e.name as employer_name, i.kind, i.status, i.occurred_at, i.summary, i.notes,
-      i.follow_up_on, i.follow_up_note, i.programme_id, i.created_at, i.updated_at, i.deleted_at
-    from interaction i join employer e on e.id = i.employer_id
-    where ${sql.join(where, sql` and `)}
-    order by i.occurred_at desc, i.id desc limit ${limit}`.execute(db);
-  return rows.map((row): Interaction => ({ ...row, people: [] }));
-}
-
-async function roleChanges(db: Kysely<Database>, scope: Scope, filters: Filters, limit: number): Promise<RoleItem[]> {
-  const edges = (['started', 'ended'] as const).map((edge) => {
-    const column = edge === 'started' ? sql`a.started_on` : sql`a.ended_on`;
-    const key = sql`a.id || ${`:${edge}`}`;
-    const where: RawBuilder<unknown>[] = [sql`a.deleted_at is null`, sql`${column} is not null`];
-    if (scope.employerId) where.push(sql`a.employer_id = ${scope.employerId}`);
-    if (scope.personId) where.push(sql`a.person_id = ${scope.personId}`);
-    where.push(...dateRange(column, filters));
-    if (filters.after) where.push(sql`(${column}, ${key}) < (${filters.after.at}, ${filters.after.key})`);
-    return sql`select * from (
-      select ${`affiliation_${edge}`} as type, ${column} as at, ${key} as key, a.id as affiliation_id, a.person_id,
-        p.name as person_name, a.employer_id, e.name as employer_name, a.role_title
-      from affiliation a join person p on p.id = a.person_id join employer e on e.id = a.employer_id
-      where ${sql.join(where, sql` and `)}
-      order by at desc, key desc limit ${limit})`;
-  });
-  const { rows } = await sql<RoleItem>`${sql.join(edges, sql` union all `)}`.execute(db);
-  return rows;
-}
-
-// `to` is a whole day: everything before the start of the next one.
-function dateRange(column: RawBuilder<unknown>, { from, to }: Filters): RawBuilder<unknown>[] {
-  const range: RawBuilder<unknown>[] = [];
-  if (from) range.push(sql`${column} >= ${from}`);
-  if (to) range.push(sql`${column} < date(${to}, '+1 day')`);
-  return range;
-}

@@ -8,7 +8,7 @@ import type { Opportunity } from '../../../shared/opportunities/schema';
 import type { RecordEventType, ReferralMilestone, TimelineItem } from '../../../shared/timeline/schema';
 import type { TrustNote } from '../../../shared/trust/schema';
 import type { Database } from '../../db/schema';
-import { toAssessment } from '../assessments/app';
+import { toAssessment } from '../assessments/assessment';
 import { phaseChangeFields } from '../employers/phase';
 
 type Payload = Record<string, unknown>;

@@ -1,17 +1,8 @@
 // Trash: everything moved there, across every kind of record; restoring one; deleting for good.
-import type { TrashKind } from '../../../shared/trash/schema';
-import { mutation, query, type Handlers, type ServiceContext } from '../context';
-import { getCaseStudy } from '../caseStudies/get';
-import { getEmployer } from '../employers/get';
-import { getEvidence } from '../evidence/app';
-import { getInteraction } from '../interactions/app';
-import { archiveOpportunity } from '../opportunities/app';
-import { getPerson } from '../people/app';
-import { setReferralsArchived } from '../referrals/app';
-import { getTrustNote } from '../trust/app';
-import { setArchived } from './archive';
+import { mutation, query, type Handlers } from '../context';
 import { everythingInTrash, listTrash } from './list';
 import { purge } from './purge';
+import { inTrashOnly, restorers } from './restore';
 
 export type TrashHandlers = Handlers<'trash.list' | 'trash.restore' | 'trash.purge'>;
 
@@ -25,21 +16,3 @@ export const trashHandlers: TrashHandlers = {
     deleted: await purge(ctx, everything ? await everythingInTrash(ctx.db) : await inTrashOnly(ctx, items ?? [])),
   })),
 };
-
-const restorers: Record<TrashKind, (ctx: ServiceContext, id: string) => Promise<unknown>> = {
-  employer: (ctx, id) => setArchived(ctx, 'employer', getEmployer, id, false),
-  person: (ctx, id) => setArchived(ctx, 'person', getPerson, id, false),
-  interaction: (ctx, id) => setArchived(ctx, 'interaction', getInteraction, id, false),
-  trustNote: (ctx, id) => setArchived(ctx, 'trustNote', getTrustNote, id, false),
-  evidence: (ctx, id) => setArchived(ctx, 'evidence', getEvidence, id, false),
-  caseStudy: (ctx, id) =>
-    setArchived(ctx, 'caseStudy', (db, key) => getCaseStudy(db, key, { inTrash: true }), id, false),
-  opportunity: (ctx, id) => archiveOpportunity(ctx, id, false),
-  referral: (ctx, id) => setReferralsArchived(ctx, [id], false),
-};
-
-/** Only what is in Trash can be deleted for good; anything else named is left alone. */
-async function inTrashOnly(ctx: ServiceContext, items: { kind: TrashKind; id: string }[]) {
-  const inTrash = new Set((await everythingInTrash(ctx.db)).map((item) => `${item.kind}:${item.id}`));
-  return items.filter((item) => inTrash.has(`${item.kind}:${item.id}`));
-}

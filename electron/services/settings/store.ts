@@ -1,0 +1,94 @@
+// The few things a provider sets once: how often each phase expects contact, the format of
+// participant references, and the charity's name and logo for exports.
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { defaultReferenceFormat, type ReferenceFormat } from '../../../shared/referrals/reference';
+import {
+  cadencePhases,
+  defaultCadenceDays,
+  defaultLockAfterMinutes,
+  type Settings,
+  type updateSettingsInput,
+} from '../../../shared/settings/schema';
+import type { Database } from '../../db/schema';
+import { type ServiceContext } from '../context';
+
+export const cadenceKey = (phase: string) => `cadence_days.${phase}`;
+const referenceFormatKey = 'reference_format';
+const charityNameKey = 'charity.name';
+const charityLogoKey = 'charity.logo';
+const lockAfterKey = 'security.lock_after_minutes';
+const yourNameKey = 'you.name';
+export const welcomedKey = 'welcome.done';
+export const sampleDataKey = 'sample_data';
+
+export async function readSettings(db: Kysely<Database>, encrypted = false): Promise<Settings> {
+  const rows = await db
+    .selectFrom('setting')
+    .select(['key', 'value'])
+    .where((eb) =>
+      eb.or([
+        eb('key', 'like', 'cadence_days.%'),
+        eb('key', 'in', [referenceFormatKey, charityNameKey, charityLogoKey, lockAfterKey, yourNameKey, sampleDataKey]),
+      ]),
+    )
+    .where('deletedAt', 'is', null)
+    .execute();
+  const stored = new Map(rows.map((row) => [row.key, row.value]));
+  const cadenceDays = { ...defaultCadenceDays };
+  for (const phase of cadencePhases) {
+    cadenceDays[phase] = Number(stored.get(cadenceKey(phase)) ?? defaultCadenceDays[phase]);
+  }
+  const format = stored.get(referenceFormatKey);
+  const logo = stored.get(charityLogoKey);
+  return {
+    cadenceDays,
+    referenceFormat: format ? (JSON.parse(format) as ReferenceFormat) : defaultReferenceFormat,
+    charity: {
+      name: stored.get(charityNameKey) ?? '',
+      logo: logo ? (JSON.parse(logo) as Settings['charity']['logo']) : null,
+    },
+    yourName: stored.get(yourNameKey) ?? '',
+    lockAfterMinutes: Number(stored.get(lockAfterKey) ?? defaultLockAfterMinutes),
+    sampleData: stored.get(sampleDataKey) === 'yes',
+    encrypted,
+  };
+}
+
+export async function updateSettings(
+  ctx: ServiceContext,
+  { cadenceDays, referenceFormat, charity, lockAfterMinutes, yourName }: z.output<typeof updateSettingsInput>,
+) {
+  const before = await readSettings(ctx.db, ctx.encrypted());
+  const values: [string, string][] = Object.entries(cadenceDays ?? {}).flatMap(([phase, days]) =>
+    days === undefined ? [] : [[cadenceKey(phase), String(days)]],
+  );
+  if (referenceFormat) values.push([referenceFormatKey, JSON.stringify(referenceFormat)]);
+  if (charity?.name !== undefined) values.push([charityNameKey, charity.name]);
+  if (charity?.logo !== undefined) values.push([charityLogoKey, charity.logo ? JSON.stringify(charity.logo) : '']);
+  if (lockAfterMinutes !== undefined) values.push([lockAfterKey, String(lockAfterMinutes)]);
+  if (yourName !== undefined) values.push([yourNameKey, yourName]);
+  for (const [key, value] of values) await writeSetting(ctx, key, value);
+  const after = await readSettings(ctx.db, ctx.encrypted());
+  await ctx.record({ entity: 'setting', entityId: 'settings', action: 'update', before, after });
+  return after;
+}
+
+export async function writeSetting(ctx: ServiceContext, key: string, value: string) {
+  const now = ctx.now();
+  await ctx.db
+    .insertInto('setting')
+    .values({ key, value, createdAt: now, updatedAt: now })
+    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value, updatedAt: now, deletedAt: null }))
+    .execute();
+}
+
+export async function readSetting(db: Kysely<Database>, key: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('setting')
+    .select('value')
+    .where('key', '=', key)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  return row?.value ?? null;
+}
