@@ -11,7 +11,7 @@ const noMainProcess = {
 const noAreaApp = {
   regex: '(^|/)(services/[^/]+|\\.\\./[^/.]+|\\.)/app$',
   message:
-    'An area’s app.ts only registers its procedures (services/registry.ts imports it). Import the named module that holds what you need.',
+    'An area’s app.ts only registers its procedures (kernel/registry.ts imports it). Import the named module that holds what you need.',
 };
 const noRenderer = {
   regex: '(^|/)renderer/',
@@ -36,7 +36,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['electron/services/registry.ts'],
+    files: ['electron/kernel/registry.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
   {

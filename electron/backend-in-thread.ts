@@ -15,10 +15,13 @@ import { checkIntegrity, type IntegrityCheck } from './db/integrity';
 import { databaseFileName, encryptedMarker, openDatabase, type OpenDatabase } from './db/open';
 import { DatabaseUnavailableError } from './db/unavailable';
 import { restoreOver } from './db/restore';
-import type { Environment } from './services/context';
+import { startCapture } from './kernel/capture';
+import { changeClock, deviceId } from './kernel/clock';
+import type { Environment } from './kernel/context';
+import type { ChangeMade } from '../shared/result';
 import { ImportSessions } from './services/imports/sessions';
 import { JobRegistry } from './services/jobs/registry';
-import { handlers, type HandledProcedure } from './services/registry';
+import { handlers, type HandledProcedure } from './kernel/registry';
 
 /** Options for a backend in this thread: a function may be given for how ids are made. */
 export type InThreadOptions = BackendOptions & { newId?: IdSource };
@@ -48,6 +51,8 @@ export async function openBackendInThread(options: InThreadOptions): Promise<Bac
     newId: options.newId ?? newId,
     now: options.now ?? nowIso,
     actor: 'local user',
+    deviceId: '',
+    clock: null as never,
     openFile:
       options.openFile ??
       ((file) =>
@@ -113,6 +118,9 @@ export async function openBackendInThread(options: InThreadOptions): Promise<Bac
       schemaVersion: database.schemaVersion,
       backups: keeperFor(database.sqlite),
     });
+    startCapture(database.sqlite);
+    env.deviceId = deviceId(options.dataDir);
+    env.clock = changeClock(database.sqlite, env.deviceId);
     if (options.checkIntegrity) {
       integrity = { state: 'checking', problems: [] };
       checkTimer = setTimeout(() => {
@@ -201,7 +209,13 @@ export async function openBackendInThread(options: InThreadOptions): Promise<Bac
           return { ok: true, value: { locked: true } as never };
         }
         const handler = handlers[procedure as HandledProcedure] as (input: unknown, ctx: unknown) => Promise<never>;
-        return { ok: true, value: await handler(parsed.data, { ...env, procedure }) };
+        let change: ChangeMade | undefined;
+        const value = await handler(parsed.data, {
+          ...env,
+          procedure,
+          onChangeSet: (made: ChangeMade) => (change = made),
+        });
+        return change ? { ok: true, value, change } : { ok: true, value };
       } catch (error) {
         if (error instanceof DomainError) return failure(error.toAppError());
         report(error, procedure);

@@ -60,7 +60,11 @@ export function menuTemplate({ mac, packaged, run }: MenuOptions): MenuItem[] {
         ]
       : []),
     { label: 'File', submenu: [...itemsOf('file'), ...(mac ? [] : [separator, role('quit')])] },
-    role('editMenu'),
+    {
+      label: 'Edit',
+      // Undo and Redo act on the record; in a text box the page leaves them to the text box.
+      submenu: [...itemsOf('edit'), separator, role('cut'), role('copy'), role('paste'), role('selectAll')],
+    },
     {
       label: 'View',
       submenu: [

@@ -48,6 +48,7 @@ import { searchInput, type SearchResults } from './search/schema';
 import { trustFields, updateTrustInput, type TrustNote } from './trust/schema';
 import { employerTimelineInput, personTimelineInput, type TimelinePage } from './timeline/schema';
 import { recordId } from './fields';
+import { changeInput, listChangesInput, type ChangeList, type UndoResult } from './changes/schema';
 import { programmeFields, updateProgrammeInput, type Programme, type ProgrammeSummary } from './programmes/schema';
 import {
   listOpportunitiesInput,
@@ -247,6 +248,9 @@ export const procedures = {
   'jobs.progress': procedure<JobProgress | null>()(jobInput),
   'jobs.cancel': procedure<{ cancelled: boolean }>()(jobInput),
   'vocabulary.list': procedure<Vocabulary>()(nothing),
+  'changes.list': procedure<ChangeList>()(listChangesInput),
+  'changes.undo': procedure<UndoResult>()(changeInput),
+  'changes.redo': procedure<UndoResult>()(changeInput),
   'app.info': procedure<AppInfo>()(nothing),
   'app.loadSampleData': procedure<SampleCounts>()(nothing),
   'app.finishWelcome': procedure<{ sampleData: SampleCounts | null }>()(finishWelcomeInput),

@@ -17,7 +17,10 @@ export type AppError = {
   fieldErrors?: Record<string, string>;
 };
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+/** The change set a call made, so the window can offer to undo exactly that. */
+export type ChangeMade = { id: string; sentence: string };
+
+export type Result<T> = { ok: true; value: T; change?: ChangeMade } | { ok: false; error: AppError };
 
 /** Thrown inside the backend for a broken domain rule; `invoke` turns it into a Result. */
 export class DomainError extends Error {

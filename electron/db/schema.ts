@@ -64,10 +64,26 @@ export type ChangeLogTable = {
   procedure: string;
   entity: string;
   entityId: string;
-  action: 'create' | 'update' | 'archive' | 'restore' | 'import' | 'purge' | 'erase';
+  // insert, update and delete: a row a change set touched; the others: lines from before change sets.
+  action: 'insert' | 'update' | 'delete' | 'create' | 'archive' | 'restore' | 'import' | 'purge' | 'erase';
   before: string | null;
   after: string | null;
   seq: Generated<number>;
+  changeSetId: string | null;
+};
+
+export type ChangeSetTable = {
+  id: string;
+  hlc: string;
+  deviceId: string;
+  actor: string;
+  procedure: string;
+  sentence: string;
+  at: string;
+  undoable: number;
+  undoes: string | null;
+  redoes: string | null;
+  undoneBy: string | null;
 };
 
 export type PersonTable = Timestamps & {
@@ -285,5 +301,6 @@ export type Database = {
   vocabulary: VocabularyTable;
   setting: SettingTable;
   changeLog: ChangeLogTable;
+  changeSet: ChangeSetTable;
   reviewFlag: ReviewFlagTable;
 };

@@ -1,7 +1,8 @@
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from './queryClient';
 import 'dayjs/locale/en-gb';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -11,13 +12,6 @@ import { LockScreen } from '../features/security/LockScreen';
 import { StartupGate } from './StartupGate';
 import { WelcomeGate } from '../features/welcome/WelcomeGate';
 import { cssVariablesResolver, theme } from './theme';
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 },
-    mutations: { retry: false },
-  },
-});
 
 export function App() {
   return (

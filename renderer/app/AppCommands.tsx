@@ -13,6 +13,7 @@ import { AboutDialog } from '../features/help/AboutDialog';
 import { ShortcutsDialog } from '../features/help/ShortcutsDialog';
 import { useLogInteraction } from '../features/interactions/LogInteraction';
 import { lockNow } from '../features/security/useIdleLock';
+import { redoLatest, undoLatest } from '../features/changes/undo';
 import { errorMessage, invoke } from './client';
 import { useQueuedCommands } from './commandQueue';
 
@@ -95,6 +96,10 @@ export function AppCommands() {
         return setDialog('shortcuts');
       case 'about':
         return setDialog('about');
+      case 'undo':
+        return void undoLatest();
+      case 'redo':
+        return void redoLatest();
     }
   };
   // The menus and shortcuts are bound once; they call whatever `run` is now.

@@ -1,7 +1,7 @@
 // The renderer's typed door to the backend. Both hosts (Electron's preload, the browser host)
 // put `window.bridgework.invoke` on the page; a failed call throws a RequestError to the caller.
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
-import type { AppError, Result } from '../../shared/result';
+import type { AppError, ChangeMade, Result } from '../../shared/result';
 
 declare global {
   interface Window {
@@ -11,6 +11,11 @@ declare global {
 
 /** Fired on the window when the backend answers that the record is locked. */
 export const lockedEvent = 'bridgework:locked';
+
+let lastChange: ChangeMade | null = null;
+
+/** The change set the latest successful call made: what the Undo on its message undoes. */
+export const latestChange = () => lastChange;
 
 export class RequestError extends Error {
   constructor(readonly error: AppError) {
@@ -27,6 +32,7 @@ export async function invoke<P extends ProcedureName>(
     if (result.error.code === 'locked') window.dispatchEvent(new Event(lockedEvent));
     throw new RequestError(result.error);
   }
+  if (result.change) lastChange = result.change;
   return result.value;
 }
 

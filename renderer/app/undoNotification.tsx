@@ -1,28 +1,12 @@
-import { Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { undoChange } from '../features/changes/undo';
+import { latestChange } from './client';
+import { notifyWithAction } from './notifyWithAction';
 
-/** Says what just happened, with an Undo button that stays for eight seconds. */
-export function notifyWithUndo({ id, message, onUndo }: { id: string; message: string; onUndo?: () => void }) {
-  notifications.show({
-    id,
-    color: 'teal',
-    autoClose: 8000,
-    message: (
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">{message}</Text>
-        {onUndo && (
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              notifications.hide(id);
-              onUndo();
-            }}
-          >
-            Undo
-          </Button>
-        )}
-      </Group>
-    ),
-  });
+/**
+ * Says what just happened, with an Undo button that stays for eight seconds. Undo reverses the
+ * change the call just made, whole (changes.undo), whatever else has been done since.
+ */
+export function notifyWithUndo({ id, message, undo = true }: { id: string; message: string; undo?: boolean }) {
+  const change = undo ? latestChange() : null;
+  notifyWithAction(id, message, change ? { label: 'Undo', run: () => void undoChange(change.id) } : undefined);
 }

@@ -2,7 +2,7 @@
 // this list, and the page binds the same shortcuts itself, so the browser host has them too.
 // Shortcuts use Mantine's spelling ('mod' is Ctrl, or Cmd on a Mac).
 
-export type CommandMenu = 'file' | 'view' | 'help';
+export type CommandMenu = 'file' | 'edit' | 'view' | 'help';
 
 export type Command = {
   id: CommandId;
@@ -25,6 +25,8 @@ export const commandIds = [
   'restore',
   'lock',
   'settings',
+  'undo',
+  'redo',
   'go-today',
   'go-employers',
   'go-people',
@@ -80,6 +82,20 @@ export const commands: Command[] = [
     separatorBefore: true,
   },
   { id: 'settings', menu: 'file', label: 'Settings', description: 'Open Settings', shortcut: 'mod+,' },
+  {
+    id: 'undo',
+    menu: 'edit',
+    label: 'Undo',
+    description: 'Undo your last change (in a text box: undo your typing)',
+    shortcut: 'mod+Z',
+  },
+  {
+    id: 'redo',
+    menu: 'edit',
+    label: 'Redo',
+    description: 'Redo the change you last undid',
+    shortcut: 'mod+shift+Z',
+  },
   { id: 'go-today', menu: 'view', label: 'Today', description: 'Go to Today', shortcut: 'mod+1' },
   { id: 'go-employers', menu: 'view', label: 'Employers', description: 'Go to Employers', shortcut: 'mod+2' },
   { id: 'go-people', menu: 'view', label: 'People', description: 'Go to People', shortcut: 'mod+3' },

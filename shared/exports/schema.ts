@@ -29,6 +29,7 @@ export const archiveTables = [
   'caseStudyVersion',
   'employerContact',
   'reviewFlag',
+  'changeSet',
   'changeLog',
 ] as const;
 export type ArchiveTable = (typeof archiveTables)[number];

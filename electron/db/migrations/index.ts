@@ -9,6 +9,7 @@ import { opportunitiesReferrals } from './005_opportunities_referrals';
 import { reports } from './006_reports';
 import { caseStudies } from './007_case_studies';
 import { privacy } from './008_privacy';
+import { changeSets } from './009_change_sets';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '006_reports': reports,
   '007_case_studies': caseStudies,
   '008_privacy': privacy,
+  '009_change_sets': changeSets,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

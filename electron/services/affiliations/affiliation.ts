@@ -4,7 +4,7 @@ import type { Affiliation, createAffiliationInput, endAffiliationInput } from '.
 import { formatDate } from '../../../shared/dates';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 import { getEmployer } from '../employers/get';
 
 type NewAffiliation = Omit<z.output<typeof createAffiliationInput>, 'personId'> & { personId: string };
@@ -42,7 +42,6 @@ export async function createAffiliation(ctx: ServiceContext, input: NewAffiliati
     })
     .execute();
   const created = await getAffiliation(ctx.db, id);
-  await ctx.record({ entity: 'affiliation', entityId: id, action: 'create', after: created });
   return created;
 }
 
@@ -62,7 +61,6 @@ export async function endAffiliation(ctx: ServiceContext, input: z.output<typeof
   // relationship health knows the employer has lost its single point of contact.
   await ctx.db.updateTable('affiliation').set({ endedOn, updatedAt: ctx.now() }).where('id', '=', input.id).execute();
   const ended = await getAffiliation(ctx.db, input.id);
-  await ctx.record({ entity: 'affiliation', entityId: input.id, action: 'update', before, after: ended });
   const started = input.movedTo
     ? await createAffiliation(ctx, {
         personId: before.personId,
@@ -83,7 +81,6 @@ export async function makePrimary(ctx: ServiceContext, id: string, replacePrimar
   await releasePrimary(ctx, before.employerId, replacePrimary, before.personName);
   await ctx.db.updateTable('affiliation').set({ isPrimary: 1, updatedAt: ctx.now() }).where('id', '=', id).execute();
   const after = await getAffiliation(ctx.db, id);
-  await ctx.record({ entity: 'affiliation', entityId: id, action: 'update', before, after });
   return after;
 }
 
@@ -103,13 +100,6 @@ async function releasePrimary(ctx: ServiceContext, employerId: string, replace: 
     .set({ isPrimary: 0, updatedAt: ctx.now() })
     .where('id', '=', current.id)
     .execute();
-  await ctx.record({
-    entity: 'affiliation',
-    entityId: current.id,
-    action: 'update',
-    before: current,
-    after: { ...current, isPrimary: false },
-  });
 }
 
 function affiliationQuery(db: Kysely<Database>) {

@@ -3,7 +3,8 @@
 import type { z } from 'zod';
 import type { AppInfo } from '../../../shared/contract';
 import type { finishWelcomeInput } from '../../../shared/settings/schema';
-import { inTransaction, type ServiceContext } from '../context';
+import { inChangeSet } from '../../kernel/changes';
+import type { ServiceContext } from '../../kernel/context';
 import { readSetting, sampleDataKey, welcomedKey, writeSetting } from '../settings/store';
 import { clearSampleData, deleteEvidenceFiles, loadSampleData } from './sample';
 import { DomainError } from '../../../shared/result';
@@ -46,6 +47,6 @@ export async function removeSampleData(ctx: ServiceContext) {
     throw new DomainError('conflict', 'There is no sample data to remove. Your record has not changed.');
   }
   const backup = await ctx.backups.take('before-removing-sample');
-  await deleteEvidenceFiles(ctx, await inTransaction(ctx, clearSampleData));
+  await deleteEvidenceFiles(ctx, await inChangeSet(ctx, clearSampleData, { undoable: false }));
   return { removed: true, backup: backup.name };
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { archiveTables } from '../../../shared/exports/schema';
 import { DomainError } from '../../../shared/result';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import { evidenceFolder } from '../evidence/files';
 import { sampleDataKey, writeSetting } from '../settings/store';
 
@@ -21,7 +21,6 @@ export async function loadSampleData(ctx: ServiceContext) {
   const { insertDemoData } = await import('../demo/load');
   const loaded = await insertDemoData(ctx.db, 'small');
   await writeSetting(ctx, sampleDataKey, 'yes');
-  await ctx.record({ entity: 'employer', entityId: '*', action: 'import', after: { sampleData: loaded } });
   return loaded;
 }
 
@@ -33,7 +32,6 @@ export async function clearSampleData(ctx: ServiceContext): Promise<string[]> {
   const files = await ctx.db.selectFrom('evidence').select('storedName').execute();
   for (const table of recordTables) await ctx.db.deleteFrom(table).execute();
   await writeSetting(ctx, sampleDataKey, 'no');
-  await ctx.record({ entity: 'employer', entityId: '*', action: 'purge', before: { sampleData: true }, after: null });
   return files.flatMap((file) => (file.storedName ? [file.storedName] : []));
 }
 

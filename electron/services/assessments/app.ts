@@ -1,7 +1,7 @@
 // Engagement depth: dated assessments (depth, roles, benefits, reasons) and the suggestion
 // the app makes from the record. The employer row keeps the latest depth for the list.
 import { suggestDepth } from '../../../shared/assessments/suggest';
-import { mutation, query, type Handlers } from '../context';
+import { write, read, type Handlers } from '../../kernel/context';
 import { getEmployer } from '../employers/get';
 import { depthFacts } from './facts';
 import { createAssessment, listAssessments } from './assessment';
@@ -9,10 +9,10 @@ import { createAssessment, listAssessments } from './assessment';
 export type AssessmentsHandlers = Handlers<'assessments.create' | 'assessments.suggest' | 'assessments.forEmployer'>;
 
 export const assessmentsHandlers: AssessmentsHandlers = {
-  'assessments.create': mutation((input, ctx) => createAssessment(ctx, input)),
-  'assessments.suggest': query(async ({ employerId }, ctx) => {
+  'assessments.create': write((input, ctx) => createAssessment(ctx, input)),
+  'assessments.suggest': read(async ({ employerId }, ctx) => {
     await getEmployer(ctx.db, employerId);
     return suggestDepth(await depthFacts(ctx.db, employerId, ctx.now()));
   }),
-  'assessments.forEmployer': query(({ employerId }, ctx) => listAssessments(ctx.db, employerId)),
+  'assessments.forEmployer': read(({ employerId }, ctx) => listAssessments(ctx.db, employerId)),
 };

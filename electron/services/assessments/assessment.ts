@@ -3,8 +3,8 @@
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { Assessment, AssessmentFields } from '../../../shared/assessments/schema';
 import type { AssessmentTable, Database } from '../../db/schema';
-import { type ServiceContext } from '../context';
-import { dateNotInFuture, requireActiveEmployer } from '../links';
+import { type ServiceContext } from '../../kernel/context';
+import { dateNotInFuture, requireActiveEmployer } from '../../kernel/links';
 import { requireKnownCodes } from '../vocabulary/codes';
 
 export async function createAssessment(ctx: ServiceContext, input: AssessmentFields): Promise<Assessment> {
@@ -44,7 +44,6 @@ export async function createAssessment(ctx: ServiceContext, input: AssessmentFie
     await ctx.db.updateTable('employer').set({ depth: latest.depth }).where('id', '=', employer.id).execute();
   }
   const created = history.find((assessment) => assessment.id === id)!;
-  await ctx.record({ entity: 'assessment', entityId: id, action: 'create', after: created });
   return created;
 }
 

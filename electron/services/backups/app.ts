@@ -1,23 +1,23 @@
 // Backups of the whole record: listed newest first, taken when asked ("Back up now"), restored.
 // Daily and before-upgrade backups are taken by the backend itself (electron/db/backup.ts).
-import { query, type Handlers } from '../context';
+import { effect, read, type Handlers } from '../../kernel/context';
 import { checkWritable, chosen } from './choose';
 
 export type BackupsHandlers = Handlers<'backups.list' | 'backups.create' | 'backups.restore' | 'backups.setFolder'>;
 
 export const backupsHandlers: BackupsHandlers = {
-  'backups.list': query(async (_input, ctx) => ({ folder: ctx.backups.folder, backups: ctx.backups.list() })),
-  'backups.create': query(async (input, ctx) =>
+  'backups.list': read(async (_input, ctx) => ({ folder: ctx.backups.folder, backups: ctx.backups.list() })),
+  'backups.create': effect(async (input, ctx) =>
     ctx.backups.take(
       'manual',
       input?.elsewhere ? await chosen(ctx, { kind: 'folder', title: 'Choose where to save the backup' }) : undefined,
     ),
   ),
-  'backups.restore': query(async ({ file }, ctx) => {
+  'backups.restore': effect(async ({ file }, ctx) => {
     await ctx.restoreFrom(file ?? (await chosen(ctx, { kind: 'backup', title: 'Choose the backup to restore' })));
     return { restored: true };
   }),
-  'backups.setFolder': query(async ({ folder }, ctx) => {
+  'backups.setFolder': effect(async ({ folder }, ctx) => {
     const next =
       folder === undefined ? await chosen(ctx, { kind: 'folder', title: 'Choose where to keep backups' }) : folder;
     if (next !== null) checkWritable(next);

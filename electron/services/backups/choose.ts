@@ -2,7 +2,7 @@
 // Daily and before-upgrade backups are taken by the backend itself (electron/db/backup.ts).
 import fs from 'node:fs';
 import { DomainError } from '../../../shared/result';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 
 /** A folder Bridgework cannot write to is refused now, not on the night of the next backup. */
 export function checkWritable(folder: string) {

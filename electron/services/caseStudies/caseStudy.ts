@@ -12,8 +12,8 @@ import type {
 } from '../../../shared/caseStudies/schema';
 import { formatDate } from '../../../shared/dates';
 import type { Database } from '../../db/schema';
-import { type ServiceContext } from '../context';
-import { requireActiveEmployer } from '../links';
+import { type ServiceContext } from '../../kernel/context';
+import { requireActiveEmployer } from '../../kernel/links';
 import { vocabularyLabels } from '../vocabulary/codes';
 import { caseStudyFacts } from './facts';
 import { getCaseStudy } from './get';
@@ -46,7 +46,6 @@ export async function draftCaseStudy(ctx: ServiceContext, input: z.output<typeof
     })
     .execute();
   const created = await getCaseStudy(ctx.db, id);
-  await ctx.record({ entity: 'case_study', entityId: id, action: 'create', after: created });
   return created;
 }
 
@@ -86,7 +85,6 @@ export async function updateCaseStudy(ctx: ServiceContext, input: z.output<typeo
     .where('id', '=', before.id)
     .execute();
   const after = await getCaseStudy(ctx.db, before.id);
-  await ctx.record({ entity: 'case_study', entityId: before.id, action: 'update', before, after });
   return after;
 }
 

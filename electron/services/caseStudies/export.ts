@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { CaseStudy, CaseStudyPreview, exportCaseStudyInput } from '../../../shared/caseStudies/schema';
 import { documentToHtml } from '../../../shared/documents/html';
 import { DomainError } from '../../../shared/result';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import { writeDocument, writingSteps } from '../documents/write';
 import { readSettings } from '../settings/store';
 import { vocabularyLabels } from '../vocabulary/codes';

@@ -1,7 +1,7 @@
 // The moments a case study can highlight: what happened with the employer in its period.
 import type { Highlight } from '../../../shared/caseStudies/schema';
 import { describeEvent } from '../../../shared/timeline/describe';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import { timelinePage } from '../timeline/page';
 import { vocabularyLabels } from '../vocabulary/codes';
 import { getCaseStudy } from './get';

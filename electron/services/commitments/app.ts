@@ -1,5 +1,5 @@
 // The two-sided ledger of promises: what the employer promised, and what we promised.
-import { mutation, query, type Handlers } from '../context';
+import { write, read, type Handlers } from '../../kernel/context';
 import {
   commitmentLedger,
   createCommitment,
@@ -13,9 +13,9 @@ export type CommitmentsHandlers = Handlers<
 >;
 
 export const commitmentsHandlers: CommitmentsHandlers = {
-  'commitments.create': mutation((input, ctx) => createCommitment(ctx, input)),
-  'commitments.update': mutation((input, ctx) => updateCommitment(ctx, input)),
-  'commitments.resolve': mutation((input, ctx) => resolveCommitment(ctx, input)),
-  'commitments.reopen': mutation(({ id }, ctx) => reopenCommitment(ctx, id)),
-  'commitments.forEmployer': query(({ employerId }, ctx) => commitmentLedger(ctx.db, employerId, ctx.now())),
+  'commitments.create': write((input, ctx) => createCommitment(ctx, input)),
+  'commitments.update': write((input, ctx) => updateCommitment(ctx, input)),
+  'commitments.resolve': write((input, ctx) => resolveCommitment(ctx, input)),
+  'commitments.reopen': write(({ id }, ctx) => reopenCommitment(ctx, id)),
+  'commitments.forEmployer': read(({ employerId }, ctx) => commitmentLedger(ctx.db, employerId, ctx.now())),
 };

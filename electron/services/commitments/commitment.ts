@@ -12,9 +12,9 @@ import type {
 import { formatDate } from '../../../shared/dates';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 import { getEmployer } from '../employers/get';
-import { dateNotInFuture, requireActiveEmployer, requireInteractionOf } from '../links';
+import { dateNotInFuture, requireActiveEmployer, requireInteractionOf } from '../../kernel/links';
 import { requireKnownCodes } from '../vocabulary/codes';
 
 export async function createCommitment(ctx: ServiceContext, input: CommitmentFields): Promise<Commitment> {
@@ -41,7 +41,6 @@ export async function createCommitment(ctx: ServiceContext, input: CommitmentFie
     })
     .execute();
   const created = await getCommitment(ctx.db, id);
-  await ctx.record({ entity: 'commitment', entityId: id, action: 'create', after: created });
   return created;
 }
 
@@ -59,7 +58,6 @@ export async function updateCommitment(
     .where('id', '=', id)
     .execute();
   const after = await getCommitment(ctx.db, id);
-  await ctx.record({ entity: 'commitment', entityId: id, action: 'update', before, after });
   return after;
 }
 
@@ -75,7 +73,6 @@ export async function resolveCommitment(ctx: ServiceContext, input: z.output<typ
     .where('id', '=', input.id)
     .execute();
   const after = await getCommitment(ctx.db, input.id);
-  await ctx.record({ entity: 'commitment', entityId: input.id, action: 'update', before, after });
   return after;
 }
 
@@ -89,7 +86,6 @@ export async function reopenCommitment(ctx: ServiceContext, id: string) {
     .where('id', '=', id)
     .execute();
   const after = await getCommitment(ctx.db, id);
-  await ctx.record({ entity: 'commitment', entityId: id, action: 'update', before, after });
   return after;
 }
 

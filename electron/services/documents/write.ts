@@ -6,7 +6,7 @@ import { documentToMarkdown } from '../../../shared/documents/markdown';
 import type { DocumentModel } from '../../../shared/documents/model';
 import { pdfLayout } from '../../../shared/documents/print';
 import type { ExportedFile } from '../../../shared/exports/schema';
-import type { Environment } from '../context';
+import type { Environment } from '../../kernel/context';
 import { writeExport } from '../exports/files';
 import type { Job } from '../jobs/registry';
 import { documentToDocx } from './docx';

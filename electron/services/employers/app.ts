@@ -1,5 +1,5 @@
 import { setArchived } from '../trash/archive';
-import { mutation, query, type Handlers } from '../context';
+import { write, read, type Handlers } from '../../kernel/context';
 import { listEmployers } from './list';
 import { employerOverview } from './overview';
 import { movePhase } from './phase';
@@ -20,16 +20,16 @@ export type EmployersHandlers = Handlers<
 >;
 
 export const employersHandlers: EmployersHandlers = {
-  'employers.create': mutation(createEmployer),
-  'employers.update': mutation(({ id, expectedUpdatedAt, ...changes }, ctx) =>
+  'employers.create': write(createEmployer),
+  'employers.update': write(({ id, expectedUpdatedAt, ...changes }, ctx) =>
     updateEmployer(ctx, id, changes, expectedUpdatedAt),
   ),
-  'employers.get': query(({ id }, ctx) => getEmployer(ctx.db, id)),
-  'employers.list': query((input, ctx) => listEmployers(ctx.db, input, ctx.now())),
-  'employers.archive': mutation(({ id }, ctx) => setArchived(ctx, 'employer', getEmployer, id, true)),
-  'employers.restore': mutation(({ id }, ctx) => setArchived(ctx, 'employer', getEmployer, id, false)),
-  'employers.findSimilar': query(({ name, excludeId }, ctx) => findSimilarEmployers(ctx.db, name, excludeId)),
-  'employers.localities': query((_input, ctx) => listLocalities(ctx.db)),
-  'employers.overview': query(({ id }, ctx) => employerOverview(ctx.db, id, ctx.now())),
-  'employers.movePhase': mutation((input, ctx) => movePhase(ctx, input)),
+  'employers.get': read(({ id }, ctx) => getEmployer(ctx.db, id)),
+  'employers.list': read((input, ctx) => listEmployers(ctx.db, input, ctx.now())),
+  'employers.archive': write(({ id }, ctx) => setArchived(ctx, 'employer', getEmployer, id, true)),
+  'employers.restore': write(({ id }, ctx) => setArchived(ctx, 'employer', getEmployer, id, false)),
+  'employers.findSimilar': read(({ name, excludeId }, ctx) => findSimilarEmployers(ctx.db, name, excludeId)),
+  'employers.localities': read((_input, ctx) => listLocalities(ctx.db)),
+  'employers.overview': read(({ id }, ctx) => employerOverview(ctx.db, id, ctx.now())),
+  'employers.movePhase': write((input, ctx) => movePhase(ctx, input)),
 };

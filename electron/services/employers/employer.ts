@@ -3,7 +3,7 @@ import { employerNameKey } from '../../../shared/employers/names';
 import type { Employer, EmployerFields, SimilarEmployer } from '../../../shared/employers/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import { requireKnownCodes } from '../vocabulary/codes';
 import { getEmployer } from './get';
 import { employerColumns } from './rows';
@@ -24,7 +24,6 @@ export async function createEmployer(fields: EmployerFields, ctx: ServiceContext
   };
   await ctx.db.insertInto('employer').values(row).execute();
   const created = await getEmployer(ctx.db, row.id);
-  await ctx.record({ entity: 'employer', entityId: created.id, action: 'create', after: created });
   return created;
 }
 
@@ -55,7 +54,6 @@ export async function updateEmployer(
     .where('id', '=', id)
     .execute();
   const after = await getEmployer(ctx.db, id);
-  await ctx.record({ entity: 'employer', entityId: id, action: 'update', before, after });
   return after;
 }
 

@@ -5,8 +5,8 @@ import { phasesNeedingReason, type MovePhaseInput, type PhaseChange } from '../.
 import { formatDate } from '../../../shared/dates';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import type { ServiceContext } from '../context';
-import { dateNotInFuture, requireActiveEmployer } from '../links';
+import type { ServiceContext } from '../../kernel/context';
+import { dateNotInFuture, requireActiveEmployer } from '../../kernel/links';
 import { requireKnownCodes } from '../vocabulary/codes';
 import { getEmployer } from './get';
 
@@ -67,11 +67,7 @@ export async function movePhase(ctx: ServiceContext, input: MovePhaseInput) {
     .set({ phase: input.toPhase, phaseSince: changedOn, updatedAt: now })
     .where('id', '=', before.id)
     .execute();
-  const change = await lastPhaseChange(ctx.db, before.id);
-  await ctx.record({ entity: 'phase_change', entityId: id, action: 'create', after: change });
-  const after = await getEmployer(ctx.db, before.id);
-  await ctx.record({ entity: 'employer', entityId: before.id, action: 'update', before, after });
-  return after;
+  return getEmployer(ctx.db, before.id);
 }
 
 /** What a phase change shows: its row without the edit timestamps. */

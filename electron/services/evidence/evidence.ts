@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { attachEvidenceInput, Evidence } from '../../../shared/evidence/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 import { getReferral } from '../referrals/read';
 import { evidenceFolder, readEvidenceFile, storeEvidenceFile, verifiedEvidencePath } from './files';
 
@@ -42,7 +42,6 @@ export async function attachEvidence(
       })
       .execute();
     const created = await getEvidence(ctx.db, id);
-    await ctx.record({ entity: 'evidence', entityId: id, action: 'create', after: created });
     return created;
   } catch (error) {
     if (stored) await fs.rm(path.join(evidenceFolder(ctx.dataDir), stored.storedName), { force: true });

@@ -1,6 +1,6 @@
 // Exporting the whole record or one of its lists, and the files Bridgework exported: open one,
 // or show it in its folder.
-import { query, type Handlers } from '../context';
+import { effect, type Handlers } from '../../kernel/context';
 import { exportArchive } from './archive';
 import { requireExportedFile } from './files';
 import { exportTable } from './writeTable';
@@ -8,15 +8,15 @@ import { exportTable } from './writeTable';
 export type ExportsHandlers = Handlers<'exports.all' | 'exports.table' | 'exports.open' | 'exports.showInFolder'>;
 
 export const exportsHandlers: ExportsHandlers = {
-  'exports.all': query((input, ctx) => ctx.jobs.run(input?.jobId, 1, (job) => exportArchive(ctx, job))),
-  'exports.table': query(({ table, format, jobId }, ctx) =>
+  'exports.all': effect((input, ctx) => ctx.jobs.run(input?.jobId, 1, (job) => exportArchive(ctx, job))),
+  'exports.table': effect(({ table, format, jobId }, ctx) =>
     ctx.jobs.run(jobId, 1, (job) => exportTable(ctx, table, format, job)),
   ),
-  'exports.open': query(async ({ file }, ctx) => {
+  'exports.open': effect(async ({ file }, ctx) => {
     await ctx.openFile(await requireExportedFile(ctx, file));
     return { opened: true };
   }),
-  'exports.showInFolder': query(async ({ file }, ctx) => {
+  'exports.showInFolder': effect(async ({ file }, ctx) => {
     await ctx.showInFolder(await requireExportedFile(ctx, file));
     return { shown: true };
   }),

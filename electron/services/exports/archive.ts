@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { archiveTables, type ArchiveHeader } from '../../../shared/exports/schema';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import type { Job } from '../jobs/registry';
 import { evidenceFolder } from '../evidence/files';
 import { writeExportWith } from './files';

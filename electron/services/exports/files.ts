@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportedFile } from '../../../shared/exports/schema';
 import { DomainError } from '../../../shared/result';
-import type { Environment } from '../context';
+import type { Environment } from '../../kernel/context';
 
 export async function writeExport(
   env: Pick<Environment, 'exportsDir'>,

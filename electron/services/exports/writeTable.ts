@@ -6,7 +6,7 @@ import { loadExcel } from '../documents/excel';
 import Papa from 'papaparse';
 import { sql } from 'kysely';
 import { exportTableLabels, type ExportTable } from '../../../shared/exports/schema';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import type { Job } from '../jobs/registry';
 import { writeExportWith } from './files';
 import { tableExports, tablePage } from './tables';

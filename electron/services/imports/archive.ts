@@ -11,7 +11,7 @@ import {
   type ArchiveTable,
 } from '../../../shared/exports/schema';
 import { DomainError } from '../../../shared/result';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import { evidenceFolder } from '../evidence/files';
 import type { Job } from '../jobs/registry';
 
@@ -74,7 +74,6 @@ export async function importArchive(ctx: ServiceContext, file: string, job: Job)
     await flush();
     // Written only once every row is in: a damaged line further on leaves no stray files.
     result.evidenceFiles = await writeEvidenceFiles(ctx.dataDir, files);
-    await ctx.record({ entity: 'archive', entityId: fileName, action: 'import', after: result });
     return result;
   } finally {
     lines.close();

@@ -11,7 +11,7 @@ import { DomainError } from '../../../shared/result';
 import { csvBytes } from '../documents/spreadsheet';
 import { formatPostcode } from '../employers/rows';
 import { writeExport } from '../exports/files';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 import { loadInteractionKeys, loadLookups } from './lookups';
 import { columnsOf, mappingProblem, planImport, type ImportPlan, type PlannedRow } from './plan';
 import { readImportFile } from './read';
@@ -77,12 +77,6 @@ export async function commitImport(ctx: ServiceContext, input: Choices & { impor
       );
     }
     const counts = await writePlan(ctx, input.target, plan, lookups, job);
-    await ctx.record({
-      entity: 'import',
-      entityId: staged.id,
-      action: 'import',
-      after: { fileName: staged.fileName, target: input.target, ...counts, rejected: plan.problems.length },
-    });
     const rejectedFile = plan.problems.length > 0 ? await writeRejectedRows(ctx, staged, sheet, plan) : null;
     ctx.imports.forget(staged.id);
     return { fileName: staged.fileName, target: input.target, ...counts, rejected: plan.problems.length, rejectedFile };

@@ -5,14 +5,13 @@ import type { EmployerFields } from '../../../shared/employers/schema';
 import type { ImportTarget } from '../../../shared/imports/fields';
 import type {
   AffiliationTable,
-  ChangeLogTable,
   Database,
   EmployerTable,
   InteractionPersonTable,
   InteractionTable,
   PersonTable,
 } from '../../db/schema';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import { employerColumns } from '../employers/rows';
 import type { Job } from '../jobs/registry';
 import type { EmployerRef, ImportPlan, PlannedRow } from './plan';
@@ -30,7 +29,6 @@ type Batches = {
   affiliation: Insertable<AffiliationTable>[];
   interaction: Insertable<InteractionTable>[];
   interactionPerson: InteractionPersonTable[];
-  changeLog: Insertable<ChangeLogTable>[];
 };
 type Update = { table: 'employer' | 'person' | 'interaction'; id: string; set: Record<string, unknown> };
 
@@ -40,7 +38,6 @@ const rowsPerInsert = {
   affiliation: 1000,
   interaction: 1000,
   interactionPerson: 5000,
-  changeLog: 1000,
 };
 
 export async function writePlan(
@@ -58,24 +55,9 @@ export async function writePlan(
     affiliation: [],
     interaction: [],
     interactionPerson: [],
-    changeLog: [],
   };
   const updates: Update[] = [];
   const counts: WriteCounts = { created: { employers: 0, people: 0, interactions: 0 }, updated: 0, skipped: 0 };
-  // One line a record says who imported it and when; what it holds is the record itself (and
-  // the file), so 100,000 rows do not write their content twice.
-  const imported = (entity: string, entityId: string) =>
-    batches.changeLog.push({
-      id: ctx.newId(),
-      at: now,
-      actor: ctx.actor,
-      procedure: ctx.procedure,
-      entity,
-      entityId,
-      action: 'import',
-      before: null,
-      after: null,
-    });
 
   const employerIds = new Map<string, string>();
   const primaryGiven = new Set(lookups.withPrimary);
@@ -93,7 +75,6 @@ export async function writePlan(
       updatedAt: now,
     } as Insertable<EmployerTable>;
     batches.employer.push(row);
-    imported('employer', row.id!);
     counts.created.employers++;
     return row.id;
   };
@@ -122,7 +103,6 @@ export async function writePlan(
       updatedAt: now,
     };
     batches.person.push(row);
-    imported('person', row.id);
     counts.created.people++;
     if (employerId) affiliate(row.id, employerId, person.roleTitle, startedOn, primary);
     return row.id;
@@ -207,7 +187,6 @@ export async function writePlan(
           updatedAt: now,
         };
         batches.interaction.push(row);
-        imported('interaction', row.id);
         counts.created.interactions++;
         if (planned.person) {
           let personId = knownAt(employerId, planned.person.key);
@@ -224,7 +203,7 @@ export async function writePlan(
 
   const total = Object.values(batches).reduce((sum, rows) => sum + rows.length, 0) + updates.length;
   let done = 0;
-  for (const table of ['employer', 'person', 'affiliation', 'interaction', 'interactionPerson', 'changeLog'] as const) {
+  for (const table of ['employer', 'person', 'affiliation', 'interaction', 'interactionPerson'] as const) {
     const rows = batches[table];
     for (let start = 0; start < rows.length; start += rowsPerInsert[table]) {
       const slice = rows.slice(start, start + rowsPerInsert[table]);
@@ -245,14 +224,11 @@ export async function writePlan(
 
 async function applyUpdate(ctx: ServiceContext, { table, id, set }: Update, now: string) {
   const db = ctx.db as Kysely<Database>;
-  const before = await db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   await db
     .updateTable(table)
     .set({ ...set, updatedAt: now } as never)
     .where('id', '=', id)
     .execute();
-  const after = await db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  await ctx.record({ entity: table, entityId: id, action: 'update', before, after });
 }
 
 function withoutBlanks<T extends object>(fields: T): Partial<T> {

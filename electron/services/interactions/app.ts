@@ -1,5 +1,5 @@
 import { setArchived } from '../trash/archive';
-import { mutation, query, type Handlers } from '../context';
+import { write, read, type Handlers } from '../../kernel/context';
 import {
   completeInteraction,
   createInteraction,
@@ -19,11 +19,11 @@ export type InteractionsHandlers = Handlers<
 >;
 
 export const interactionsHandlers: InteractionsHandlers = {
-  'interactions.create': mutation((input, ctx) => createInteraction(ctx, input)),
-  'interactions.update': mutation((input, ctx) => updateInteraction(ctx, input)),
-  'interactions.complete': mutation((input, ctx) => completeInteraction(ctx, input)),
-  'interactions.archive': mutation(({ id }, ctx) => setArchived(ctx, 'interaction', getInteraction, id, true)),
-  'interactions.restore': mutation(({ id }, ctx) => setArchived(ctx, 'interaction', getInteraction, id, false)),
-  'interactions.get': query(({ id }, ctx) => getInteraction(ctx.db, id)),
-  'interactions.snoozeFollowUp': mutation((input, ctx) => snoozeFollowUp(ctx, input)),
+  'interactions.create': write((input, ctx) => createInteraction(ctx, input)),
+  'interactions.update': write((input, ctx) => updateInteraction(ctx, input)),
+  'interactions.complete': write((input, ctx) => completeInteraction(ctx, input)),
+  'interactions.archive': write(({ id }, ctx) => setArchived(ctx, 'interaction', getInteraction, id, true)),
+  'interactions.restore': write(({ id }, ctx) => setArchived(ctx, 'interaction', getInteraction, id, false)),
+  'interactions.get': read(({ id }, ctx) => getInteraction(ctx.db, id)),
+  'interactions.snoozeFollowUp': write((input, ctx) => snoozeFollowUp(ctx, input)),
 };

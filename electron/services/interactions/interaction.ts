@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/interactions/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import { getEmployer } from '../employers/get';
 import { createCommitment } from '../commitments/commitment';
 import { createPerson } from '../people/person';
@@ -53,7 +53,6 @@ export async function createInteraction(ctx: ServiceContext, input: InteractionF
     .execute();
   await linkPeople(ctx, id, input.employerId, input.personIds ?? [], input.newPeople ?? [], input.occurredAt);
   const created = await getInteraction(ctx.db, id);
-  await ctx.record({ entity: 'interaction', entityId: id, action: 'create', after: created });
   await recordOutcomes(ctx, created, input);
   return created;
 }
@@ -95,7 +94,7 @@ async function underField<T>(prefix: string, write: () => Promise<T>): Promise<T
 }
 
 export async function snoozeFollowUp(ctx: ServiceContext, input: z.output<typeof snoozeFollowUpInput>) {
-  const before = await getInteraction(ctx.db, input.id);
+  await getInteraction(ctx.db, input.id);
   const until = input.until;
   if (until <= ctx.now().slice(0, 10)) {
     throw new DomainError('invalid_input', 'Choose a date after today.', 'until');
@@ -106,7 +105,6 @@ export async function snoozeFollowUp(ctx: ServiceContext, input: z.output<typeof
     .where('id', '=', input.id)
     .execute();
   const after = await getInteraction(ctx.db, input.id);
-  await ctx.record({ entity: 'interaction', entityId: input.id, action: 'update', before, after });
   return after;
 }
 
@@ -138,7 +136,6 @@ export async function updateInteraction(ctx: ServiceContext, input: z.output<typ
     await linkPeople(ctx, id, before.employerId, keep, newPeople ?? [], occurredAt);
   }
   const after = await getInteraction(ctx.db, id);
-  await ctx.record({ entity: 'interaction', entityId: id, action: 'update', before, after });
   return after;
 }
 
@@ -154,7 +151,6 @@ export async function completeInteraction(ctx: ServiceContext, input: z.output<t
     .where('id', '=', input.id)
     .execute();
   const after = await getInteraction(ctx.db, input.id);
-  await ctx.record({ entity: 'interaction', entityId: input.id, action: 'update', before, after });
   return after;
 }
 

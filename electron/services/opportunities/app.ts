@@ -1,6 +1,6 @@
 // What employers offer: vacancies, interviews, trials, placements, courses and the rest.
 // Each may come from a promise or a contact, and counts towards a programme.
-import { mutation, query, type Handlers } from '../context';
+import { write, read, type Handlers } from '../../kernel/context';
 import { archiveOpportunity, createOpportunity, listOpportunities, updateOpportunity } from './opportunity';
 
 export type OpportunitiesHandlers = Handlers<
@@ -12,9 +12,9 @@ export type OpportunitiesHandlers = Handlers<
 >;
 
 export const opportunitiesHandlers: OpportunitiesHandlers = {
-  'opportunities.create': mutation((input, ctx) => createOpportunity(ctx, input)),
-  'opportunities.update': mutation((input, ctx) => updateOpportunity(ctx, input)),
-  'opportunities.list': query((input, ctx) => listOpportunities(ctx.db, input, ctx.now())),
-  'opportunities.archive': mutation(({ id }, ctx) => archiveOpportunity(ctx, id, true)),
-  'opportunities.restore': mutation(({ id }, ctx) => archiveOpportunity(ctx, id, false)),
+  'opportunities.create': write((input, ctx) => createOpportunity(ctx, input)),
+  'opportunities.update': write((input, ctx) => updateOpportunity(ctx, input)),
+  'opportunities.list': read((input, ctx) => listOpportunities(ctx.db, input, ctx.now())),
+  'opportunities.archive': write(({ id }, ctx) => archiveOpportunity(ctx, id, true)),
+  'opportunities.restore': write(({ id }, ctx) => archiveOpportunity(ctx, id, false)),
 };

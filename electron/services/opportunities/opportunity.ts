@@ -12,9 +12,9 @@ import type {
 } from '../../../shared/opportunities/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 import { funnelColumns } from '../funnel/counts';
-import { requireActiveEmployer, requireCommitmentOf, requireInteractionOf } from '../links';
+import { requireActiveEmployer, requireCommitmentOf, requireInteractionOf } from '../../kernel/links';
 import { requireProgramme } from '../programmes/programme';
 import { moveChecksWithReferrals } from '../referrals/checks';
 import { setArchived } from '../trash/archive';
@@ -51,7 +51,6 @@ export async function createOpportunity(ctx: ServiceContext, input: OpportunityF
     })
     .execute();
   const created = await getOpportunity(ctx.db, id);
-  await ctx.record({ entity: 'opportunity', entityId: id, action: 'create', after: created });
   return created;
 }
 
@@ -76,7 +75,6 @@ export async function updateOpportunity(
     .where('id', '=', id)
     .execute();
   const after = await getOpportunity(ctx.db, id);
-  await ctx.record({ entity: 'opportunity', entityId: id, action: 'update', before, after });
   return after;
 }
 

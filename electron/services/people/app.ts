@@ -1,5 +1,5 @@
 import { setArchived } from '../trash/archive';
-import { mutation, query, type Handlers } from '../context';
+import { write, read, type Handlers } from '../../kernel/context';
 import { createPerson, getPerson, listPeople, updatePerson } from './person';
 
 export type PeopleHandlers = Handlers<
@@ -7,10 +7,10 @@ export type PeopleHandlers = Handlers<
 >;
 
 export const peopleHandlers: PeopleHandlers = {
-  'people.create': mutation((input, ctx) => createPerson(ctx, input)),
-  'people.update': mutation(({ id, ...changes }, ctx) => updatePerson(ctx, id, changes)),
-  'people.get': query(({ id }, ctx) => getPerson(ctx.db, id)),
-  'people.list': query((input, ctx) => listPeople(ctx.db, input)),
-  'people.archive': mutation(({ id }, ctx) => setArchived(ctx, 'person', getPerson, id, true)),
-  'people.restore': mutation(({ id }, ctx) => setArchived(ctx, 'person', getPerson, id, false)),
+  'people.create': write((input, ctx) => createPerson(ctx, input)),
+  'people.update': write(({ id, ...changes }, ctx) => updatePerson(ctx, id, changes)),
+  'people.get': read(({ id }, ctx) => getPerson(ctx.db, id)),
+  'people.list': read((input, ctx) => listPeople(ctx.db, input)),
+  'people.archive': write(({ id }, ctx) => setArchived(ctx, 'person', getPerson, id, true)),
+  'people.restore': write(({ id }, ctx) => setArchived(ctx, 'person', getPerson, id, false)),
 };

@@ -11,7 +11,7 @@ import { DomainError } from '../../../shared/result';
 import type { Database, PersonTable } from '../../db/schema';
 import { containsText } from '../../db/text-match';
 import { createAffiliation, listAffiliations } from '../affiliations/affiliation';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 import { requireKnownCodes } from '../vocabulary/codes';
 
 export async function createPerson(ctx: ServiceContext, input: z.output<typeof createPersonInput>): Promise<Person> {
@@ -23,7 +23,6 @@ export async function createPerson(ctx: ServiceContext, input: z.output<typeof c
     .insertInto('person')
     .values({ id, ...personColumns(fields), name: fields.name, createdAt: now, updatedAt: now })
     .execute();
-  await ctx.record({ entity: 'person', entityId: id, action: 'create', after: fields });
   if (employerId) {
     await createAffiliation(ctx, { personId: id, employerId, roleTitle, startedOn, isPrimary, replacePrimary });
   }
@@ -31,7 +30,7 @@ export async function createPerson(ctx: ServiceContext, input: z.output<typeof c
 }
 
 export async function updatePerson(ctx: ServiceContext, id: string, changes: Partial<PersonFields>): Promise<Person> {
-  const before = await getPerson(ctx.db, id);
+  await getPerson(ctx.db, id);
   await requirePersonCodes(ctx.db, changes);
   await ctx.db
     .updateTable('person')
@@ -39,7 +38,6 @@ export async function updatePerson(ctx: ServiceContext, id: string, changes: Par
     .where('id', '=', id)
     .execute();
   const after = await getPerson(ctx.db, id);
-  await ctx.record({ entity: 'person', entityId: id, action: 'update', before, after });
   return after;
 }
 

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { formatDate } from '../../../shared/dates';
 import type { Erasure } from '../../../shared/privacy/schema';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import { getPerson } from '../people/person';
 import { purge } from '../trash/purge';
 import { findMentions } from './mentions';
@@ -18,7 +18,11 @@ export async function erasePerson(ctx: ServiceContext, id: string): Promise<Eras
     sql` or `,
   );
   await sql`update change_log set before = null, after = null where entity_id = ${id} or ${holds}`.execute(ctx.db);
-  await purge(ctx, [{ kind: 'person', id }], 'erase');
+  for (const needle of needles) {
+    await sql`update change_set set sentence = 'Changed the details of someone whose details were later erased'
+      where instr(sentence, ${needle}) > 0`.execute(ctx.db);
+  }
+  await purge(ctx, [{ kind: 'person', id }]);
   const now = ctx.now();
   const reason = `Mentioned someone whose details were erased on ${formatDate(now)}. Read it and remove anything that could identify them.`;
   for (const mention of mentions) {

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { formatDate } from '../../../shared/dates';
 import type { ReviewFlag } from '../../../shared/privacy/schema';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 
 const titles: Record<string, string> = {
   interaction: `'Contact on ' || substr(i.occurred_at, 1, 10) || ': ' || i.summary`,

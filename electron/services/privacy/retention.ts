@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { RetentionCandidate } from '../../../shared/privacy/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import { getPerson } from '../people/person';
 
 export async function retentionReview(
@@ -38,6 +38,5 @@ export async function keepPerson(ctx: ServiceContext, id: string, reason: string
     .where('id', '=', id)
     .execute();
   const after = await getPerson(ctx.db, id);
-  await ctx.record({ entity: 'person', entityId: id, action: 'update', before, after });
   return after;
 }

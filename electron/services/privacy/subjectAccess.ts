@@ -5,7 +5,7 @@ import { brandOf } from '../../../shared/settings/schema';
 import { sql } from 'kysely';
 import { formatDate } from '../../../shared/dates';
 import type { Block, DocumentModel } from '../../../shared/documents/model';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import { writeDocument, writingSteps, type DocumentFormat } from '../documents/write';
 import { getPerson } from '../people/person';
 import { readSettings } from '../settings/store';

@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/programmes/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database, ProgrammeTable } from '../../db/schema';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 
 export const defaultCheckWeeks = [13, 26];
 
@@ -34,7 +34,6 @@ export async function createProgramme(ctx: ServiceContext, input: ProgrammeField
     })
     .execute();
   const created = await getProgramme(ctx.db, id);
-  await ctx.record({ entity: 'programme', entityId: id, action: 'create', after: created });
   return created;
 }
 
@@ -59,7 +58,6 @@ export async function updateProgramme(
     .where('id', '=', id)
     .execute();
   const after = await getProgramme(ctx.db, id);
-  await ctx.record({ entity: 'programme', entityId: id, action: 'update', before, after });
   return after;
 }
 

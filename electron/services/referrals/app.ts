@@ -1,6 +1,6 @@
 // Participants referred to an opportunity, by pseudonymous reference only, and their journey
 // along the placement stages: interviews, offers, starts, jobs sustained, progression in work.
-import { mutation, query, type Handlers } from '../context';
+import { write, read, type Handlers } from '../../kernel/context';
 import { recordProgression } from './progression';
 import { listReferrals } from './read';
 import {
@@ -24,12 +24,12 @@ export type ReferralsHandlers = Handlers<
 >;
 
 export const referralsHandlers: ReferralsHandlers = {
-  'referrals.create': mutation((input, ctx) => createReferrals(ctx, input)),
-  'referrals.advance': mutation((input, ctx) => advanceReferrals(ctx, input)),
-  'referrals.undoStep': mutation(({ ids }, ctx) => forEach(ctx, ids, (referral) => undoLastStep(ctx, referral))),
-  'referrals.list': query(({ opportunityId }, ctx) => listReferrals(ctx.db, opportunityId)),
-  'referrals.archive': mutation(({ ids }, ctx) => setReferralsArchived(ctx, ids, true)),
-  'referrals.restore': mutation(({ ids }, ctx) => setReferralsArchived(ctx, ids, false)),
-  'referrals.recordCheck': mutation((input, ctx) => recordCheck(ctx, input)),
-  'referrals.recordProgression': mutation((input, ctx) => recordProgression(ctx, input)),
+  'referrals.create': write((input, ctx) => createReferrals(ctx, input)),
+  'referrals.advance': write((input, ctx) => advanceReferrals(ctx, input)),
+  'referrals.undoStep': write(({ ids }, ctx) => forEach(ctx, ids, (referral) => undoLastStep(ctx, referral))),
+  'referrals.list': read(({ opportunityId }, ctx) => listReferrals(ctx.db, opportunityId)),
+  'referrals.archive': write(({ ids }, ctx) => setReferralsArchived(ctx, ids, true)),
+  'referrals.restore': write(({ ids }, ctx) => setReferralsArchived(ctx, ids, false)),
+  'referrals.recordCheck': write((input, ctx) => recordCheck(ctx, input)),
+  'referrals.recordProgression': write((input, ctx) => recordProgression(ctx, input)),
 };

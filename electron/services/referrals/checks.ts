@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { sustainmentChecks } from '../../../shared/referrals/stages';
 import type { Database } from '../../db/schema';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import { defaultCheckWeeks, getProgramme } from '../programmes/programme';
 
 type ReferralForChecks = { id: string; employerId: string; programmeId: string | null };

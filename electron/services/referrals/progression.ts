@@ -5,8 +5,8 @@ import { formatDate } from '../../../shared/dates';
 import { progression } from '../../../shared/referrals/progression';
 import type { recordProgressionInput } from '../../../shared/referrals/schema';
 import { DomainError } from '../../../shared/result';
-import type { ServiceContext } from '../context';
-import { dateNotInFuture } from '../links';
+import type { ServiceContext } from '../../kernel/context';
+import { dateNotInFuture } from '../../kernel/links';
 import { progressionsOf, requireReferral } from './read';
 
 export async function recordProgression(ctx: ServiceContext, input: z.output<typeof recordProgressionInput>) {
@@ -67,6 +67,5 @@ export async function recordProgression(ctx: ServiceContext, input: z.output<typ
     await ctx.db.updateTable('referral').set({ progressed: 1, updatedAt: now }).where('id', '=', referral.id).execute();
   }
   const [created] = await progressionsOf(ctx.db, [referral.id]).then((rows) => rows.filter((row) => row.id === id));
-  await ctx.record({ entity: 'progression', entityId: id, action: 'create', after: created });
   return created!;
 }

@@ -13,8 +13,8 @@ import { isExit, stageMoveProblem, type ReferralStage } from '../../../shared/re
 import { formatDate } from '../../../shared/dates';
 import { DomainError } from '../../../shared/result';
 import type { Database, ReferralTable } from '../../db/schema';
-import { type ServiceContext } from '../context';
-import { dateNotInFuture } from '../links';
+import { type ServiceContext } from '../../kernel/context';
+import { dateNotInFuture } from '../../kernel/links';
 import { getOpportunity } from '../opportunities/opportunity';
 import { requireProgramme } from '../programmes/programme';
 import { readSettings } from '../settings/store';
@@ -26,7 +26,7 @@ import {
   setChecksCancelled,
   settleChecksUpTo,
 } from './checks';
-import { getReferral, requireReferral, toReferral } from './read';
+import { getReferral, requireReferral } from './read';
 import { activeSteps, asStageSteps, refreshReferral } from './steps';
 
 export async function createReferrals(
@@ -67,7 +67,6 @@ export async function createReferrals(
       .execute();
     await insertStep(ctx, { id, employerId: opportunity.employerId }, 'referred', referredOn, null);
     const referral = await getReferral(ctx.db, id);
-    await ctx.record({ entity: 'referral', entityId: id, action: 'create', after: referral });
     created.push(referral);
   }
   return created;
@@ -185,7 +184,6 @@ export async function recordCheck(ctx: ServiceContext, input: z.output<typeof re
     .where('id', '=', check.id)
     .execute();
   const after = await getReferral(ctx.db, referral.id);
-  await ctx.record({ entity: 'referral', entityId: referral.id, action: 'update', before: referral, after });
   return after;
 }
 
@@ -200,7 +198,6 @@ export async function setReferralsArchived(ctx: ServiceContext, ids: string[], a
       .where('id', '=', id)
       .execute();
     await moveChecksWithReferrals(ctx.db, [id], { from: before.deletedAt, to: archived ? now : null }, now);
-    await ctx.record({ entity: 'referral', entityId: id, action: archived ? 'archive' : 'restore', before });
   }
   return Promise.all(ids.map((id) => getReferral(ctx.db, id)));
 }
@@ -212,7 +209,6 @@ export async function forEach(ctx: ServiceContext, ids: string[], change: (refer
     const before = await requireReferral(ctx.db, id);
     await change(before);
     const after = await getReferral(ctx.db, id);
-    await ctx.record({ entity: 'referral', entityId: id, action: 'update', before: toReferral(before), after });
     changed.push(after);
   }
   return changed;

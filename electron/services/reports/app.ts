@@ -1,14 +1,14 @@
 // Reports for funders: figures for a period, cut by programme or funder, exported with any
 // chosen case studies as PDF, Word, Excel or CSV.
-import { query, type Handlers } from '../context';
+import { effect, read, type Handlers } from '../../kernel/context';
 import { funderReport } from './funder';
 import { exportReport } from './export';
 
 export type ReportsHandlers = Handlers<'reports.funder' | 'reports.funders' | 'reports.export'>;
 
 export const reportsHandlers: ReportsHandlers = {
-  'reports.funder': query((input, ctx) => funderReport(ctx.db, input, ctx.now())),
-  'reports.funders': query(async (_input, ctx) => {
+  'reports.funder': read((input, ctx) => funderReport(ctx.db, input, ctx.now())),
+  'reports.funders': read(async (_input, ctx) => {
     const rows = await ctx.db
       .selectFrom('programme')
       .select('funder')
@@ -19,5 +19,5 @@ export const reportsHandlers: ReportsHandlers = {
       .execute();
     return rows.map((row) => row.funder!);
   }),
-  'reports.export': query((input, ctx) => exportReport(ctx, input)),
+  'reports.export': effect((input, ctx) => exportReport(ctx, input)),
 };

@@ -6,7 +6,7 @@ import type { exportReportInput } from '../../../shared/reports/schema';
 import { DomainError } from '../../../shared/result';
 import { caseStudyDocument } from '../caseStudies/document';
 import { getCaseStudy } from '../caseStudies/get';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 import { writeDocument, writingSteps } from '../documents/write';
 import { readSettings } from '../settings/store';
 import { vocabularyLabels } from '../vocabulary/codes';

@@ -1,13 +1,13 @@
 // Protecting the record with a passphrase: set, change or remove it. Unlocking and locking are
 // answered by the backend itself, which owns the connection (electron/backend.ts).
 import { DomainError } from '../../../shared/result';
-import { query, type Handlers } from '../context';
+import { effect, type Handlers } from '../../kernel/context';
 
 export type SecurityHandlers = Handlers<'security.setPassphrase'>;
 
 export const securityHandlers: SecurityHandlers = {
-  // Not a `mutation`: changing the key rewrites the file outside any transaction of ours.
-  'security.setPassphrase': query(async ({ current, passphrase }, ctx) => {
+  // An effect, not a `write`: changing the key rewrites the file outside any transaction of ours.
+  'security.setPassphrase': effect(async ({ current, passphrase }, ctx) => {
     if (ctx.encrypted() && !(await ctx.passphraseIs(current ?? ''))) {
       throw new DomainError('invalid_input', 'That is not your current passphrase. Check it and try again.', 'current');
     }

@@ -1,11 +1,11 @@
 // The few things a provider sets once: how often each phase expects contact, the format of
 // participant references, and the charity's name and logo for exports.
-import { mutation, query, type Handlers } from '../context';
+import { write, read, type Handlers } from '../../kernel/context';
 import { readSettings, updateSettings } from './store';
 
 export type SettingsHandlers = Handlers<'settings.get' | 'settings.update'>;
 
 export const settingsHandlers: SettingsHandlers = {
-  'settings.get': query((_input, ctx) => readSettings(ctx.db, ctx.encrypted())),
-  'settings.update': mutation((input, ctx) => updateSettings(ctx, input)),
+  'settings.get': read((_input, ctx) => readSettings(ctx.db, ctx.encrypted())),
+  'settings.update': write((input, ctx) => updateSettings(ctx, input)),
 };

@@ -11,7 +11,7 @@ import {
   type updateSettingsInput,
 } from '../../../shared/settings/schema';
 import type { Database } from '../../db/schema';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 
 export const cadenceKey = (phase: string) => `cadence_days.${phase}`;
 const referenceFormatKey = 'reference_format';
@@ -59,7 +59,6 @@ export async function updateSettings(
   ctx: ServiceContext,
   { cadenceDays, referenceFormat, charity, lockAfterMinutes, yourName }: z.output<typeof updateSettingsInput>,
 ) {
-  const before = await readSettings(ctx.db, ctx.encrypted());
   const values: [string, string][] = Object.entries(cadenceDays ?? {}).flatMap(([phase, days]) =>
     days === undefined ? [] : [[cadenceKey(phase), String(days)]],
   );
@@ -70,7 +69,6 @@ export async function updateSettings(
   if (yourName !== undefined) values.push([yourNameKey, yourName]);
   for (const [key, value] of values) await writeSetting(ctx, key, value);
   const after = await readSettings(ctx.db, ctx.encrypted());
-  await ctx.record({ entity: 'setting', entityId: 'settings', action: 'update', before, after });
   return after;
 }
 

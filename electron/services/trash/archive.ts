@@ -1,22 +1,14 @@
-// Moving a record to Trash and back: a soft delete, with the change recorded for the audit
-// trail and undo. Doing it twice changes nothing.
+// Moving a record to Trash and back: a soft delete (its change set can be undone). Doing it
+// twice changes nothing.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 
-const entities = {
-  employer: 'employer',
-  person: 'person',
-  interaction: 'interaction',
-  trustNote: 'trust_note',
-  opportunity: 'opportunity',
-  evidence: 'evidence',
-  caseStudy: 'case_study',
-};
+type ArchivedTable = 'employer' | 'person' | 'interaction' | 'trustNote' | 'opportunity' | 'evidence' | 'caseStudy';
 
 export async function setArchived<Row extends { deletedAt: string | null }>(
   ctx: ServiceContext,
-  table: keyof typeof entities,
+  table: ArchivedTable,
   get: (db: Kysely<Database>, id: string) => Promise<Row>,
   id: string,
   archived: boolean,
@@ -29,7 +21,5 @@ export async function setArchived<Row extends { deletedAt: string | null }>(
     .set({ deletedAt: archived ? now : null, updatedAt: now })
     .where('id', '=', id)
     .execute();
-  const after = await get(ctx.db, id);
-  await ctx.record({ entity: entities[table], entityId: id, action: archived ? 'archive' : 'restore', before, after });
-  return after;
+  return get(ctx.db, id);
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { TrashKind } from '../../../shared/trash/schema';
 import type { Database } from '../../db/schema';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../kernel/context';
 import { evidenceFolder } from '../evidence/files';
 
 type Db = Kysely<Database>;
@@ -16,19 +16,26 @@ const chunked = async <T>(ids: string[], run: (chunk: string[]) => Promise<T>) =
 };
 const idsOf = async (rows: Promise<{ id: string }[]>) => (await rows).map((row) => row.id);
 
-export async function purge(
-  ctx: ServiceContext,
-  items: { kind: TrashKind; id: string }[],
-  action: 'purge' | 'erase' = 'purge',
-): Promise<number> {
+export async function purge(ctx: ServiceContext, items: { kind: TrashKind; id: string }[]): Promise<number> {
   const gone: Gone = [];
   const files: string[] = [];
   for (const { kind, id } of items) await purgers[kind](ctx.db, [id], gone, files);
   const ids = gone.map((row) => row.id);
-  await chunked(ids, (chunk) =>
-    ctx.db.updateTable('changeLog').set({ before: null, after: null }).where('entityId', 'in', chunk).execute(),
-  );
-  for (const { kind, id } of items) await ctx.record({ entity: kind, entityId: id, action });
+  await chunked(ids, async (chunk) => {
+    // The sentences of the changes that touched them may name them too.
+    await ctx.db
+      .updateTable('changeSet')
+      .set({ sentence: 'Changed a record that was later deleted for good' })
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('changeLog')
+          .select('changeSetId')
+          .where('entityId', 'in', chunk)
+          .where('changeSetId', 'is not', null),
+      )
+      .execute();
+    await ctx.db.updateTable('changeLog').set({ before: null, after: null }).where('entityId', 'in', chunk).execute();
+  });
   await Promise.all(files.map((name) => fs.rm(path.join(evidenceFolder(ctx.dataDir), name), { force: true })));
   return items.length;
 }

@@ -1,6 +1,6 @@
 // Trash: everything moved there, across every kind of record; restoring one; deleting for good.
 import type { TrashKind } from '../../../shared/trash/schema';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 import { getCaseStudy } from '../caseStudies/get';
 import { getEmployer } from '../employers/get';
 import { getEvidence } from '../evidence/evidence';

@@ -1,5 +1,5 @@
 import { setArchived } from '../trash/archive';
-import { mutation, query, type Handlers } from '../context';
+import { write, read, type Handlers } from '../../kernel/context';
 import { createTrustNote, getTrustNote, listTrustNotes, updateTrustNote } from './trustNote';
 
 export type TrustHandlers = Handlers<
@@ -7,9 +7,9 @@ export type TrustHandlers = Handlers<
 >;
 
 export const trustHandlers: TrustHandlers = {
-  'trust.create': mutation((input, ctx) => createTrustNote(ctx, input)),
-  'trust.update': mutation((input, ctx) => updateTrustNote(ctx, input)),
-  'trust.archive': mutation(({ id }, ctx) => setArchived(ctx, 'trustNote', getTrustNote, id, true)),
-  'trust.restore': mutation(({ id }, ctx) => setArchived(ctx, 'trustNote', getTrustNote, id, false)),
-  'trust.forEmployer': query(({ employerId }, ctx) => listTrustNotes(ctx.db, employerId)),
+  'trust.create': write((input, ctx) => createTrustNote(ctx, input)),
+  'trust.update': write((input, ctx) => updateTrustNote(ctx, input)),
+  'trust.archive': write(({ id }, ctx) => setArchived(ctx, 'trustNote', getTrustNote, id, true)),
+  'trust.restore': write(({ id }, ctx) => setArchived(ctx, 'trustNote', getTrustNote, id, false)),
+  'trust.forEmployer': read(({ employerId }, ctx) => listTrustNotes(ctx.db, employerId)),
 };

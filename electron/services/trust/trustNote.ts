@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import { DomainError } from '../../../shared/result';
 import type { TrustFields, TrustNote, updateTrustInput } from '../../../shared/trust/schema';
 import type { Database } from '../../db/schema';
-import { type ServiceContext } from '../context';
+import { type ServiceContext } from '../../kernel/context';
 import { getEmployer } from '../employers/get';
-import { dateNotInFuture, requireActiveEmployer, requireInteractionOf, requirePerson } from '../links';
+import { dateNotInFuture, requireActiveEmployer, requireInteractionOf, requirePerson } from '../../kernel/links';
 import { requireKnownCodes } from '../vocabulary/codes';
 
 export async function createTrustNote(ctx: ServiceContext, input: TrustFields): Promise<TrustNote> {
@@ -29,7 +29,6 @@ export async function createTrustNote(ctx: ServiceContext, input: TrustFields): 
     })
     .execute();
   const created = await getTrustNote(ctx.db, id);
-  await ctx.record({ entity: 'trust_note', entityId: id, action: 'create', after: created });
   return created;
 }
 
@@ -51,7 +50,6 @@ export async function updateTrustNote(ctx: ServiceContext, { id, ...changes }: z
     .where('id', '=', id)
     .execute();
   const after = await getTrustNote(ctx.db, id);
-  await ctx.record({ entity: 'trust_note', entityId: id, action: 'update', before, after });
   return after;
 }
 

@@ -1,8 +1,8 @@
-import { query, type Handlers } from '../context';
+import { read, type Handlers } from '../../kernel/context';
 import { listVocabulary } from './codes';
 
 export type VocabularyHandlers = Handlers<'vocabulary.list'>;
 
 export const vocabularyHandlers: VocabularyHandlers = {
-  'vocabulary.list': query((_input, ctx) => listVocabulary(ctx.db)),
+  'vocabulary.list': read((_input, ctx) => listVocabulary(ctx.db)),
 };

@@ -246,7 +246,6 @@ function ChosenHighlights({ study, onChoose }: { study: CaseStudy; onChoose: () 
 /** Moves the case study to Trash and goes back to the list, with an Undo that brings it back. */
 function useMoveToTrash(study: CaseStudy, beforeMoving: () => unknown) {
   const archive = useRecordMutation('caseStudies.archive');
-  const restore = useRecordMutation('caseStudies.restore');
   const [, navigate] = useLocation();
   return async () => {
     await beforeMoving();
@@ -260,7 +259,6 @@ function useMoveToTrash(study: CaseStudy, beforeMoving: () => unknown) {
     notifyWithUndo({
       id: `archive-${study.id}`,
       message: `Moved ${study.title} to Trash.`,
-      onUndo: () => void restore.mutateAsync({ id: study.id }).then(() => navigate(`/case-studies/${study.id}`)),
     });
   };
 }

@@ -6,7 +6,7 @@ import { NothingSaved, SaveForm } from '../../app/components/ServerErrors';
 import { UkDateInput } from '../../app/components/UkDateInput';
 import { useFields } from '../../app/useFields';
 import { notifyWithUndo } from '../../app/undoNotification';
-import { useReopenCommitment, useResolveCommitment } from './queries';
+import { useResolveCommitment } from './queries';
 
 export type Resolution = 'kept' | 'broken' | 'released';
 export type ResolveRequest = { commitment: Pick<Commitment, 'id' | 'description'>; status: Resolution };
@@ -27,7 +27,6 @@ export function ResolveCommitmentModal({ request, onClose }: { request: ResolveR
 
 function ResolveForm({ request, onClose }: { request: ResolveRequest; onClose: () => void }) {
   const resolve = useResolveCommitment();
-  const reopen = useReopenCommitment();
   const { values, inputProps, attempt, problem } = useFields({
     status: request.status,
     resolvedOn: new Date().toISOString().slice(0, 10),
@@ -39,7 +38,6 @@ function ResolveForm({ request, onClose }: { request: ResolveRequest; onClose: (
     notifyWithUndo({
       id: `settled-${id}`,
       message: `Marked “${description}” as ${values.status}.`,
-      onUndo: () => void reopen.mutateAsync({ id }),
     });
     onClose();
   });

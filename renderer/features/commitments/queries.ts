@@ -12,4 +12,3 @@ export function useCommitmentLedger(employerId: string) {
 export const useCreateCommitment = () => useRecordMutation('commitments.create');
 export const useResolveCommitment = () => useRecordMutation('commitments.resolve');
 export const useUpdateCommitment = () => useRecordMutation('commitments.update');
-export const useReopenCommitment = () => useRecordMutation('commitments.reopen');

@@ -11,15 +11,13 @@ export function useArchiveActions() {
   const archive = useArchiveEmployer();
   const restore = useRestoreEmployer();
 
-  const run = (action: 'archive' | 'restore', employer: Named, offerUndo = true) => {
+  const run = (action: 'archive' | 'restore', employer: Named) => {
     const mutation = action === 'archive' ? archive : restore;
-    const undo = action === 'archive' ? 'restore' : 'archive';
     return mutation.mutateAsync({ id: employer.id }).then(
       () => {
         notifyWithUndo({
           id: `${action}-${employer.id}`,
           message: action === 'archive' ? `Moved ${employer.name} to Trash.` : `Restored ${employer.name}.`,
-          onUndo: offerUndo ? () => void run(undo, employer, false) : undefined,
         });
       },
       (error: unknown) => {

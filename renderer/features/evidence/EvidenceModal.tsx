@@ -13,7 +13,7 @@ import { FormDialog } from '../../app/components/FormDialog';
 import { NothingSaved, SaveForm } from '../../app/components/ServerErrors';
 import { notifyWithUndo } from '../../app/undoNotification';
 import { useFields } from '../../app/useFields';
-import { useAttachEvidence, useEvidence, useRemoveEvidence, useRestoreEvidence } from './queries';
+import { useAttachEvidence, useEvidence, useRemoveEvidence } from './queries';
 
 export type EvidenceRequest = { referralId: string; reference: string };
 
@@ -36,7 +36,6 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10
 function EvidenceList({ request }: { request: EvidenceRequest }) {
   const evidence = useEvidence(request.referralId);
   const remove = useRemoveEvidence();
-  const restore = useRestoreEvidence();
   const confirm = useConfirm({ title: 'Remove this evidence?', confirmLabel: 'Remove evidence' });
   const open = (item: Evidence) =>
     invoke('evidence.open', { id: item.id }).catch((error) =>
@@ -49,7 +48,6 @@ function EvidenceList({ request }: { request: EvidenceRequest }) {
     notifyWithUndo({
       id: `evidence-${item.id}`,
       message: `Removed ${name}.`,
-      onUndo: () => void restore.mutateAsync({ id: item.id }),
     });
   };
   if (!evidence.data) return null;

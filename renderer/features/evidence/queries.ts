@@ -11,4 +11,3 @@ export function useEvidence(referralId: string) {
 
 export const useAttachEvidence = () => useRecordMutation('evidence.attach');
 export const useRemoveEvidence = () => useRecordMutation('evidence.remove');
-export const useRestoreEvidence = () => useRecordMutation('evidence.restore');

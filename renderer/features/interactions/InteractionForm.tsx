@@ -28,13 +28,7 @@ import { useProgrammeOptions } from '../programmes/queries';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { fromLocalParts, timePattern, toLocalParts } from './localTime';
 import { OutcomeFields, type OutcomeValues } from './OutcomeFields';
-import {
-  useArchiveInteraction,
-  useCreateInteraction,
-  useInteraction,
-  useRestoreInteraction,
-  useUpdateInteraction,
-} from './queries';
+import { useArchiveInteraction, useCreateInteraction, useInteraction, useUpdateInteraction } from './queries';
 
 type Values = OutcomeValues & {
   employerId: string;
@@ -142,7 +136,6 @@ function Form({
   const create = useCreateInteraction();
   const update = useUpdateInteraction();
   const archive = useArchiveInteraction();
-  const restore = useRestoreInteraction();
   const [problem, setProblem] = useState<string | null>(null);
   const remove = async (removed: Interaction) => {
     await archive.mutateAsync({ id: removed.id });
@@ -150,7 +143,6 @@ function Form({
     notifyWithUndo({
       id: `removed-${removed.id}`,
       message: `Removed “${removed.summary}”.`,
-      onUndo: () => void restore.mutateAsync({ id: removed.id }),
     });
   };
   const form = useForm<Values>({
@@ -183,7 +175,6 @@ function Form({
         notifyWithUndo({
           id: `logged-${created.id}`,
           message: `Logged “${created.summary}” with ${created.employerName}.`,
-          onUndo: () => void archive.mutateAsync({ id: created.id }),
         });
       }
       onDone();

@@ -14,4 +14,3 @@ export const useCreateInteraction = () => useRecordMutation('interactions.create
 export const useUpdateInteraction = () => useRecordMutation('interactions.update');
 export const useCompleteInteraction = () => useRecordMutation('interactions.complete');
 export const useArchiveInteraction = () => useRecordMutation('interactions.archive');
-export const useRestoreInteraction = () => useRecordMutation('interactions.restore');

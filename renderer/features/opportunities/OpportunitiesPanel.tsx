@@ -11,7 +11,7 @@ import { notifyWithUndo } from '../../app/undoNotification';
 import { FunnelSummary } from '../funnel/FunnelSummary';
 import { ReferralsTable } from '../referrals/ReferralsTable';
 import { useVocabulary } from '../vocabulary/useVocabulary';
-import { useArchiveOpportunity, useEmployerFunnel, useOpportunities, useRestoreOpportunity } from './queries';
+import { useArchiveOpportunity, useEmployerFunnel, useOpportunities } from './queries';
 
 const statusColours = { open: 'teal', filled: 'blue', closed: 'gray', withdrawn: 'gray' } as const;
 
@@ -63,7 +63,6 @@ function OpportunityCard({ opportunity, canChange }: { opportunity: OpportunityL
   const vocabulary = useVocabulary();
   const dialogs = useRecordDialogs();
   const archive = useArchiveOpportunity();
-  const restore = useRestoreOpportunity();
   const confirm = useConfirm({ title: 'Move this opportunity to Trash?', confirmLabel: 'Move to Trash' });
   const referred = opportunity.funnel.referred;
   const moveToTrash = async () => {
@@ -80,7 +79,6 @@ function OpportunityCard({ opportunity, canChange }: { opportunity: OpportunityL
         notifyWithUndo({
           id: `opportunity-${opportunity.id}`,
           message: `Moved ${opportunity.title} to Trash.`,
-          onUndo: () => void restore.mutateAsync({ id: opportunity.id }),
         }),
       (error) => notifications.show({ color: 'red', title: 'Nothing was changed', message: errorMessage(error) }),
     );

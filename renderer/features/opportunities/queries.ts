@@ -19,4 +19,3 @@ export function useEmployerFunnel(employerId: string) {
 export const useCreateOpportunity = () => useRecordMutation('opportunities.create');
 export const useUpdateOpportunity = () => useRecordMutation('opportunities.update');
 export const useArchiveOpportunity = () => useRecordMutation('opportunities.archive');
-export const useRestoreOpportunity = () => useRecordMutation('opportunities.restore');

@@ -7,7 +7,7 @@ import { NothingSaved, SaveForm } from '../../app/components/ServerErrors';
 import { UkDateInput } from '../../app/components/UkDateInput';
 import { notifyWithUndo } from '../../app/undoNotification';
 import { useFields } from '../../app/useFields';
-import { useAdvanceReferrals, useUndoReferralStep } from './queries';
+import { useAdvanceReferrals } from './queries';
 
 export type AdvanceRequest = {
   referrals: Pick<Referral, 'id' | 'reference' | 'stage'>[];
@@ -42,7 +42,6 @@ function nextStage(referrals: AdvanceRequest['referrals']): ReferralStage {
 
 function AdvanceForm({ request, onClose }: { request: AdvanceRequest; onClose: () => void }) {
   const advance = useAdvanceReferrals();
-  const undo = useUndoReferralStep();
   const { values, inputProps, attempt, problem } = useFields({
     stage: request.stage ?? nextStage(request.referrals),
     on: new Date().toISOString().slice(0, 10),
@@ -60,7 +59,6 @@ function AdvanceForm({ request, onClose }: { request: AdvanceRequest; onClose: (
     notifyWithUndo({
       id: `advance-${ids.join('-')}-${stage}`,
       message: `Moved ${who} to “${stageLabels[stage]}”.`,
-      onUndo: () => void undo.mutateAsync({ ids }),
     });
   });
   return (

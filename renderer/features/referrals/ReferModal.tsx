@@ -6,7 +6,7 @@ import { UkDateInput } from '../../app/components/UkDateInput';
 import { notifyWithUndo } from '../../app/undoNotification';
 import { useFields } from '../../app/useFields';
 import { useProgrammeOptions } from '../programmes/queries';
-import { useArchiveReferrals, useCreateReferrals } from './queries';
+import { useCreateReferrals } from './queries';
 
 export type ReferRequest = { opportunityId: string; opportunityTitle: string; programmeId: string | null };
 
@@ -22,7 +22,6 @@ export const splitReferences = (text: string) => text.split(/[\s,;]+/).filter(Bo
 
 function ReferForm({ request, onClose }: { request: ReferRequest; onClose: () => void }) {
   const create = useCreateReferrals();
-  const archive = useArchiveReferrals();
   const { values, inputProps, attempt, problem } = useFields({
     references: '',
     referredOn: new Date().toISOString().slice(0, 10),
@@ -41,7 +40,6 @@ function ReferForm({ request, onClose }: { request: ReferRequest; onClose: () =>
     notifyWithUndo({
       id: `refer-${referred[0]!.id}`,
       message: `Referred ${who} to ${request.opportunityTitle}.`,
-      onUndo: () => void archive.mutateAsync({ ids: referred.map((referral) => referral.id) }),
     });
   });
   return (

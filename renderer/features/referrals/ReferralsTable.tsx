@@ -11,7 +11,7 @@ import { exitStages, rank, stageLabels, type ReferralStage } from '../../../shar
 import { errorMessage } from '../../app/client';
 import { useRecordDialogs } from '../../app/RecordDialogs';
 import { notifyWithUndo } from '../../app/undoNotification';
-import { useArchiveReferrals, useReferrals, useRestoreReferrals, useUndoReferralStep } from './queries';
+import { useArchiveReferrals, useReferrals, useUndoReferralStep } from './queries';
 
 const stageColour = (stage: ReferralStage) =>
   (exitStages as readonly string[]).includes(stage) ? 'gray' : rank(stage) >= rank('started') ? 'teal' : 'blue';
@@ -126,7 +126,6 @@ function ReferralRow({
   const dialogs = useRecordDialogs();
   const undo = useUndoReferralStep();
   const archive = useArchiveReferrals();
-  const restore = useRestoreReferrals();
   const last = referral.steps.at(-1);
   const feedback = [...referral.steps].reverse().find((step) => step.feedback)?.feedback;
   const nextCheck = referral.checks.find((check) => check.status === 'due');
@@ -148,7 +147,6 @@ function ReferralRow({
         notifyWithUndo({
           id: `referral-${referral.id}`,
           message: `Removed ${referral.reference}'s referral.`,
-          onUndo: () => void restore.mutateAsync({ ids: [referral.id] }),
         }),
       fail,
     );

@@ -13,6 +13,5 @@ export const useCreateReferrals = () => useRecordMutation('referrals.create');
 export const useAdvanceReferrals = () => useRecordMutation('referrals.advance');
 export const useUndoReferralStep = () => useRecordMutation('referrals.undoStep');
 export const useArchiveReferrals = () => useRecordMutation('referrals.archive');
-export const useRestoreReferrals = () => useRecordMutation('referrals.restore');
 export const useRecordCheck = () => useRecordMutation('referrals.recordCheck');
 export const useRecordProgression = () => useRecordMutation('referrals.recordProgression');

@@ -1,5 +1,6 @@
 import { Paper, SegmentedControl, Stack, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { AboutDetails } from '../help/AboutDetails';
+import { RecentChanges } from '../changes/RecentChanges';
 import { CadenceSettings } from './CadenceSettings';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { YourDataPanel } from '../exports/YourDataPanel';
@@ -31,6 +32,7 @@ export function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <RecentChanges />
       <CadenceSettings />
       <BackupsPanel />
       <SecurityPanel />

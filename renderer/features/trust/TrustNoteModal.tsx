@@ -7,7 +7,7 @@ import { useFields } from '../../app/useFields';
 import { useEmployerOverview } from '../employers/queries';
 import { notifications } from '@mantine/notifications';
 import type { TrustNote } from '../../../shared/trust/schema';
-import { useArchiveTrustNote, useCreateTrustNote, useUpdateTrustNote } from './queries';
+import { useCreateTrustNote, useUpdateTrustNote } from './queries';
 import { TrustNoteFields } from './TrustNoteFields';
 
 export type TrustNoteRequest = { employerId: string; interactionId?: string; note?: TrustNote };
@@ -28,7 +28,6 @@ export function TrustNoteModal({ request, onClose }: { request: TrustNoteRequest
 function TrustNoteForm({ request, onClose }: { request: TrustNoteRequest; onClose: () => void }) {
   const create = useCreateTrustNote();
   const update = useUpdateTrustNote();
-  const archive = useArchiveTrustNote();
   const existing = request.note;
   const overview = useEmployerOverview(request.employerId);
   const { values, inputProps, attempt, problem } = useFields({
@@ -59,7 +58,6 @@ function TrustNoteForm({ request, onClose }: { request: TrustNoteRequest; onClos
     notifyWithUndo({
       id: `trust-${note.id}`,
       message: 'Trust note added.',
-      onUndo: () => void archive.mutateAsync({ id: note.id }),
     });
   });
 

@@ -8,7 +8,7 @@ import { formatDate } from '../../../shared/dates';
 import { useRecordDialogs } from '../../app/RecordDialogs';
 import { notifyWithUndo } from '../../app/undoNotification';
 import { useVocabulary } from '../vocabulary/useVocabulary';
-import { useArchiveTrustNote, useRestoreTrustNote, useTrustNotes } from './queries';
+import { useArchiveTrustNote, useTrustNotes } from './queries';
 
 const step: Record<string, number> = { strengthened: 1, steady: 0, weakened: -1 };
 
@@ -91,14 +91,12 @@ function Trajectory({ label, notes }: { label: string; notes: TrustNote[] }) {
 function TrustNoteCard({ note }: { note: TrustNote }) {
   const vocabulary = useVocabulary();
   const archive = useArchiveTrustNote();
-  const restore = useRestoreTrustNote();
   const dialogs = useRecordDialogs();
   const remove = async () => {
     await archive.mutateAsync({ id: note.id });
     notifyWithUndo({
       id: `trust-removed-${note.id}`,
       message: 'Trust note removed.',
-      onUndo: () => void restore.mutateAsync({ id: note.id }),
     });
   };
   return (

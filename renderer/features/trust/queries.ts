@@ -12,4 +12,3 @@ export function useTrustNotes(employerId: string) {
 export const useCreateTrustNote = () => useRecordMutation('trust.create');
 export const useUpdateTrustNote = () => useRecordMutation('trust.update');
 export const useArchiveTrustNote = () => useRecordMutation('trust.archive');
-export const useRestoreTrustNote = () => useRecordMutation('trust.restore');

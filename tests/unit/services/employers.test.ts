@@ -59,7 +59,7 @@ describe('adding an employer', () => {
     });
   });
 
-  test('records the addition in the change log', async ({ backend, dataDir }) => {
+  test('records the addition as one change, with the row it added', async ({ backend, dataDir }) => {
     const created = await call(backend, 'employers.create', { name: 'Rochdale Bakery' });
     const log = changeLog(dataDir);
     expect(log).toHaveLength(1);
@@ -67,10 +67,13 @@ describe('adding an employer', () => {
       procedure: 'employers.create',
       entity: 'employer',
       entity_id: created.id,
-      action: 'create',
+      action: 'insert',
       before: null,
     });
-    expect(JSON.parse(log[0]!.after!)).toMatchObject({ name: 'Rochdale Bakery' });
+    expect(JSON.parse(log[0]!.after!)).toMatchObject({ name: 'Rochdale Bakery', phase: 'preparing' });
+    expect((await call(backend, 'changes.list')).changes.map((change) => change.sentence)).toEqual([
+      'Added Rochdale Bakery',
+    ]);
   });
 
   test.for([
@@ -112,7 +115,7 @@ describe('editing an employer', () => {
     const last = changeLog(dataDir).at(-1)!;
     expect(last.action).toBe('update');
     expect(JSON.parse(last.before!).website).toBe(full.website);
-    expect(JSON.parse(last.after!).website).toBe(null);
+    expect(JSON.parse(last.after!)).toMatchObject({ website: null, account_owner: 'Jo' });
   });
 
   test('sends a phase change to Move phase, so every move is dated and kept', async ({ backend }) => {
@@ -170,7 +173,11 @@ describe('archiving and restoring', () => {
     const restored = await call(backend, 'employers.restore', { id: binned.id });
     expect(restored.deletedAt).toBeNull();
     expect((await call(backend, 'employers.list', {})).total).toBe(2);
-    expect(changeLog(dataDir).map((row) => row.action)).toEqual(['create', 'create', 'archive', 'restore']);
+    expect(changeLog(dataDir).map((row) => row.action)).toEqual(['insert', 'insert', 'update', 'update']);
+    expect((await call(backend, 'changes.list')).changes.map((change) => change.sentence).slice(0, 2)).toEqual([
+      'Restored Oldham Roofing from Trash',
+      'Moved Oldham Roofing to Trash',
+    ]);
   });
 
   test('archiving twice changes nothing the second time', async ({ backend, dataDir }) => {

@@ -76,15 +76,12 @@ describe('privacy', () => {
         .pluck()
         .get(`%${ann.id}%`, `%${ann.id}%`);
       expect(traces).toBe(0);
-      expect(
-        db
-          .prepare('select action, before, after, at from change_log where entity_id = ? and action = ?')
-          .get(ann.id, 'erase'),
-      ).toEqual({
-        action: 'erase',
-        before: null,
-        after: null,
+      expect(db.prepare(`select count(*) from change_set where sentence like '%Ann Lee%'`).pluck().get()).toBe(0);
+      // What is kept: that an erasure happened, and when; it cannot be undone.
+      expect(db.prepare('select sentence, at, undoable from change_set order by hlc desc limit 1').get()).toEqual({
+        sentence: 'Erased a person’s details',
         at: '2026-11-24T12:00:00.000Z',
+        undoable: 0,
       });
       expect(db.pragma('foreign_key_check')).toEqual([]);
     } finally {

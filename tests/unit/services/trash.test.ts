@@ -136,8 +136,10 @@ describe('trash', () => {
       expect(db.prepare('select employer_id from affiliation where person_id = ?').pluck().all(acme.person.id)).toEqual(
         [kept.employer.id],
       );
-      const log = db.prepare(`select action, before, after from change_log where entity_id = ?`).all(acme.employer.id);
-      expect(log).toContainEqual({ action: 'purge', before: null, after: null });
+      expect(db.prepare(`select sentence from change_set order by hlc desc limit 1`).pluck().get()).toBe(
+        'Deleted records for good',
+      );
+      expect(db.prepare(`select count(*) from change_set where sentence like '%Acme%'`).pluck().get()).toBe(0);
       expect(
         db.prepare(`select count(*) from change_log where before like '%Acme%' or after like '%Acme%'`).pluck().get(),
       ).toBe(0);

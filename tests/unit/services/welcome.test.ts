@@ -66,7 +66,9 @@ describe('the welcome a new user sees once', () => {
     expect((await call(backend, 'app.info')).firstRun).toBe(false);
     const db = new SQLite(file, { readonly: true });
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    expect(db.prepare("select count(*) from change_log where action = 'purge'").pluck().get()).toBe(1);
+    expect(db.prepare('select sentence, undoable from change_set').all()).toEqual([
+      { sentence: 'Removed the sample data', undoable: 0 },
+    ]);
     db.close();
 
     expect(await backend.invoke('app.removeSampleData')).toMatchObject({

@@ -37,7 +37,7 @@ describe('the backend in its own thread', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(loaded()).toBe(false);
     expect((await call(backend, 'app.info')).dataDir).toBeTruthy();
-    expect(await loading).toEqual({ ok: true, value: { employers: 300, people: 1500, interactions: 20000 } });
+    expect(await loading).toMatchObject({ ok: true, value: { employers: 300, people: 1500, interactions: 20000 } });
     expect((await call(backend, 'employers.list', {})).total).toBe(300);
   });
 

@@ -21,7 +21,8 @@ function build(mac: boolean, packaged = true) {
 describe('the desktop app’s menus', () => {
   it('has File, Edit, View and Help on Windows and Linux, with every command and its shortcut', () => {
     const { template, labels, submenu } = build(false);
-    expect(template.map((menu) => menu.label ?? menu.role)).toEqual(['File', 'editMenu', 'View', 'help']);
+    expect(template.map((menu) => menu.label ?? menu.role)).toEqual(['File', 'Edit', 'View', 'help']);
+    expect(labels('Edit')).toEqual(['Undo', 'Redo', 'separator', 'cut', 'copy', 'paste', 'selectAll']);
     expect(labels('File')).toEqual([
       'New employer',
       'Log contact',
@@ -40,7 +41,7 @@ describe('the desktop app’s menus', () => {
     ]);
     expect(labels('help')).toEqual(['Keyboard shortcuts', 'User guide', 'About Bridgework']);
     const accelerators = Object.fromEntries(
-      [...submenu('File'), ...submenu('View'), ...submenu('help')].flatMap((item) =>
+      [...submenu('File'), ...submenu('Edit'), ...submenu('View'), ...submenu('help')].flatMap((item) =>
         item.label ? [[item.label, item.accelerator]] : [],
       ),
     );
@@ -52,10 +53,14 @@ describe('the desktop app’s menus', () => {
       'Case studies': 'CmdOrCtrl+6',
       'Keyboard shortcuts': 'CmdOrCtrl+/',
       'User guide': 'F1',
+      Undo: 'CmdOrCtrl+Z',
+      Redo: 'CmdOrCtrl+Shift+Z',
     });
     // The page binds the shortcuts itself, so the menus must not take the keys from it.
     expect(
-      [...submenu('File'), ...submenu('View')].every((item) => !item.label || item.registerAccelerator === false),
+      [...submenu('File'), ...submenu('Edit'), ...submenu('View')].every(
+        (item) => !item.label || item.registerAccelerator === false,
+      ),
     ).toBe(true);
     expect(labels('View')).not.toContain('toggleDevTools');
     expect(build(false, false).labels('View')).toContain('toggleDevTools');
@@ -66,7 +71,7 @@ describe('the desktop app’s menus', () => {
     expect(template.map((menu) => menu.label ?? menu.role)).toEqual([
       'Bridgework',
       'File',
-      'editMenu',
+      'Edit',
       'View',
       'windowMenu',
       'help',

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { DomainError } from '../../shared/result';
 import type { Database } from '../db/schema';
-import { getEmployer } from './employers/get';
+import { getEmployer } from '../services/employers/get';
 
 export async function requireActiveEmployer(db: Kysely<Database>, employerId: string) {
   const employer = await getEmployer(db, employerId);

@@ -1,15 +1,19 @@
-// What every handler gets, and the two wrappers that decide how it runs:
-// `query` reads; `mutation` writes inside one transaction and records each change.
+// What every handler gets, and the wrappers that declare how each procedure runs: `read` only
+// reads; `write` changes the record in one transaction, as one change set (every row it touches
+// recorded before and after, so it can be undone); `effect` works with files, backups and keys,
+// and opens a change set itself for any part that changes the record.
 import type { Kysely } from 'kysely';
 import type { IntegrityState, ProcedureName, ProcedureOutput, ProcedureParsedInput } from '../../shared/contract';
 import type { PathRequest } from '../../shared/backups/schema';
+import type { ChangeMade } from '../../shared/result';
 import type { Printer } from '../../shared/documents/print';
 import type { BackupKeeper } from '../db/backup';
 import type { IdSource } from '../db/ids';
 import type { Database } from '../db/schema';
-import { changeRecorder, type Change } from './changes';
-import type { ImportSessions } from './imports/sessions';
-import type { JobRegistry } from './jobs/registry';
+import { inChangeSet, type ChangeSetOptions } from './changes';
+import type { ChangeClock } from './clock';
+import type { ImportSessions } from '../services/imports/sessions';
+import type { JobRegistry } from '../services/jobs/registry';
 
 export type Environment = {
   db: Kysely<Database>;
@@ -21,6 +25,9 @@ export type Environment = {
   newId: IdSource;
   now: () => string;
   actor: string;
+  /** This installation's id and the clock that orders its change sets. */
+  deviceId: string;
+  clock: ChangeClock;
   /** Opens a file with the system's viewer (Electron's shell; the browser host's stand-in). */
   openFile: (file: string) => Promise<void>;
   /** Shows a file selected in the system's file manager. */
@@ -52,8 +59,10 @@ export type Environment = {
 
 export type ServiceContext = Environment & {
   procedure: ProcedureName;
-  /** Writes a row of the audit trail; only a mutation may. */
-  record: (change: Change) => Promise<void>;
+  /** The change set being written, inside a `write`. */
+  changeSetId?: string;
+  /** Told of the change set a call made, once it is written. */
+  onChangeSet?: (change: ChangeMade) => void;
 };
 
 export type Handler<P extends ProcedureName> = (
@@ -63,19 +72,18 @@ export type Handler<P extends ProcedureName> = (
 
 export type Handlers<P extends ProcedureName> = { [K in P]: Handler<K> };
 
-export function query<P extends ProcedureName>(handler: Handler<P>): Handler<P> {
+export function read<P extends ProcedureName>(handler: Handler<P>): Handler<P> {
+  return handler;
+}
+
+export function write<P extends ProcedureName>(
+  handler: Handler<P>,
+  options?: ChangeSetOptions | ((input: ProcedureParsedInput<P>) => ChangeSetOptions),
+): Handler<P> {
   return (input, ctx) =>
-    handler(input, {
-      ...ctx,
-      record: () => Promise.reject(new Error(`${ctx.procedure} is a query and cannot write`)),
-    });
+    inChangeSet(ctx, (tx) => handler(input, tx), typeof options === 'function' ? options(input) : options);
 }
 
-export function mutation<P extends ProcedureName>(handler: Handler<P>): Handler<P> {
-  return (input, ctx) => inTransaction(ctx, (tx) => handler(input, tx));
-}
-
-/** Work that writes, in one transaction, with its changes recorded. */
-export function inTransaction<T>(ctx: ServiceContext, work: (tx: ServiceContext) => Promise<T>): Promise<T> {
-  return ctx.db.transaction().execute((tx) => work({ ...ctx, db: tx, record: changeRecorder(tx, ctx) }));
+export function effect<P extends ProcedureName>(handler: Handler<P>): Handler<P> {
+  return handler;
 }

@@ -1,0 +1,28 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+
+/** Says what just happened, with one button (Undo, Redo) that stays for eight seconds. */
+export function notifyWithAction(id: string, message: string, action?: { label: string; run: () => void }) {
+  notifications.show({
+    id,
+    color: 'teal',
+    autoClose: 8000,
+    message: (
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm">{message}</Text>
+        {action && (
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => {
+              notifications.hide(id);
+              action.run();
+            }}
+          >
+            {action.label}
+          </Button>
+        )}
+      </Group>
+    ),
+  });
+}
