@@ -25,7 +25,7 @@ import { measureLaunch, measureMainBundle } from './bench/launch';
 import { measureExports } from './bench/exports';
 import { measureReferrals } from './bench/referrals';
 import { measureSuggest, measureToday } from './bench/today';
-import { measureStalls, measureThreadHop } from './bench/thread';
+import { measureStalls, measureThreadHop, measureUndo } from './bench/thread';
 import { writeDemoDatabase } from './demo-database';
 
 const dataDir = path.resolve('bench/data/large');
@@ -51,6 +51,7 @@ const targets = {
   launchLargeMs: 2000,
   mainBundleGzipBytes: 1_500_000,
   callerStallMs: 50,
+  undoP95Ms: 100,
   threadHopAddedP95Ms: 1,
 };
 
@@ -93,6 +94,7 @@ const results = {
   mainBundle: measureMainBundle(),
   threadHop: await measureThreadHop(dataDir, busiest.id, iterations),
   callerStalls: await measureStalls(dataDir),
+  undo: await measureUndo(dataDir, busiest.id, 50),
 };
 fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -254,6 +256,10 @@ function printTables() {
   console.log(`Longest the caller's thread is held while a heavy call runs  [< ${targets.callerStallMs} ms]`);
   console.table(
     results.callerStalls.map((row) => ({ ...row, target: verdict(row.longestStallMs < targets.callerStallMs) })),
+  );
+  const { undo } = results;
+  console.log(
+    `changes.undo / changes.redo, ${undo.case}: undo p50 ${undo.undo.p50Ms} ms, p95 ${undo.undo.p95Ms} ms; redo p95 ${undo.redo.p95Ms} ms  [< ${targets.undoP95Ms} ms: ${verdict(undo.undo.p95Ms < targets.undoP95Ms)}]`,
   );
   console.log('\nWritten to bench/results.json');
 }

@@ -79,7 +79,17 @@ export function startCapture(sqlite: SQLite.Database) {
       .filter((column) => column !== 'updated_at')
       .map((column) => `old.${column} is not new.${column}`)
       .join(' or ');
+    // A save that changes nothing leaves the row as it was, edit stamp included: no change to
+    // record, and nothing for an undo to miss.
+    const keepStamp = table.columns.includes('updated_at')
+      ? `create temp trigger capture_${table.name}_keep_stamp after update of updated_at on main.${table.name}
+         when not (${changed}) and old.updated_at is not new.updated_at begin
+           update ${table.name} set updated_at = old.updated_at
+           where ${table.key.map((column) => `${column} = new.${column}`).join(' and ')};
+         end;`
+      : '';
     sqlite.exec(`
+      drop trigger if exists temp.capture_${table.name}_keep_stamp;
       drop trigger if exists temp.capture_${table.name}_insert;
       drop trigger if exists temp.capture_${table.name}_update;
       drop trigger if exists temp.capture_${table.name}_delete;
@@ -92,6 +102,7 @@ export function startCapture(sqlite: SQLite.Database) {
       end;
       create temp trigger capture_${table.name}_delete after delete on main.${table.name} begin
         ${log('delete', keyOf(table, 'old'), image(table, 'old'), 'null')}
-      end;`);
+      end;
+      ${keepStamp}`);
   }
 }

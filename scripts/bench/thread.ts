@@ -128,3 +128,47 @@ export async function measureThreadHop(dataDir: string, employerId: string, iter
   await here.close();
   return results;
 }
+
+/**
+ * changes.undo and changes.redo of the largest change a person can make in one form: a contact
+ * with 20 new people, 20 promises and 10 trust notes, at the busiest employer. Each redo puts it
+ * back, and a last undo leaves the record as it was.
+ */
+export async function measureUndo(dataDir: string, employerId: string, iterations: number) {
+  const backend = await openBackend({ dataDir });
+  try {
+    const contact = await backend.invoke('interactions.create', {
+      employerId,
+      kind: 'meeting',
+      status: 'done',
+      occurredAt: new Date().toISOString(),
+      summary: 'Planning day for the spring recruitment',
+      newPeople: Array.from({ length: 20 }, (_, n) => ({ name: `Bench Person ${n}`, roleTitle: 'Supervisor' })),
+      commitments: Array.from({ length: 20 }, (_, n) => ({ party: 'us' as const, description: `Send CV ${n}` })),
+      trustNotes: Array.from({ length: 10 }, (_, n) => ({
+        level: 'inter_personal',
+        direction: 'strengthened',
+        observation: `Note ${n}`,
+      })),
+    });
+    if (!contact.ok || !contact.change) throw new Error('The contact to undo could not be logged');
+    const id = contact.change.id;
+    const times = { undo: [] as number[], redo: [] as number[] };
+    for (let i = 0; i < iterations; i++) {
+      for (const direction of ['undo', 'redo'] as const) {
+        const started = performance.now();
+        const result = await backend.invoke(direction === 'undo' ? 'changes.undo' : 'changes.redo', { id });
+        if (!result.ok) throw new Error(`${direction}: ${result.error.message}`);
+        times[direction].push(performance.now() - started);
+      }
+    }
+    await backend.invoke('changes.undo', { id });
+    return {
+      case: 'a contact with 20 new people, 20 promises and 10 trust notes (busiest employer)',
+      undo: summary(times.undo),
+      redo: summary(times.redo),
+    };
+  } finally {
+    await backend.close();
+  }
+}

@@ -13,6 +13,17 @@ const done = (employerId: string, on: string, extra: object = {}) => ({
   ...extra,
 });
 
+describe('the depth suggestion’s year', () => {
+  it('counts contact from this day a year ago, not from the start of that month', async () => {
+    const { backend } = await start('2026-11-20');
+    const acme = await call(backend, 'employers.create', { name: 'Acme Ltd' });
+    await call(backend, 'interactions.create', done(acme.id, '2025-11-05'));
+    await call(backend, 'interactions.create', done(acme.id, '2026-06-10'));
+    const suggestion = await call(backend, 'assessments.suggest', { employerId: acme.id });
+    expect(suggestion.facts.monthsWithContact).toBe(1);
+  });
+});
+
 describe('phases', () => {
   it('moves through the phases with dates, asking for a route or a reason where the research does', async () => {
     const { backend, setToday } = await start('2026-03-01');

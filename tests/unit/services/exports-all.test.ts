@@ -202,6 +202,15 @@ describe('export a list', () => {
       occurredAt: '2026-11-20T10:00:00.000Z',
       summary: '=Toured the warehouse',
       personIds: [ann.id],
+      notes: '@Ann to send the rota',
+    });
+    await call(backend, 'interactions.create', {
+      employerId: acme.id,
+      kind: 'call',
+      status: 'done',
+      occurredAt: '2026-11-21T10:00:00.000Z',
+      summary: '+44 161 496 0000 rang back',
+      notes: '-2 places this week',
     });
     const csv = await call(backend, 'exports.table', { table: 'interactions', format: 'csv' });
     const rows = Papa.parse<string[]>(fs.readFileSync(csv.file, 'utf8').replace(/^\uFEFF/, ''), {
@@ -209,7 +218,18 @@ describe('export a list', () => {
     }).data;
     expect(rows).toEqual([
       ['Date', 'Employer', 'Kind', 'Status', 'Summary', 'People there', 'Follow up on', 'Programme', 'Notes'],
-      ['2026-11-20', 'Acme Ltd', 'Site visit', 'Done', "'=Toured the warehouse", 'Ann Lee', '', '', ''],
+      [
+        '2026-11-20',
+        'Acme Ltd',
+        'Site visit',
+        'Done',
+        "'=Toured the warehouse",
+        'Ann Lee',
+        '',
+        '',
+        "'@Ann to send the rota",
+      ],
+      ['2026-11-21', 'Acme Ltd', 'Call', 'Done', "'+44 161 496 0000 rang back", '', '', '', "'-2 places this week"],
     ]);
 
     const xlsx = await call(backend, 'exports.table', { table: 'employers', format: 'xlsx' });
@@ -223,6 +243,6 @@ describe('export a list', () => {
     expect(cell('Sector')).toBe('Retail');
     expect(cell('Size')).toBe('Small (10 to 49 staff)');
     expect(cell('Main contact')).toBe('Ann Lee');
-    expect(cell('Last contact')).toEqual(new Date('2026-11-20T00:00:00Z'));
+    expect(cell('Last contact')).toEqual(new Date('2026-11-21T00:00:00Z'));
   });
 });

@@ -276,6 +276,33 @@ describe('imports', () => {
     });
   });
 
+  test('cancelling while rows are being saved leaves none of them behind', async ({ backend, dataDir }) => {
+    const rows = Array.from({ length: 20_000 }, (_, n) => `Employer ${n},Person ${n}`);
+    const preview = await call(backend, 'imports.preview', {
+      target: 'employers',
+      file: file('big.csv', `Company,Contact\n${rows.join('\n')}`),
+    });
+    const committing = backend.invoke('imports.commit', {
+      importId: preview.importId,
+      target: 'employers',
+      mapping: preview.mapping,
+    });
+    let progress = await call(backend, 'jobs.progress', { jobId: preview.importId });
+    for (let n = 0; n < 100_000 && !(progress?.stage === 'Saving' && progress.done > 0); n++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      progress = await call(backend, 'jobs.progress', { jobId: preview.importId });
+    }
+    expect(progress).toMatchObject({ stage: 'Saving' });
+    expect(progress!.done).toBeGreaterThan(0);
+    expect(await call(backend, 'imports.cancel', { importId: preview.importId })).toEqual({ cancelled: true });
+    expect(await committing).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    const db = new SQLite(`${dataDir}/bridgework.sqlite`, { readonly: true });
+    expect(db.prepare('select count(*) from employer').pluck().get()).toBe(0);
+    expect(db.prepare('select count(*) from person').pluck().get()).toBe(0);
+    expect(db.prepare('select count(*) from change_set').pluck().get()).toBe(0);
+    db.close();
+  });
+
   test('files that are not spreadsheets get a clear message on the file field', async ({ backend }) => {
     for (const [name, bytes, message] of [
       ['empty.csv', Buffer.alloc(0), 'empty.csv is empty. Choose another file.'],

@@ -63,6 +63,11 @@ describe('people and their roles', () => {
     });
     expect((await call(backend, 'employers.overview', { id: acme.id })).primaryContact?.personName).toBe('Sam Patel');
 
+    // Adding someone new as the main contact is refused too, unless asked to replace.
+    const newMain = await backend.invoke('people.create', { name: 'Ali Khan', employerId: acme.id, isPrimary: true });
+    expect(newMain).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await call(backend, 'employers.overview', { id: acme.id })).primaryContact?.personName).toBe('Sam Patel');
+
     await call(backend, 'affiliations.setPrimary', { id: joRole.id, replacePrimary: true });
     const overview = await call(backend, 'employers.overview', { id: acme.id });
     expect(overview.primaryContact?.personName).toBe('Jo Evans');

@@ -95,6 +95,19 @@ describe('commitments', () => {
       note: 'All four interviewed.',
     });
     expect(kept).toMatchObject({ status: 'kept', resolvedOn: today(), resolutionNote: 'All four interviewed.' });
+    // Settling is a change of its own, with the promise before and after: it can be undone.
+    const settled = (await call(backend, 'changes.list')).changes[0]!;
+    expect(settled).toMatchObject({
+      sentence: 'Marked the promise “Guaranteed interviews for four candidates” kept',
+      undoable: true,
+    });
+    await call(backend, 'changes.undo', { id: settled.id });
+    expect((await call(backend, 'commitments.forEmployer', { employerId: acme.id })).commitments[0]).toMatchObject({
+      status: 'open',
+      resolvedOn: null,
+      resolutionNote: null,
+    });
+    await call(backend, 'changes.redo', { id: settled.id });
     const again = await backend.invoke('commitments.resolve', { id: theirs.id, status: 'broken' });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
     const edit = await backend.invoke('commitments.update', { id: theirs.id, description: 'Changed' });

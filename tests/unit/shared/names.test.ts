@@ -7,6 +7,7 @@ describe('employer name key', () => {
     ['Acme Ltd', 'ACME Limited'],
     ['The Acme Company', 'acme co.'],
     ['Smith & Sons', 'Smith and Sons Ltd'],
+    ['B&Q', 'B and Q'],
     ['Café Rouge', 'Cafe Rouge'],
     ['  Northgate   Care ', 'northgate care plc'],
   ])('treats "%s" and "%s" as the same employer', (a, b) => {
