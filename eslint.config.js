@@ -20,7 +20,17 @@ const noRenderer = {
 
 export default tseslint.config(
   {
-    ignores: ['out/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', '.electron-native/'],
+    ignores: [
+      'out/',
+      'dist/',
+      'release/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.electron-native/',
+      '.stryker-tmp/',
+      'reports/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -187,5 +187,12 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void backend?.close());
+  // The backend's thread finishes what it is writing and closes the record before the app exits.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed || !backend) return;
+    event.preventDefault();
+    closed = true;
+    void backend.close().finally(() => app.exit());
+  });
 }

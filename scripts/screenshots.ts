@@ -266,6 +266,10 @@ try {
   await page.getByRole('heading', { name: 'Backups' }).evaluate((heading) => heading.scrollIntoView());
   await shot('28-settings-backups');
 
+  await page.getByRole('heading', { name: 'Recent changes' }).evaluate((heading) => heading.scrollIntoView());
+  await page.locator('#recent-changes').getByRole('button', { name: 'Undo' }).first().waitFor();
+  await shot('36-recent-changes');
+
   const inTrash = (await call(app.backend, 'employers.list', { limit: 3, sort: { column: 'name', direction: 'asc' } }))
     .rows;
   for (const employer of inTrash.slice(0, 2)) await call(app.backend, 'employers.archive', { id: employer.id });

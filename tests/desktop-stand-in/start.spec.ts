@@ -50,6 +50,9 @@ async function startShell(prepare?: (dataDir: string) => Promise<unknown>) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.send({ do: 'quit' });
       await exited;
+      // It waited for the backend to close the record, then exited.
+      expect(told.map((message) => message.event).slice(-2)).toEqual(['will-quit handled', 'app.exit']);
+      expect(told.find((message) => message.event === 'will-quit handled')).toMatchObject({ waited: true });
       fs.rmSync(folder, { recursive: true, force: true });
     },
   };

@@ -34,24 +34,24 @@ async function putBack(direction: 'undo' | 'redo', id: string) {
 export const undoChange = (id: string) => putBack('undo', id);
 export const redoChange = (id: string) => putBack('redo', id);
 
-/** Ctrl+Z: the change done (or redone) most recently. */
-export async function undoLatest() {
-  const { nextUndo } = await queryClient.fetchQuery({
+/** What Ctrl+Z and Ctrl+Shift+Z would act on now. */
+const nextChanges = () =>
+  queryClient.fetchQuery({
     queryKey: changesKeys.next(),
     queryFn: () => invoke('changes.list', { limit: 1 }),
     staleTime: 0,
   });
+
+/** Ctrl+Z: the change done (or redone) most recently. */
+export async function undoLatest() {
+  const { nextUndo } = await nextChanges();
   if (nextUndo) await undoChange(nextUndo.id);
   else notifyWithAction('nothing-to-undo', 'There is nothing to undo.');
 }
 
 /** Ctrl+Shift+Z: the change undone most recently, if nothing has been done since. */
 export async function redoLatest() {
-  const { nextRedo } = await queryClient.fetchQuery({
-    queryKey: changesKeys.next(),
-    queryFn: () => invoke('changes.list', { limit: 1 }),
-    staleTime: 0,
-  });
+  const { nextRedo } = await nextChanges();
   if (nextRedo) await redoChange(nextRedo.id);
   else notifyWithAction('nothing-to-redo', 'There is nothing to redo.');
 }

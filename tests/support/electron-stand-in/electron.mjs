@@ -30,6 +30,8 @@ export const app = {
     return true;
   },
   quit: () => tell('app.quit'),
+  // Exits once the test has been told, so the message is not lost.
+  exit: () => process.send({ event: 'app.exit' }, () => process.exit(0)),
   on: (name, listener) => appEvents.set(name, listener),
   whenReady: () => Promise.resolve(),
 };
@@ -105,7 +107,9 @@ process.on('message', async (request) => {
       contentSecurityPolicy: response.headers.get('content-security-policy'),
     });
   } else if (request.do === 'quit') {
-    await appEvents.get('will-quit')?.();
-    process.exit(0);
+    let waited = false;
+    appEvents.get('will-quit')?.({ preventDefault: () => (waited = true) });
+    tell('will-quit handled', { waited });
+    if (!waited) process.exit(0);
   }
 });

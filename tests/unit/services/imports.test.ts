@@ -28,6 +28,21 @@ const employerNames = async (backend: Backend) =>
     (e) => e.name,
   );
 
+/** 20,000 employers with a contact each, checked, and their import started. */
+async function startBigImport(backend: Backend) {
+  const rows = Array.from({ length: 20_000 }, (_, n) => `Employer ${n},Person ${n}`);
+  const preview = await call(backend, 'imports.preview', {
+    target: 'employers',
+    file: file('big.csv', `Company,Contact\n${rows.join('\n')}`),
+  });
+  const committing = backend.invoke('imports.commit', {
+    importId: preview.importId,
+    target: 'employers',
+    mapping: preview.mapping,
+  });
+  return { preview, committing };
+}
+
 describe('imports', () => {
   test('an employer list in Windows-1252 with semicolons, quoted new lines and blank lines imports with its contacts', async ({
     backend,
@@ -251,16 +266,7 @@ describe('imports', () => {
   });
 
   test('cancelling an import part-way writes nothing, and the import is forgotten', async ({ backend, dataDir }) => {
-    const rows = Array.from({ length: 20_000 }, (_, n) => `Employer ${n},Person ${n}`);
-    const preview = await call(backend, 'imports.preview', {
-      target: 'employers',
-      file: file('big.csv', `Company,Contact\n${rows.join('\n')}`),
-    });
-    const committing = backend.invoke('imports.commit', {
-      importId: preview.importId,
-      target: 'employers',
-      mapping: preview.mapping,
-    });
+    const { preview, committing } = await startBigImport(backend);
     for (let n = 0; n < 1000 && !(await call(backend, 'jobs.progress', { jobId: preview.importId })); n++) {
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -277,16 +283,7 @@ describe('imports', () => {
   });
 
   test('cancelling while rows are being saved leaves none of them behind', async ({ backend, dataDir }) => {
-    const rows = Array.from({ length: 20_000 }, (_, n) => `Employer ${n},Person ${n}`);
-    const preview = await call(backend, 'imports.preview', {
-      target: 'employers',
-      file: file('big.csv', `Company,Contact\n${rows.join('\n')}`),
-    });
-    const committing = backend.invoke('imports.commit', {
-      importId: preview.importId,
-      target: 'employers',
-      mapping: preview.mapping,
-    });
+    const { preview, committing } = await startBigImport(backend);
     let progress = await call(backend, 'jobs.progress', { jobId: preview.importId });
     for (let n = 0; n < 100_000 && !(progress?.stage === 'Saving' && progress.done > 0); n++) {
       await new Promise((resolve) => setImmediate(resolve));
