@@ -16,7 +16,7 @@ const stamp = 'updated_at';
 export async function putBack(ctx: ServiceContext, changeSetId: string, direction: 'undo' | 'redo') {
   const nets = await netChanges(ctx, changeSetId);
   const lastSeq = await lastWritten(ctx, changeSetId, direction);
-  const planned = [];
+  const planned: Planned[] = [];
   for (const net of nets) {
     const [from, to] = direction === 'undo' ? [net.after, net.before] : [net.before, net.after];
     const key = await keyOf(ctx, net.entity, net.entityId);
@@ -29,31 +29,45 @@ export async function putBack(ctx: ServiceContext, changeSetId: string, directio
     if (!same) throw await changedSince(ctx, net, lastSeq, direction);
     planned.push({ net, key, current, from, to, changed });
   }
-  await sql`pragma defer_foreign_keys = on`.execute(ctx.db);
+  // Newest first for an undo, so what was added last (a contact's people) goes before what it
+  // belongs to; in the original order for a redo.
   if (direction === 'undo') planned.reverse();
-  for (const { net, key, current, from, to, changed } of planned) {
-    const table = sql.table(net.entity);
-    if (to === null) {
-      await sql`delete from ${table} where ${key.where}`.execute(ctx.db);
-    } else if (current === null) {
-      const columns = Object.keys(to);
-      await sql`insert into ${table} (${sql.join(columns.map((column) => sql.ref(column)))})
-        values (${sql.join(columns.map((column) => to[column]))})`.execute(ctx.db);
-    } else {
-      const values: Image = Object.fromEntries(changed.map((column) => [column, to[column]]));
-      // The edit stamp goes back too, unless something else has moved it on since.
-      if (stamp in to) values[stamp] = current[stamp] === from?.[stamp] ? to[stamp] : ctx.now();
-      const set = Object.entries(values).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
-      if (set.length > 0) await sql`update ${table} set ${sql.join(set)} where ${key.where}`.execute(ctx.db);
-    }
+  for (const step of planned) {
+    const { net } = step;
+    await apply(ctx, step).catch((error: unknown) => {
+      if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
+      throw new DomainError(
+        'conflict',
+        `This cannot be ${direction === 'undo' ? 'undone' : 'redone'}: something added since belongs to ${described(net.entity, net.after ?? net.before)}. Undo that first, or move it to Trash.`,
+      );
+    });
   }
-  const broken = await sql<{ table: string; parent: string }>`pragma foreign_key_check`.execute(ctx.db);
-  if (broken.rows.length > 0) {
-    const [{ table, parent }] = broken.rows as [{ table: string; parent: string }];
-    throw new DomainError(
-      'conflict',
-      `This cannot be ${direction === 'undo' ? 'undone' : 'redone'}: ${kinds[table] ?? 'a record'} added since belongs to ${kinds[parent] ?? 'a record'} it would remove. Undo that first, or move it to Trash.`,
-    );
+}
+
+type Planned = {
+  net: Net;
+  key: { where: unknown };
+  current: Image | null;
+  from: Image | null;
+  to: Image | null;
+  changed: string[];
+};
+
+async function apply(ctx: ServiceContext, { net, key, current, from, to, changed }: Planned) {
+  const table = sql.table(net.entity);
+  const where = key.where as never;
+  if (to === null) {
+    await sql`delete from ${table} where ${where}`.execute(ctx.db);
+  } else if (current === null) {
+    const columns = Object.keys(to);
+    await sql`insert into ${table} (${sql.join(columns.map((column) => sql.ref(column)))})
+      values (${sql.join(columns.map((column) => to[column]))})`.execute(ctx.db);
+  } else {
+    const values: Image = Object.fromEntries(changed.map((column) => [column, to[column]]));
+    // The edit stamp goes back too, unless something else has moved it on since.
+    if (stamp in to) values[stamp] = current[stamp] === from?.[stamp] ? to[stamp] : ctx.now();
+    const set = Object.entries(values).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
+    if (set.length > 0) await sql`update ${table} set ${sql.join(set)} where ${where}`.execute(ctx.db);
   }
 }
 

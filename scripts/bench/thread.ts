@@ -146,12 +146,13 @@ export async function measureUndo(dataDir: string, employerId: string, iteration
       newPeople: Array.from({ length: 20 }, (_, n) => ({ name: `Bench Person ${n}`, roleTitle: 'Supervisor' })),
       commitments: Array.from({ length: 20 }, (_, n) => ({ party: 'us' as const, description: `Send CV ${n}` })),
       trustNotes: Array.from({ length: 10 }, (_, n) => ({
-        level: 'inter_personal',
+        level: 'inter_organisational',
         direction: 'strengthened',
         observation: `Note ${n}`,
       })),
     });
-    if (!contact.ok || !contact.change) throw new Error('The contact to undo could not be logged');
+    if (!contact.ok) throw new Error(`The contact to undo could not be logged: ${contact.error.message}`);
+    if (!contact.change) throw new Error('Logging the contact made no change set');
     const id = contact.change.id;
     const times = { undo: [] as number[], redo: [] as number[] };
     for (let i = 0; i < iterations; i++) {

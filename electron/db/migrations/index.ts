@@ -10,6 +10,7 @@ import { reports } from './006_reports';
 import { caseStudies } from './007_case_studies';
 import { privacy } from './008_privacy';
 import { changeSets } from './009_change_sets';
+import { foreignKeyIndexes } from './010_foreign_key_indexes';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '007_case_studies': caseStudies,
   '008_privacy': privacy,
   '009_change_sets': changeSets,
+  '010_foreign_key_indexes': foreignKeyIndexes,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;
