@@ -1,6 +1,7 @@
 import path from 'node:path';
 import SQLite from 'better-sqlite3-multiple-ciphers';
 import { openBackend } from '../../electron/backend';
+import { openBackendInThread } from '../../electron/backend-in-thread';
 import { databaseFileName, openDatabase } from '../../electron/db/open';
 import { recordEventsQuery } from '../../electron/services/timeline/records';
 import { appOrigin, launchBrowserApp } from '../../tests/support/browser-app';
@@ -17,10 +18,11 @@ export function busiestEmployer(dataDir: string): { id: string; interactions: nu
   return row;
 }
 
-/** timeline.forEmployer through the backend, next to hand-written SQL for the same rows: a page
+/** timeline.forEmployer through the backend (in this thread: the hop is measured on its own), next
+ * to hand-written SQL for the same rows: a page
  * of interactions with their employer's name, the role changes on that page, and who was there. */
 export async function measureTimeline(dataDir: string, employerId: string, iterations: number) {
-  const backend = await openBackend({ dataDir });
+  const backend = await openBackendInThread({ dataDir });
   const raw = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
   const deep = raw
     .prepare(
