@@ -1,5 +1,6 @@
 // npm run mutation: mutation testing with StrykerJS, one folder at a time and incrementally (the
 // results are kept in reports/mutation/, so a second run only tries what changed). Not in CI.
+// StrykerJS 10 needs Node 22 (the project moves to it in issue 10); on Node 20 it says so and stops.
 //   npm run mutation                                   the kernel
 //   npm run mutation -- --mutate "electron/services/imports/**/*.ts"
 export default {
