@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, sampleDataMs, test } from './fixtures';
 
 async function addEmployer(page: Page, name: string, extra: (page: Page) => Promise<void> = async () => {}) {
   await page.goto('https://bridgework.invalid/index.html#/employers/new');
@@ -142,8 +142,10 @@ test('moving an employer to Trash, undoing it, and restoring it from Trash', asy
 });
 
 test('sample data fills a sortable, filterable list that draws only the rows in view', async ({ page }) => {
+  test.slow();
   await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByText('300 employers', { exact: true })).toBeVisible();
+  // Writing 20,000 contacts takes a few seconds, and longer on a busy machine.
+  await expect(page.getByText('300 employers', { exact: true })).toBeVisible({ timeout: sampleDataMs });
   await expectAccessible(page);
 
   const table = page.getByRole('table');

@@ -58,6 +58,9 @@ export { call };
 
 export const appUrl = 'https://bridgework.invalid/index.html';
 
+/** How long loading or removing the sample data may take on a busy machine. */
+export const sampleDataMs = 40_000;
+
 export async function openEmployer(page: Page, id: string) {
   await page.goto(`${appUrl}#/employers/${id}`);
   await expect(page.getByRole('tab', { name: 'Timeline' })).toBeVisible();

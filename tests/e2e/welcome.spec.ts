@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { call, expect, expectAccessible, test } from './fixtures';
+import { call, expect, expectAccessible, sampleDataMs, test } from './fixtures';
 
 test.use({ welcomed: false });
 
 test('a new user sets up, explores with sample data, then removes it in one step', async ({ page, app, dataDir }) => {
+  test.slow();
   await expect(page.getByRole('heading', { name: 'Welcome to Bridgework' })).toBeVisible();
   await expectAccessible(page);
 
@@ -32,7 +33,8 @@ test('a new user sets up, explores with sample data, then removes it in one step
   await expect(page.getByRole('group', { name: 'How to start' })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: /Explore with sample data/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  // Writing 20,000 contacts takes a few seconds, and longer on a busy machine.
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible({ timeout: sampleDataMs });
   await expect(page.getByText(/^Good (morning|afternoon|evening), Sam\./)).toBeVisible();
   const banner = page.getByRole('alert').filter({ hasText: 'You are exploring sample data' });
   await expect(banner).toBeVisible();
@@ -49,7 +51,7 @@ test('a new user sets up, explores with sample data, then removes it in one step
   await confirm.getByRole('button', { name: 'Remove sample data' }).click();
   await expect(
     page.getByText('Removed the sample data. Your record is empty and ready for your own employers.'),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: sampleDataMs });
   await expect(page.getByRole('heading', { name: 'Add your first employer' })).toBeVisible();
   await expect(banner).toBeHidden();
   expect(fs.readdirSync(folder).some((name) => name.endsWith('-before-removing-sample.bwbackup'))).toBe(true);
