@@ -13,6 +13,21 @@ const noAreaApp = {
   message:
     'An area’s app.ts only registers its procedures (kernel/registry.ts imports it). Import the named module that holds what you need.',
 };
+// The renderer reads through each feature's queries.ts and changes through one mutation hook.
+const noBareInvoke = {
+  group: ['**/app/client', './client'],
+  importNames: ['invoke'],
+  message: 'Read through a feature’s queries.ts (queryKeys) and change through useRecordMutation (app/mutations.ts).',
+};
+const noOwnMutation = {
+  name: '@tanstack/react-query',
+  importNames: ['useMutation'],
+  message: 'Every change goes through useRecordMutation (app/mutations.ts), which refreshes what is shown.',
+};
+const noHandTypedKey = {
+  selector: "Property[key.name='queryKey'] > ArrayExpression",
+  message: 'Make query keys with the feature’s queryKeys(area) factory (app/queries.ts).',
+};
 const noRenderer = {
   regex: '(^|/)renderer/',
   message: 'shared/ is imported by both sides, so it may not import renderer/.',
@@ -56,7 +71,18 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron, noOwnMutation], patterns: [noMainProcess, noBareInvoke] },
+      ],
+      'no-restricted-syntax': ['error', noHandTypedKey],
+    },
+  },
+  {
+    files: ['renderer/app/{client,queries,mutations}.ts', 'renderer/app/components/PagedTable.tsx'],
+    rules: {
       'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noMainProcess] }],
+      'no-restricted-syntax': 'off',
     },
   },
   {

@@ -1,24 +1,18 @@
 // The backend itself: opens the database and answers `invoke(procedure, input)` in the thread
 // that calls it. The hosts run it in a thread of its own (backend.ts); unit tests call it here.
-import { isProcedureName, procedures, type IntegrityState } from '../shared/contract';
-import { DomainError, type AppError } from '../shared/result';
+import { isProcedureName, procedures } from '../shared/contract';
+import { DomainError, type AppError, type ChangeMade } from '../shared/result';
 import { invalidInput } from '../shared/validation';
-import fs from 'node:fs';
 import path from 'node:path';
-import type SQLite from 'better-sqlite3-multiple-ciphers';
 import type { Printer } from '../shared/documents/print';
 import type { Backend, BackendOptions } from './backend';
 import { newId, nowIso, type IdSource } from './db/ids';
-import { backupKeeper, backupsFolder, listBackups, rememberBackupsFolder } from './db/backup';
-import { isEncryptedFile, rekey, type SqliteAccess } from './db/access';
-import { checkIntegrity, type IntegrityCheck } from './db/integrity';
-import { databaseFileName, encryptedMarker, openDatabase, type OpenDatabase } from './db/open';
+import { backupsFolder, listBackups } from './db/backup';
+import { databaseFileName } from './db/open';
+import { damagedCopyName, openRecord } from './db/record';
 import { DatabaseUnavailableError } from './db/unavailable';
 import { restoreOver } from './db/restore';
-import { startCapture } from './kernel/capture';
-import { changeClock, deviceId } from './kernel/clock';
-import type { Environment } from './kernel/context';
-import type { ChangeMade } from '../shared/result';
+import type { ServiceContext, System, Work } from './kernel/context';
 import { ImportSessions } from './services/imports/sessions';
 import { JobRegistry } from './services/jobs/registry';
 import { handlers, type HandledProcedure } from './kernel/registry';
@@ -28,31 +22,13 @@ export type InThreadOptions = BackendOptions & { newId?: IdSource };
 
 export async function openBackendInThread(options: InThreadOptions): Promise<Backend> {
   const report = options.onUnexpectedError ?? ((error, procedure) => console.error(`[${procedure}]`, error));
-  const access: SqliteAccess = { nativeBinding: options.nativeBinding, passphrase: null };
-  const keeperFor = (sqlite: SQLite.Database) =>
-    backupKeeper({ sqlite, folder: backupsFolder(options.dataDir), now: options.now ?? nowIso, access: { ...access } });
-  let opened: OpenDatabase | null = null;
-  let restoring = false;
-  let integrity: IntegrityState = { state: 'off', problems: [] };
-  let check: IntegrityCheck | null = null;
-  let checkTimer: NodeJS.Timeout | undefined;
-  const stopCheck = async () => {
-    clearTimeout(checkTimer);
-    await check?.stop();
-    check = null;
-  };
-  const env: Environment = {
-    db: null as never,
+  const now = options.now ?? nowIso;
+  const record = await openRecord({ ...options, now, report });
+  const system: System = {
     dataDir: options.dataDir,
-    databaseFile: path.join(options.dataDir, databaseFileName),
-    schemaVersion: 0,
+    exportsDir: options.exportsDir ?? path.join(options.dataDir, 'exports'),
     appVersion: options.appVersion ?? '0.0.0-dev',
     electronVersions: options.electronVersions ?? null,
-    newId: options.newId ?? newId,
-    now: options.now ?? nowIso,
-    actor: 'local user',
-    deviceId: '',
-    clock: null as never,
     openFile:
       options.openFile ??
       ((file) =>
@@ -61,111 +37,12 @@ export async function openBackendInThread(options: InThreadOptions): Promise<Bac
       options.showInFolder ??
       ((file) =>
         Promise.reject(new DomainError('invalid_input', `Bridgework cannot show folders here. The file is ${file}.`))),
-    printer: options.printer ?? noPrinter,
-    exportsDir: options.exportsDir ?? path.join(options.dataDir, 'exports'),
-    jobs: new JobRegistry(),
-    imports: new ImportSessions(),
-    backups: null as never,
     choosePath:
       options.choosePath ??
       (() => Promise.reject(new DomainError('invalid_input', 'Bridgework cannot show a file chooser here.'))),
-    restoreFrom: async (file) => {
-      const live = opened!;
-      try {
-        // A damaged file cannot be backed up (its copy fails the check): it is kept aside instead.
-        const damaged = integrity.state === 'damaged';
-        await restoreOver(file, live.file, {
-          access,
-          setAsideAs: damaged ? damagedCopyName(options.dataDir, env.now()) : undefined,
-          beforeReplacing: async () => {
-            await stopCheck();
-            if (!damaged) await env.backups.take('before-restore');
-            restoring = true;
-            await env.backups.settled();
-            await live.db.destroy();
-          },
-        });
-      } finally {
-        if (restoring) {
-          attach(await openDatabase({ ...options, passphrase: access.passphrase }));
-          restoring = false;
-        }
-      }
-    },
-    moveBackupsTo: async (folder) => {
-      await env.backups.settled();
-      rememberBackupsFolder(options.dataDir, folder);
-      env.backups = keeperFor(opened!.sqlite);
-      return env.backups.folder;
-    },
-    integrity: () => integrity,
-    encrypted: () => Boolean(access.passphrase),
-    passphraseIs: async (passphrase) => passphrase === access.passphrase,
-    setPassphrase: async (passphrase) => {
-      await env.backups.settled();
-      rekey(opened!.sqlite, passphrase);
-      if (passphrase) fs.writeFileSync(encryptedMarker(options.dataDir), 'This record is encrypted.\n');
-      else fs.rmSync(encryptedMarker(options.dataDir), { force: true });
-      access.passphrase = passphrase;
-      env.backups = keeperFor(opened!.sqlite);
-    },
+    printer: options.printer ?? noPrinter,
   };
-  const attach = (database: OpenDatabase) => {
-    opened = database;
-    Object.assign(env, {
-      db: database.db,
-      databaseFile: database.file,
-      schemaVersion: database.schemaVersion,
-      backups: keeperFor(database.sqlite),
-    });
-    startCapture(database.sqlite);
-    env.deviceId = deviceId(options.dataDir);
-    env.clock = changeClock(database.sqlite, env.deviceId);
-    if (options.checkIntegrity) {
-      integrity = { state: 'checking', problems: [] };
-      checkTimer = setTimeout(() => {
-        const running = checkIntegrity(database.file, access);
-        check = running;
-        running.result.then(
-          ({ ok, problems }) => {
-            if (check === running) integrity = { state: ok ? 'ok' : 'damaged', problems };
-          },
-          (error: unknown) => report(error, 'integrity check'),
-        );
-      }, options.integrityCheckAfterMs ?? 0);
-    }
-  };
-  /** Opens the record; a wrong passphrase is said next to the passphrase field. */
-  const open = async (passphrase: string | null) => {
-    try {
-      const database = await openDatabase({ ...options, passphrase });
-      access.passphrase = isEncryptedFile(database.file) ? passphrase : null;
-      attach(database);
-    } catch (error) {
-      if (error instanceof DatabaseUnavailableError && error.reason === 'wrong_passphrase') {
-        throw new DomainError('invalid_input', error.message, 'passphrase');
-      }
-      throw error;
-    }
-  };
-  try {
-    await open(options.passphrase ?? null);
-  } catch (error) {
-    // A protected record starts locked, waiting for `security.unlock`.
-    if (!(error instanceof DatabaseUnavailableError && error.reason === 'locked')) throw error;
-  }
-  let closed = false;
-  // Each day's first start keeps a copy; it runs alongside, and closing waits for it.
-  const dailyBackup = () => {
-    if (options.dailyBackups) env.backups.dailyIfDue().catch((error: unknown) => report(error, 'backups.daily'));
-  };
-  if (opened) dailyBackup();
-  const lock = async () => {
-    await stopCheck();
-    await env.backups.settled();
-    await opened!.db.destroy();
-    opened = null;
-  };
+  const work: Work = { jobs: new JobRegistry(), imports: new ImportSessions() };
 
   return {
     async invoke(procedure, input) {
@@ -175,8 +52,10 @@ export async function openBackendInThread(options: InThreadOptions): Promise<Bac
           message: `Bridgework has no action called “${String(procedure)}”.`,
         });
       }
-      if (closed) return failure({ code: 'database_unavailable', message: 'Bridgework is closing. Try again.' });
-      if (restoring) {
+      if (record.state.name === 'closed') {
+        return failure({ code: 'database_unavailable', message: 'Bridgework is closing. Try again.' });
+      }
+      if (record.state.name === 'restoring') {
         return failure({
           code: 'database_unavailable',
           message: 'Bridgework is restoring your record. Try again in a moment.',
@@ -186,34 +65,35 @@ export async function openBackendInThread(options: InThreadOptions): Promise<Bac
       if (!parsed.success) return failure(invalidInput(parsed.error));
       try {
         if (procedure === 'security.unlock') {
-          if (!opened) {
-            await open((parsed.data as { passphrase: string }).passphrase);
-            dailyBackup();
-          }
+          await record.unlock((parsed.data as { passphrase: string }).passphrase);
           return { ok: true, value: { unlocked: true } as never };
         }
-        if (!opened) {
+        const state = record.state;
+        if (state.name !== 'open') {
           return failure({
             code: 'locked',
             message: 'Bridgework is locked. Enter your passphrase to open your record.',
           });
         }
         if (procedure === 'security.lock') {
-          if (!access.passphrase) {
-            throw new DomainError(
-              'invalid_input',
-              'Set a passphrase in Settings first. Without one, Bridgework cannot lock.',
-            );
-          }
-          await lock();
+          await record.lock();
           return { ok: true, value: { locked: true } as never };
         }
-        const handler = handlers[procedure as HandledProcedure] as (input: unknown, ctx: unknown) => Promise<never>;
+        const handler = handlers[procedure as HandledProcedure] as (
+          input: unknown,
+          ctx: ServiceContext,
+        ) => Promise<never>;
         let change: ChangeMade | undefined;
         const value = await handler(parsed.data, {
-          ...env,
+          db: state.database.db,
+          now,
+          newId: options.newId ?? newId,
+          clock: state.clock,
           procedure,
           onChangeSet: (made: ChangeMade) => (change = made),
+          system,
+          record,
+          work,
         });
         return change ? { ok: true, value, change } : { ok: true, value };
       } catch (error) {
@@ -226,11 +106,7 @@ export async function openBackendInThread(options: InThreadOptions): Promise<Bac
         });
       }
     },
-    async close() {
-      if (closed) return;
-      closed = true;
-      if (opened) await lock();
-    },
+    close: () => record.close(),
   };
 }
 
@@ -303,11 +179,6 @@ const noPrinter: Printer = {
     Promise.reject(new DomainError('invalid_input', 'Bridgework cannot make PDFs here. Export as Word or HTML.')),
   png: () => Promise.reject(new DomainError('invalid_input', 'Bridgework cannot draw charts here. Export as HTML.')),
 };
-
-/** Where a damaged database file is kept when a backup replaces it. */
-function damagedCopyName(dataDir: string, now: string): string {
-  return path.join(dataDir, `bridgework-damaged-${now.replace(/[:.]/g, '-')}.sqlite`);
-}
 
 function failure(error: AppError): { ok: false; error: AppError } {
   return { ok: false, error };

@@ -3,6 +3,20 @@ import { z } from 'zod';
 
 const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 
+/**
+ * A file or folder named in full (/home/sam/Backups, C:\Backups, \\server\share). A partial one
+ * would be read against wherever Bridgework happened to start: outside anything the person chose.
+ */
+export function fullPath(missing: string) {
+  return z
+    .string()
+    .min(1, { error: missing })
+    .max(4096)
+    .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), {
+      error: 'Give the full path, such as C:\\Users\\Sam\\Documents.',
+    });
+}
+
 export function requiredText(max: number, missing: string, tooLong: string) {
   return z.string({ error: missing }).trim().min(1, { error: missing }).max(max, { error: tooLong });
 }

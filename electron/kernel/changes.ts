@@ -28,7 +28,7 @@ export async function inChangeSet<T>(
     const undoable = options.undoable !== false;
     if (undoable) {
       await sql`insert into temp.change_context (change_set_id, at, actor, procedure)
-        values (${id}, ${at}, ${ctx.actor}, ${ctx.procedure})`.execute(db);
+        values (${id}, ${at}, ${ctx.clock.actor}, ${ctx.procedure})`.execute(db);
     }
     const output = await work(tx);
     if (undoable) {
@@ -43,8 +43,8 @@ export async function inChangeSet<T>(
       .values({
         id,
         hlc: ctx.clock.next(),
-        deviceId: ctx.deviceId,
-        actor: ctx.actor,
+        deviceId: ctx.clock.device,
+        actor: ctx.clock.actor,
         procedure: ctx.procedure,
         sentence,
         at,

@@ -22,14 +22,16 @@ export function deviceId(dataDir: string): string {
   return id;
 }
 
-export type ChangeClock = { next(): string };
+export type ChangeClock = { device: string; actor: string; next(): string };
 
 /** A clock that carries on from the newest change set in the record, so its times only go up. */
-export function changeClock(sqlite: SQLite.Database, device: string): ChangeClock {
+export function changeClock(sqlite: SQLite.Database, device: string, actor = 'local user'): ChangeClock {
   const newest = sqlite.prepare('select max(hlc) from change_set').pluck().get() as string | null;
   const start = (newest && Timestamp.parse(newest)) || Timestamp.zero;
   const clock = makeClock(new Timestamp(start.millis(), start.counter(), device));
   return {
+    device,
+    actor,
     next() {
       // The library keeps one clock per thread; this record's is put in place for each reading.
       setClock(clock);

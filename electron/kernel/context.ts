@@ -3,7 +3,14 @@
 // recorded before and after, so it can be undone); `effect` works with files, backups and keys,
 // and opens a change set itself for any part that changes the record.
 import type { Kysely } from 'kysely';
-import type { IntegrityState, ProcedureName, ProcedureOutput, ProcedureParsedInput } from '../../shared/contract';
+import type {
+  ChangeName,
+  IntegrityState,
+  ProcedureName,
+  ProcedureOutput,
+  ProcedureParsedInput,
+  ReadName,
+} from '../../shared/contract';
 import type { PathRequest } from '../../shared/backups/schema';
 import type { ChangeMade } from '../../shared/result';
 import type { Printer } from '../../shared/documents/print';
@@ -15,38 +22,46 @@ import type { ChangeClock } from './clock';
 import type { ImportSessions } from '../services/imports/sessions';
 import type { JobRegistry } from '../services/jobs/registry';
 
-export type Environment = {
+/** What every handler gets: the record, and what each write needs to be recorded. */
+export type ServiceContext = {
   db: Kysely<Database>;
+  now: () => string;
+  newId: IdSource;
+  /** Orders change sets: this installation's id, who acts, and the hybrid logical clock. */
+  clock: ChangeClock;
+  procedure: ProcedureName;
+  /** The change set being written, inside a `write`. */
+  changeSetId?: string;
+  /** Told of the change set a call made, once it is written. */
+  onChangeSet?: (change: ChangeMade) => void;
+  /** The computer around the record: folders, files, the printer. */
+  system: System;
+  /** The record's file: its state, backups, passphrase and restoring. */
+  record: RecordFile;
+  /** What lasts between calls: long tasks, and files chosen for import. */
+  work: Work;
+};
+
+export type System = {
   dataDir: string;
-  databaseFile: string;
-  schemaVersion: number;
+  /** Where exported case studies and reports are written. */
+  exportsDir: string;
   appVersion: string;
   electronVersions: { electron: string; chrome: string } | null;
-  newId: IdSource;
-  now: () => string;
-  actor: string;
-  /** This installation's id and the clock that orders its change sets. */
-  deviceId: string;
-  clock: ChangeClock;
   /** Opens a file with the system's viewer (Electron's shell; the browser host's stand-in). */
   openFile: (file: string) => Promise<void>;
   /** Shows a file selected in the system's file manager. */
   showInFolder: (file: string) => Promise<void>;
-  /** Chromium's print engine: PDFs and chart pictures. */
-  printer: Printer;
-  /** Where exported case studies and reports are written. */
-  exportsDir: string;
-  /** Long tasks in progress, so the window can show how far they got and cancel them. */
-  jobs: JobRegistry;
-  /** Files chosen for import, between the wizard's steps. */
-  imports: ImportSessions;
-  backups: BackupKeeper;
   /** Asks the person for a folder or a file (the system's chooser); null if they cancel. */
   choosePath: (request: PathRequest) => Promise<string | null>;
-  /** Replaces the whole record with a checked backup, after backing up the record as it is. */
-  restoreFrom: (file: string) => Promise<void>;
-  /** Keeps backups in this folder from now on; null goes back to the one in the data folder. */
-  moveBackupsTo: (folder: string | null) => Promise<string>;
+  /** Chromium's print engine: PDFs and chart pictures. */
+  printer: Printer;
+};
+
+export type RecordFile = {
+  databaseFile: string;
+  schemaVersion: number;
+  backups: BackupKeeper;
   /** How the check of the whole file on opening went. */
   integrity: () => IntegrityState;
   /** Whether the record is encrypted with a passphrase. */
@@ -55,14 +70,17 @@ export type Environment = {
   passphraseIs: (passphrase: string) => Promise<boolean>;
   /** Encrypts the record with a passphrase, changes it, or (null) removes it. */
   setPassphrase: (passphrase: string | null) => Promise<void>;
+  /** Replaces the whole record with a checked backup, after backing up the record as it is. */
+  restoreFrom: (file: string) => Promise<void>;
+  /** Keeps backups in this folder from now on; null goes back to the one in the data folder. */
+  moveBackupsTo: (folder: string | null) => Promise<string>;
 };
 
-export type ServiceContext = Environment & {
-  procedure: ProcedureName;
-  /** The change set being written, inside a `write`. */
-  changeSetId?: string;
-  /** Told of the change set a call made, once it is written. */
-  onChangeSet?: (change: ChangeMade) => void;
+export type Work = {
+  /** Long tasks in progress, so the window can show how far they got and cancel them. */
+  jobs: JobRegistry;
+  /** Files chosen for import, between the wizard's steps. */
+  imports: ImportSessions;
 };
 
 export type Handler<P extends ProcedureName> = (
@@ -72,11 +90,11 @@ export type Handler<P extends ProcedureName> = (
 
 export type Handlers<P extends ProcedureName> = { [K in P]: Handler<K> };
 
-export function read<P extends ProcedureName>(handler: Handler<P>): Handler<P> {
+export function read<P extends ReadName>(handler: Handler<P>): Handler<P> {
   return handler;
 }
 
-export function write<P extends ProcedureName>(
+export function write<P extends ChangeName>(
   handler: Handler<P>,
   options?: ChangeSetOptions | ((input: ProcedureParsedInput<P>) => ChangeSetOptions),
 ): Handler<P> {
@@ -84,6 +102,6 @@ export function write<P extends ProcedureName>(
     inChangeSet(ctx, (tx) => handler(input, tx), typeof options === 'function' ? options(input) : options);
 }
 
-export function effect<P extends ProcedureName>(handler: Handler<P>): Handler<P> {
+export function effect<P extends ChangeName>(handler: Handler<P>): Handler<P> {
   return handler;
 }

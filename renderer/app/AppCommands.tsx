@@ -12,9 +12,10 @@ import { useBackUp } from '../features/backups/useBackUp';
 import { AboutDialog } from '../features/help/AboutDialog';
 import { ShortcutsDialog } from '../features/help/ShortcutsDialog';
 import { useLogInteraction } from '../features/interactions/LogInteraction';
-import { lockNow } from '../features/security/useIdleLock';
+import { lockNow } from '../features/security/queries';
+import { settingsQueries } from '../features/settings/queries';
 import { redoLatest, undoLatest } from '../features/changes/undo';
-import { errorMessage, invoke } from './client';
+import { errorMessage } from './client';
 import { useQueuedCommands } from './commandQueue';
 
 const pages: Partial<Record<CommandId, string>> = {
@@ -56,17 +57,20 @@ export function AppCommands() {
 
   const backUp = useBackUp();
   const backUpNow = () =>
-    backUp.mutate(false, {
-      onError: (error) =>
-        notifications.show({
-          color: 'red',
-          title: 'The backup was not made',
-          message: `${errorMessage(error)} Your record has not changed.`,
-        }),
-    });
+    backUp.mutate(
+      { elsewhere: false },
+      {
+        onError: (error) =>
+          notifications.show({
+            color: 'red',
+            title: 'The backup was not made',
+            message: `${errorMessage(error)} Your record has not changed.`,
+          }),
+      },
+    );
 
   const lock = async () => {
-    const settings = await queryClient.fetchQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
+    const settings = await queryClient.fetchQuery(settingsQueries.query('settings.get'));
     if (settings.encrypted) return lockNow();
     notifications.show({
       color: 'blue',

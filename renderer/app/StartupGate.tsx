@@ -2,13 +2,13 @@
 // When the file is damaged and there are backups, offer to restore the newest one. The app is
 // shown while the answer comes, so its first page asks for its data at the same time.
 import { Alert, Center, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { RestoreNewest } from '../features/backups/RestoreNewest';
-import { errorMessage, invoke, RequestError } from './client';
+import { useAppInfo } from '../features/app/queries';
+import { errorMessage, RequestError } from './client';
 
 export function StartupGate({ children }: { children: ReactNode }) {
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => invoke('app.info') });
+  const info = useAppInfo();
   // A protected record: the lock screen around the app asks for the passphrase.
   if (info.isError && info.error instanceof RequestError && info.error.error.code === 'locked') return children;
   if (info.isError) {

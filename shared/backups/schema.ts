@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fullPath } from '../fields';
 
 /** Why a backup was taken: each day, before an upgrade of the data, before a restore, when asked, or before the sample data was removed. */
 export const backupReasons = ['daily', 'before-upgrade', 'before-restore', 'manual', 'before-removing-sample'] as const;
@@ -11,7 +12,7 @@ export const createBackupInput = z.object({ elsewhere: z.boolean().optional() })
 
 /** Without `file`, Bridgework asks which file to restore. */
 export const restoreBackupInput = z.object({
-  file: z.string().min(1, { error: 'Choose a backup to restore' }).max(4096).optional(),
+  file: fullPath('Choose a backup to restore').optional(),
 });
 
 /** What a host's file chooser is asked for. */
@@ -19,5 +20,5 @@ export type PathRequest = { kind: 'folder' | 'backup' | 'archive'; title: string
 
 /** Without `folder`, Bridgework asks which folder; `null` goes back to the one in the data folder. */
 export const setBackupsFolderInput = z.object({
-  folder: z.string().min(1, { error: 'Choose a folder for backups' }).max(4096).nullable().optional(),
+  folder: fullPath('Choose a folder for backups').nullable().optional(),
 });

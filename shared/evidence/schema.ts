@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { optionalText, recordId } from '../fields';
+import { fullPath, optionalText, recordId } from '../fields';
 
 export const maxEvidenceBytes = 50 * 1024 * 1024;
 
-const fileFromDisk = z.object({ path: z.string().min(1).max(4096) });
+const fileFromDisk = z.object({ path: fullPath('Choose a file') });
 const fileFromForm = z.object({
   name: z.string().min(1).max(255),
   /** The file's bytes, base64-encoded: how a page hands over a file chosen in a form. */

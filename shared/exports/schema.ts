@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fullPath } from '../fields';
 
 /** A file Bridgework wrote for the user to send on. */
 export type ExportedFile = { file: string; name: string; folder: string; bytes: number };
@@ -95,7 +96,7 @@ export const exportTableInput = z.object({
 });
 
 /** Without `file`, Bridgework asks which archive to import. */
-export const importArchiveInput = z.object({ file: z.string().min(1).max(4096).optional(), jobId });
+export const importArchiveInput = z.object({ file: fullPath('Choose an archive').optional(), jobId });
 
 export type ArchiveImport = {
   fileName: string;

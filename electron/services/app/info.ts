@@ -20,18 +20,18 @@ export async function appInfo(ctx: ServiceContext): Promise<AppInfo> {
     .executeTakeFirstOrThrow();
   const employerCount = Number(count.n);
   return {
-    appVersion: ctx.appVersion,
-    schemaVersion: ctx.schemaVersion,
-    dataDir: ctx.dataDir,
-    databaseFile: ctx.databaseFile,
+    appVersion: ctx.system.appVersion,
+    schemaVersion: ctx.record.schemaVersion,
+    dataDir: ctx.system.dataDir,
+    databaseFile: ctx.record.databaseFile,
     versions: {
       node: process.versions.node,
       sqlite,
-      electron: ctx.electronVersions?.electron ?? null,
-      chrome: ctx.electronVersions?.chrome ?? null,
+      electron: ctx.system.electronVersions?.electron ?? null,
+      chrome: ctx.system.electronVersions?.chrome ?? null,
     },
     employerCount,
-    integrity: ctx.integrity(),
+    integrity: ctx.record.integrity(),
     firstRun: employerCount === 0 && (await readSetting(ctx.db, welcomedKey)) !== 'yes',
   };
 }
@@ -46,7 +46,7 @@ export async function removeSampleData(ctx: ServiceContext) {
   if ((await readSetting(ctx.db, sampleDataKey)) !== 'yes') {
     throw new DomainError('conflict', 'There is no sample data to remove. Your record has not changed.');
   }
-  const backup = await ctx.backups.take('before-removing-sample');
+  const backup = await ctx.record.backups.take('before-removing-sample');
   await deleteEvidenceFiles(ctx, await inChangeSet(ctx, clearSampleData, { undoable: false }));
   return { removed: true, backup: backup.name };
 }

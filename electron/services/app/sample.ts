@@ -36,5 +36,7 @@ export async function clearSampleData(ctx: ServiceContext): Promise<string[]> {
 }
 
 export async function deleteEvidenceFiles(ctx: ServiceContext, storedNames: string[]) {
-  await Promise.all(storedNames.map((name) => fs.rm(path.join(evidenceFolder(ctx.dataDir), name), { force: true })));
+  await Promise.all(
+    storedNames.map((name) => fs.rm(path.join(evidenceFolder(ctx.system.dataDir), name), { force: true })),
+  );
 }

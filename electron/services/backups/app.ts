@@ -6,21 +6,26 @@ import { checkWritable, chosen } from './choose';
 export type BackupsHandlers = Handlers<'backups.list' | 'backups.create' | 'backups.restore' | 'backups.setFolder'>;
 
 export const backupsHandlers: BackupsHandlers = {
-  'backups.list': read(async (_input, ctx) => ({ folder: ctx.backups.folder, backups: ctx.backups.list() })),
+  'backups.list': read(async (_input, ctx) => ({
+    folder: ctx.record.backups.folder,
+    backups: ctx.record.backups.list(),
+  })),
   'backups.create': effect(async (input, ctx) =>
-    ctx.backups.take(
+    ctx.record.backups.take(
       'manual',
       input?.elsewhere ? await chosen(ctx, { kind: 'folder', title: 'Choose where to save the backup' }) : undefined,
     ),
   ),
   'backups.restore': effect(async ({ file }, ctx) => {
-    await ctx.restoreFrom(file ?? (await chosen(ctx, { kind: 'backup', title: 'Choose the backup to restore' })));
+    await ctx.record.restoreFrom(
+      file ?? (await chosen(ctx, { kind: 'backup', title: 'Choose the backup to restore' })),
+    );
     return { restored: true };
   }),
   'backups.setFolder': effect(async ({ folder }, ctx) => {
     const next =
       folder === undefined ? await chosen(ctx, { kind: 'folder', title: 'Choose where to keep backups' }) : folder;
     if (next !== null) checkWritable(next);
-    return { folder: await ctx.moveBackupsTo(next) };
+    return { folder: await ctx.record.moveBackupsTo(next) };
   }),
 };

@@ -20,9 +20,9 @@ export function checkWritable(folder: string) {
 
 export async function chosen(
   ctx: ServiceContext,
-  request: Parameters<ServiceContext['choosePath']>[0],
+  request: Parameters<ServiceContext['system']['choosePath']>[0],
 ): Promise<string> {
-  const path = await ctx.choosePath(request);
+  const path = await ctx.system.choosePath(request);
   if (!path) throw new DomainError('cancelled', 'Nothing was chosen, so nothing changed.');
   return path;
 }

@@ -25,7 +25,7 @@ export async function renderCaseStudy(ctx: ServiceContext, id: string): Promise<
 }
 
 export async function exportCaseStudy(ctx: ServiceContext, input: z.output<typeof exportCaseStudyInput>) {
-  return ctx.jobs.run(input.jobId, 1 + writingSteps, async (job) => {
+  return ctx.work.jobs.run(input.jobId, 1 + writingSteps, async (job) => {
     job.step('Gathering the facts');
     const study = await getCaseStudy(ctx.db, input.id);
     const { doc, blocker } = await buildDocument(ctx, study);

@@ -6,7 +6,7 @@ import { documentToMarkdown } from '../../../shared/documents/markdown';
 import type { DocumentModel } from '../../../shared/documents/model';
 import { pdfLayout } from '../../../shared/documents/print';
 import type { ExportedFile } from '../../../shared/exports/schema';
-import type { Environment } from '../../kernel/context';
+import type { System } from '../../kernel/context';
 import { writeExport } from '../exports/files';
 import type { Job } from '../jobs/registry';
 import { documentToDocx } from './docx';
@@ -18,7 +18,7 @@ export type DocumentFormat = 'pdf' | 'docx' | 'html' | 'md' | 'xlsx' | 'csv';
 export const writingSteps = 2;
 
 export async function writeDocument(
-  env: Pick<Environment, 'printer' | 'exportsDir'>,
+  env: { system: Pick<System, 'printer' | 'exportsDir'> },
   doc: DocumentModel,
   format: DocumentFormat,
   job: Job,
@@ -30,19 +30,19 @@ export async function writeDocument(
 }
 
 async function documentBytes(
-  env: Pick<Environment, 'printer'>,
+  env: { system: Pick<System, 'printer'> },
   doc: DocumentModel,
   format: DocumentFormat,
 ): Promise<Buffer> {
   switch (format) {
     case 'pdf':
-      return env.printer.pdf(
+      return env.system.printer.pdf(
         documentToHtml(doc),
         pdfLayout(doc.brand.name ? `${doc.brand.name} · ${doc.title}` : doc.title),
       );
     case 'docx':
       return documentToDocx(doc, (chart) =>
-        env.printer.png(`<!doctype html><body style="margin:0">${chartSvg(chart, 2)}</body>`, {
+        env.system.printer.png(`<!doctype html><body style="margin:0">${chartSvg(chart, 2)}</body>`, {
           width: chartSize.width * 2,
           height: chartSize.height * 2,
         }),

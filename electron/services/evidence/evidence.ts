@@ -19,7 +19,9 @@ export async function attachEvidence(
   if (referral.deletedAt)
     throw new DomainError('invalid_input', `${referral.reference}’s referral is in Trash. Restore it first.`);
   const id = ctx.newId();
-  const stored = input.file ? await storeEvidenceFile(ctx.dataDir, id, await readEvidenceFile(input.file)) : null;
+  const stored = input.file
+    ? await storeEvidenceFile(ctx.system.dataDir, id, await readEvidenceFile(input.file))
+    : null;
   const now = ctx.now();
   try {
     await ctx.db
@@ -44,7 +46,7 @@ export async function attachEvidence(
     const created = await getEvidence(ctx.db, id);
     return created;
   } catch (error) {
-    if (stored) await fs.rm(path.join(evidenceFolder(ctx.dataDir), stored.storedName), { force: true });
+    if (stored) await fs.rm(path.join(evidenceFolder(ctx.system.dataDir), stored.storedName), { force: true });
     throw error;
   }
 }
@@ -54,8 +56,8 @@ export async function openEvidence(ctx: ServiceContext, id: string) {
   if (!row || row.deletedAt) throw new DomainError('not_found', 'That evidence could not be found.', 'id');
   if (!row.storedName || !row.sha256)
     throw new DomainError('invalid_input', 'This evidence is a note, with no file to open.');
-  const file = await verifiedEvidencePath(ctx.dataDir, row.storedName, row.sha256);
-  await ctx.openFile(file);
+  const file = await verifiedEvidencePath(ctx.system.dataDir, row.storedName, row.sha256);
+  await ctx.system.openFile(file);
   return { path: file };
 }
 

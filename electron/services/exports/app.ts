@@ -8,16 +8,16 @@ import { exportTable } from './writeTable';
 export type ExportsHandlers = Handlers<'exports.all' | 'exports.table' | 'exports.open' | 'exports.showInFolder'>;
 
 export const exportsHandlers: ExportsHandlers = {
-  'exports.all': effect((input, ctx) => ctx.jobs.run(input?.jobId, 1, (job) => exportArchive(ctx, job))),
+  'exports.all': effect((input, ctx) => ctx.work.jobs.run(input?.jobId, 1, (job) => exportArchive(ctx, job))),
   'exports.table': effect(({ table, format, jobId }, ctx) =>
-    ctx.jobs.run(jobId, 1, (job) => exportTable(ctx, table, format, job)),
+    ctx.work.jobs.run(jobId, 1, (job) => exportTable(ctx, table, format, job)),
   ),
   'exports.open': effect(async ({ file }, ctx) => {
-    await ctx.openFile(await requireExportedFile(ctx, file));
+    await ctx.system.openFile(await requireExportedFile(ctx, file));
     return { opened: true };
   }),
   'exports.showInFolder': effect(async ({ file }, ctx) => {
-    await ctx.showInFolder(await requireExportedFile(ctx, file));
+    await ctx.system.showInFolder(await requireExportedFile(ctx, file));
     return { shown: true };
   }),
 };

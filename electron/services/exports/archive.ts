@@ -29,7 +29,7 @@ export async function exportArchive(ctx: ServiceContext, job: Job) {
     const header: ArchiveHeader = {
       bridgework: 'archive',
       version: 1,
-      schemaVersion: ctx.schemaVersion,
+      schemaVersion: ctx.record.schemaVersion,
       exportedAt: ctx.now(),
       rows,
       evidenceFiles: files.length,
@@ -49,9 +49,9 @@ export async function exportArchive(ctx: ServiceContext, job: Job) {
           }
         }
         for (const name of files) {
-          const contentBase64 = (await fs.promises.readFile(path.join(evidenceFolder(ctx.dataDir), name))).toString(
-            'base64',
-          );
+          const contentBase64 = (
+            await fs.promises.readFile(path.join(evidenceFolder(ctx.system.dataDir), name))
+          ).toString('base64');
           await write(JSON.stringify({ evidenceFile: name, contentBase64 }));
         }
         out.end();
@@ -68,5 +68,5 @@ async function evidenceFiles(ctx: ServiceContext, tx: Kysely<Database>): Promise
   const rows = await tx.selectFrom('evidence').select('storedName').where('storedName', 'is not', null).execute();
   return rows
     .map((row) => row.storedName!)
-    .filter((name) => fs.existsSync(path.join(evidenceFolder(ctx.dataDir), name)));
+    .filter((name) => fs.existsSync(path.join(evidenceFolder(ctx.system.dataDir), name)));
 }

@@ -4,10 +4,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportedFile } from '../../../shared/exports/schema';
 import { DomainError } from '../../../shared/result';
-import type { Environment } from '../../kernel/context';
+import type { System } from '../../kernel/context';
 
 export async function writeExport(
-  env: Pick<Environment, 'exportsDir'>,
+  env: { system: Pick<System, 'exportsDir'> },
   title: string,
   extension: string,
   bytes: Buffer,
@@ -17,16 +17,16 @@ export async function writeExport(
 
 /** For files too big to hold in memory: `write` fills the temporary file however it likes. */
 export async function writeExportWith(
-  env: Pick<Environment, 'exportsDir'>,
+  env: { system: Pick<System, 'exportsDir'> },
   title: string,
   extension: string,
   write: (partial: string) => Promise<void>,
 ): Promise<ExportedFile> {
-  await fs.mkdir(env.exportsDir, { recursive: true });
+  await fs.mkdir(env.system.exportsDir, { recursive: true });
   const base = fileSafe(title);
   let name = `${base}.${extension}`;
-  for (let n = 2; await exists(path.join(env.exportsDir, name)); n++) name = `${base} (${n}).${extension}`;
-  const file = path.join(env.exportsDir, name);
+  for (let n = 2; await exists(path.join(env.system.exportsDir, name)); n++) name = `${base} (${n}).${extension}`;
+  const file = path.join(env.system.exportsDir, name);
   const partial = `${file}.partial`;
   try {
     await write(partial);
@@ -36,13 +36,13 @@ export async function writeExportWith(
     throw error;
   }
   const { size } = await fs.stat(file);
-  return { file, name, folder: env.exportsDir, bytes: size };
+  return { file, name, folder: env.system.exportsDir, bytes: size };
 }
 
 /** A file in the exports folder, or a clear refusal: the window may only open what Bridgework wrote. */
-export async function requireExportedFile(env: Pick<Environment, 'exportsDir'>, file: string): Promise<string> {
+export async function requireExportedFile(env: { system: Pick<System, 'exportsDir'> }, file: string): Promise<string> {
   const resolved = path.resolve(file);
-  if (path.dirname(resolved) !== path.resolve(env.exportsDir)) {
+  if (path.dirname(resolved) !== path.resolve(env.system.exportsDir)) {
     throw new DomainError('invalid_input', 'Bridgework only opens the files it exported.', 'file');
   }
   if (!(await exists(resolved))) {

@@ -13,14 +13,14 @@ export const importsHandlers: ImportsHandlers = {
   'imports.archive': write(
     async ({ file, jobId }, ctx) => {
       const chosen =
-        file ?? (await ctx.choosePath({ kind: 'archive', title: 'Choose the Bridgework archive to import' }));
+        file ?? (await ctx.system.choosePath({ kind: 'archive', title: 'Choose the Bridgework archive to import' }));
       if (!chosen) throw new DomainError('cancelled', 'Nothing was chosen, so nothing changed.');
-      return ctx.jobs.run(jobId, 1, (job) => importArchive(ctx, chosen, job));
+      return ctx.work.jobs.run(jobId, 1, (job) => importArchive(ctx, chosen, job));
     },
     { undoable: false },
   ),
   'imports.cancel': effect(async ({ importId }, ctx) => {
-    const stopped = ctx.jobs.cancel(importId);
-    return { cancelled: ctx.imports.forget(importId) || stopped };
+    const stopped = ctx.work.jobs.cancel(importId);
+    return { cancelled: ctx.work.imports.forget(importId) || stopped };
   }),
 };

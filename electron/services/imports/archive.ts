@@ -27,7 +27,7 @@ export async function importArchive(ctx: ServiceContext, file: string, job: Job)
   const lines = readline.createInterface({ input: openArchive(file), crlfDelay: Infinity });
   const iterator = lines[Symbol.asyncIterator]();
   try {
-    const header = readHeader(fileName, (await iterator.next()).value, ctx.schemaVersion);
+    const header = readHeader(fileName, (await iterator.next()).value, ctx.record.schemaVersion);
     const total = Object.values(header.rows).reduce((sum, n) => sum + (n ?? 0), 0);
     const empty = !(await ctx.db.selectFrom('employer').select('id').limit(1).executeTakeFirst());
     const result = { fileName, exportedAt: header.exportedAt, added: 0, alreadyHad: 0, evidenceFiles: 0 };
@@ -73,7 +73,7 @@ export async function importArchive(ctx: ServiceContext, file: string, job: Job)
     }
     await flush();
     // Written only once every row is in: a damaged line further on leaves no stray files.
-    result.evidenceFiles = await writeEvidenceFiles(ctx.dataDir, files);
+    result.evidenceFiles = await writeEvidenceFiles(ctx.system.dataDir, files);
     return result;
   } finally {
     lines.close();

@@ -64,7 +64,7 @@ export async function previewImport(
 
 export async function commitImport(ctx: ServiceContext, input: Choices & { importId: string }): Promise<ImportSummary> {
   const staged = requireStaged(ctx, input.importId);
-  return ctx.jobs.run(input.importId, 1, async (job) => {
+  return ctx.work.jobs.run(input.importId, 1, async (job) => {
     await job.checkpoint('Checking every row', 0, 1);
     const { sheet, problem, plan, lookups } = await checkRows(ctx, staged, input);
     if (problem || !plan || !lookups)
@@ -78,7 +78,7 @@ export async function commitImport(ctx: ServiceContext, input: Choices & { impor
     }
     const counts = await writePlan(ctx, input.target, plan, lookups, job);
     const rejectedFile = plan.problems.length > 0 ? await writeRejectedRows(ctx, staged, sheet, plan) : null;
-    ctx.imports.forget(staged.id);
+    ctx.work.imports.forget(staged.id);
     return { fileName: staged.fileName, target: input.target, ...counts, rejected: plan.problems.length, rejectedFile };
   });
 }
@@ -89,12 +89,12 @@ async function stage(ctx: ServiceContext, file: { name: string; contentBase64: s
     throw new DomainError('invalid_input', `${file.name} has no rows under its headers. Choose another file.`, 'file');
   }
   const staged = { id: ctx.newId(), fileName: file.name, book };
-  ctx.imports.add(staged);
+  ctx.work.imports.add(staged);
   return staged;
 }
 
 function requireStaged(ctx: ServiceContext, importId: string): StagedImport {
-  const staged = ctx.imports.get(importId);
+  const staged = ctx.work.imports.get(importId);
   if (!staged)
     throw new DomainError('not_found', 'That import has finished or was cancelled. Choose the file again.', 'file');
   return staged;

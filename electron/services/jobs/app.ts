@@ -4,6 +4,6 @@ import { effect, read, type Handlers } from '../../kernel/context';
 export type JobsHandlers = Handlers<'jobs.progress' | 'jobs.cancel'>;
 
 export const jobsHandlers: JobsHandlers = {
-  'jobs.progress': read(async ({ jobId }, ctx) => ctx.jobs.progress(jobId)),
-  'jobs.cancel': effect(async ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) })),
+  'jobs.progress': read(async ({ jobId }, ctx) => ctx.work.jobs.progress(jobId)),
+  'jobs.cancel': effect(async ({ jobId }, ctx) => ({ cancelled: ctx.work.jobs.cancel(jobId) })),
 };

@@ -13,7 +13,7 @@ import { vocabularyLabels } from '../vocabulary/codes';
 import { findMentions } from './mentions';
 
 export async function exportSubjectAccess(ctx: ServiceContext, id: string, format: DocumentFormat, jobId?: string) {
-  return ctx.jobs.run(jobId, 1 + writingSteps, async (job) => {
+  return ctx.work.jobs.run(jobId, 1 + writingSteps, async (job) => {
     job.step('Gathering what is held');
     const doc = await subjectAccessDocument(ctx, id);
     return writeDocument(ctx, doc, format, job);

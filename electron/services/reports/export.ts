@@ -15,7 +15,7 @@ import { funderReport } from './funder';
 
 export async function exportReport(ctx: ServiceContext, input: z.output<typeof exportReportInput>) {
   const { format, caseStudyIds, jobId, ...choice } = input;
-  return ctx.jobs.run(jobId, 2 + caseStudyIds.length + writingSteps, async (job) => {
+  return ctx.work.jobs.run(jobId, 2 + caseStudyIds.length + writingSteps, async (job) => {
     job.step('Counting the figures');
     const report = await funderReport(ctx.db, choice, ctx.now());
     const settings = await readSettings(ctx.db);

@@ -8,13 +8,13 @@ export type SecurityHandlers = Handlers<'security.setPassphrase'>;
 export const securityHandlers: SecurityHandlers = {
   // An effect, not a `write`: changing the key rewrites the file outside any transaction of ours.
   'security.setPassphrase': effect(async ({ current, passphrase }, ctx) => {
-    if (ctx.encrypted() && !(await ctx.passphraseIs(current ?? ''))) {
+    if (ctx.record.encrypted() && !(await ctx.record.passphraseIs(current ?? ''))) {
       throw new DomainError('invalid_input', 'That is not your current passphrase. Check it and try again.', 'current');
     }
-    if (!ctx.encrypted() && passphrase === '') {
+    if (!ctx.record.encrypted() && passphrase === '') {
       throw new DomainError('invalid_input', 'Enter a passphrase to protect your record.', 'passphrase');
     }
-    await ctx.setPassphrase(passphrase || null);
+    await ctx.record.setPassphrase(passphrase || null);
     return { encrypted: passphrase !== '' };
   }),
 };

@@ -6,6 +6,6 @@ import { readSettings, updateSettings } from './store';
 export type SettingsHandlers = Handlers<'settings.get' | 'settings.update'>;
 
 export const settingsHandlers: SettingsHandlers = {
-  'settings.get': read((_input, ctx) => readSettings(ctx.db, ctx.encrypted())),
+  'settings.get': read((_input, ctx) => readSettings(ctx.db, ctx.record.encrypted())),
   'settings.update': write((input, ctx) => updateSettings(ctx, input)),
 };

@@ -68,7 +68,7 @@ export async function updateSettings(
   if (lockAfterMinutes !== undefined) values.push([lockAfterKey, String(lockAfterMinutes)]);
   if (yourName !== undefined) values.push([yourNameKey, yourName]);
   for (const [key, value] of values) await writeSetting(ctx, key, value);
-  const after = await readSettings(ctx.db, ctx.encrypted());
+  const after = await readSettings(ctx.db, ctx.record.encrypted());
   return after;
 }
 

@@ -36,7 +36,7 @@ export async function purge(ctx: ServiceContext, items: { kind: TrashKind; id: s
       .execute();
     await ctx.db.updateTable('changeLog').set({ before: null, after: null }).where('entityId', 'in', chunk).execute();
   });
-  await Promise.all(files.map((name) => fs.rm(path.join(evidenceFolder(ctx.dataDir), name), { force: true })));
+  await Promise.all(files.map((name) => fs.rm(path.join(evidenceFolder(ctx.system.dataDir), name), { force: true })));
   return items.length;
 }
 

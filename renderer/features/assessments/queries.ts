@@ -1,20 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { queryKeys } from '../../app/queries';
 
-export function useAssessments(employerId: string) {
-  return useQuery({
-    queryKey: ['assessments', employerId],
-    queryFn: () => invoke('assessments.forEmployer', { employerId }),
-  });
-}
+export const assessmentsQueries = queryKeys('assessments');
 
-export function useDepthSuggestion(employerId: string, enabled = true) {
-  return useQuery({
-    queryKey: ['assessments', 'suggest', employerId],
-    queryFn: () => invoke('assessments.suggest', { employerId }),
-    enabled,
-  });
-}
+export const useAssessments = (employerId: string) =>
+  useQuery(assessmentsQueries.query('assessments.forEmployer', { employerId }));
+
+export const useDepthSuggestion = (employerId: string, enabled = true) =>
+  useQuery({ ...assessmentsQueries.query('assessments.suggest', { employerId }), enabled });
 
 export const useCreateAssessment = () => useRecordMutation('assessments.create');

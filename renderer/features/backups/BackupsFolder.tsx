@@ -1,16 +1,12 @@
 // Where backups are kept, with a button to choose another folder (a shared drive, a USB stick).
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconFolder } from '@tabler/icons-react';
-import { errorMessage, invoke, RequestError } from '../../app/client';
+import { errorMessage, RequestError } from '../../app/client';
+import { useBackups, useSetBackupsFolder } from './queries';
 
 export function BackupsFolder() {
-  const queryClient = useQueryClient();
-  const list = useQuery({ queryKey: ['backups'], queryFn: () => invoke('backups.list') });
-  const change = useMutation({
-    mutationFn: () => invoke('backups.setFolder', {}),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['backups'] }),
-  });
+  const list = useBackups();
+  const change = useSetBackupsFolder();
   const cancelled = change.error instanceof RequestError && change.error.error.code === 'cancelled';
   return (
     <>
@@ -23,7 +19,7 @@ export function BackupsFolder() {
           size="compact-sm"
           leftSection={<IconFolder size={14} aria-hidden />}
           loading={change.isPending}
-          onClick={() => change.mutate()}
+          onClick={() => change.mutate({})}
         >
           Change folder
         </Button>

@@ -2,12 +2,13 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { BackupsFolder } from './BackupsFolder';
 import { useBackUp } from './useBackUp';
 import type { Backup, BackupReason } from '../../../shared/backups/schema';
 import { formatDateTime } from '../../../shared/dates';
-import { errorMessage, invoke, RequestError } from '../../app/client';
+import { errorMessage, RequestError } from '../../app/client';
+import { useRecordMutation } from '../../app/mutations';
+import { useBackups } from './queries';
 import { useConfirm } from '../../app/components/ConfirmDialog';
 
 const reasons: Record<BackupReason, string> = {
@@ -22,30 +23,28 @@ const megabytes = (bytes: number) =>
   `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
 
 export function BackupsPanel() {
-  const queryClient = useQueryClient();
-  const list = useQuery({ queryKey: ['backups'], queryFn: () => invoke('backups.list') });
+  const list = useBackups();
   const confirm = useConfirm({ title: 'Restore this backup?', confirmLabel: 'Restore' });
-  const restore = useMutation({
-    mutationFn: (backup: Backup) => invoke('backups.restore', { file: backup.file }),
-    onSuccess: (_result, backup) => {
-      void queryClient.invalidateQueries();
-      notifications.show({
-        color: 'teal',
-        message: `Restored your record as it was at ${formatDateTime(backup.takenAt)}. The record as it was before is kept as a backup.`,
-      });
-    },
-  });
+  const restore = useRecordMutation('backups.restore');
   const askToRestore = async (backup: Backup) => {
     const sure = await confirm.ask(
       `Your record will be replaced by the backup from ${formatDateTime(backup.takenAt)}. Bridgework first backs up your record as it is now, so you can go back.`,
     );
-    if (sure) restore.mutate(backup);
+    if (!sure) return;
+    restore.mutate(
+      { file: backup.file },
+      {
+        onSuccess: () =>
+          notifications.show({
+            color: 'teal',
+            message: `Restored your record as it was at ${formatDateTime(backup.takenAt)}. The record as it was before is kept as a backup.`,
+          }),
+      },
+    );
   };
   const create = useBackUp();
-  const restoreFile = useMutation({
-    mutationFn: () => invoke('backups.restore', {}),
+  const restoreFile = useRecordMutation('backups.restore', {
     onSuccess: () => {
-      void queryClient.invalidateQueries();
       notifications.show({
         color: 'teal',
         message: 'Restored your record from the file you chose. The record as it was before is kept as a backup.',
@@ -70,15 +69,19 @@ export function BackupsPanel() {
         <Group gap="xs">
           <Button
             leftSection={<IconDatabaseExport size={16} />}
-            loading={create.isPending && !create.variables}
-            onClick={() => create.mutate(false)}
+            loading={create.isPending && !create.variables?.elsewhere}
+            onClick={() => create.mutate({ elsewhere: false })}
           >
             Back up now
           </Button>
-          <Button variant="default" loading={create.isPending && create.variables} onClick={() => create.mutate(true)}>
+          <Button
+            variant="default"
+            loading={create.isPending && create.variables?.elsewhere}
+            onClick={() => create.mutate({ elsewhere: true })}
+          >
             Back up to another folder
           </Button>
-          <Button variant="subtle" loading={restoreFile.isPending} onClick={() => restoreFile.mutate()}>
+          <Button variant="subtle" loading={restoreFile.isPending} onClick={() => restoreFile.mutate({})}>
             Restore from a file
           </Button>
         </Group>

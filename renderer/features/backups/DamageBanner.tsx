@@ -1,15 +1,10 @@
 // Shown above every page when the check of the whole file after opening finds damage.
 import { Alert, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
+import { useAppInfo } from '../app/queries';
 import { RestoreNewest } from './RestoreNewest';
 
 export function DamageBanner() {
-  const info = useQuery({
-    queryKey: ['app', 'info'],
-    queryFn: () => invoke('app.info'),
-    refetchInterval: (query) => (query.state.data?.integrity.state === 'checking' ? 2000 : false),
-  });
+  const info = useAppInfo();
   if (info.data?.integrity.state !== 'damaged') return null;
   return (
     <Stack gap="sm" mb="md">

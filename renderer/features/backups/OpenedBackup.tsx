@@ -2,23 +2,20 @@
 // It sits outside the check on opening, so a record that cannot open can be restored this way too.
 import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
+import { useRecordMutation } from '../../app/mutations';
 import { useQueuedCommands } from '../../app/commandQueue';
 
 export function OpenedBackup() {
-  const queryClient = useQueryClient();
   const [file, setFile] = useState<string | null>(null);
   useQueuedCommands((command) => {
     if (command.id !== 'open-backup') return false;
     setFile(command.file);
     return true;
   });
-  const restore = useMutation({
-    mutationFn: (chosen: string) => invoke('backups.restore', { file: chosen }),
+  const restore = useRecordMutation('backups.restore', {
     onSuccess: () => {
-      void queryClient.invalidateQueries();
       notifications.show({
         color: 'teal',
         message: 'Restored your record from the backup you opened. The record as it was before is kept as a backup.',
@@ -47,7 +44,7 @@ export function OpenedBackup() {
           <Button variant="default" onClick={close} data-autofocus>
             Keep my record as it is
           </Button>
-          <Button loading={restore.isPending} onClick={() => file && restore.mutate(file)}>
+          <Button loading={restore.isPending} onClick={() => file && restore.mutate({ file })}>
             Restore this backup
           </Button>
         </Group>

@@ -1,19 +1,15 @@
 // Offering the newest backup when the record is damaged: at start (when it cannot open) and
 // when the check after opening finds damage.
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Backup } from '../../../shared/backups/schema';
 import { formatDateTime } from '../../../shared/dates';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
+import { useRecordMutation } from '../../app/mutations';
+import { useBackups } from './queries';
 
 /** The newest backup, offered for restoring; nothing when there is none. */
 export function RestoreNewest() {
-  const queryClient = useQueryClient();
-  const backups = useQuery({ queryKey: ['backups'], queryFn: () => invoke('backups.list'), retry: false });
-  const restore = useMutation({
-    mutationFn: (backup: Backup) => invoke('backups.restore', { file: backup.file }),
-    onSuccess: () => queryClient.invalidateQueries(),
-  });
+  const backups = useBackups();
+  const restore = useRecordMutation('backups.restore');
   const newest = backups.data?.backups[0];
   if (!newest) return null;
   return (
@@ -28,7 +24,7 @@ export function RestoreNewest() {
             {errorMessage(restore.error)}
           </Text>
         )}
-        <Button w="fit-content" loading={restore.isPending} onClick={() => restore.mutate(newest)}>
+        <Button w="fit-content" loading={restore.isPending} onClick={() => restore.mutate({ file: newest.file })}>
           Restore the backup from {formatDateTime(newest.takenAt)}
         </Button>
       </Stack>

@@ -1,15 +1,12 @@
 // "Back up now" (or to another folder): from Settings and from the File menu, said the same way.
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatDateTime } from '../../../shared/dates';
-import { invoke } from '../../app/client';
+import { useRecordMutation } from '../../app/mutations';
 
 export function useBackUp() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (elsewhere: boolean) => invoke('backups.create', { elsewhere }),
-    onSuccess: (backup, elsewhere) => {
-      void queryClient.invalidateQueries({ queryKey: ['backups'] });
+  return useRecordMutation('backups.create', {
+    onSuccess: (backup, input) => {
+      const elsewhere = input?.elsewhere;
       notifications.show({
         color: 'teal',
         message: elsewhere

@@ -30,14 +30,14 @@ import {
   type CaseStudySections,
 } from '../../../shared/caseStudies/schema';
 import { formatDate } from '../../../shared/dates';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
 import { notifyWithUndo } from '../../app/undoNotification';
 import { ExportDialog, type ExportFormat } from '../exports/ExportDialog';
-import { CaseStudyPreview, PreviewNotices, usePreview } from './CaseStudyPreview';
+import { CaseStudyPreview, PreviewNotices } from './CaseStudyPreview';
 import { ConsentPanel } from './ConsentPanel';
 import { HighlightsModal } from './HighlightsModal';
-import { useCaseStudy } from './queries';
+import { useCaseStudy, useExportCaseStudy, usePreview } from './queries';
 
 const formats: ExportFormat<CaseStudyFormat>[] = [
   { value: 'pdf', label: 'PDF', description: 'Ready to send or print, A4 with page numbers' },
@@ -102,6 +102,7 @@ function Editor({ study }: { study: CaseStudy }) {
   const [dialog, setDialog] = useState<'highlights' | 'export' | null>(null);
   const [tab, setTab] = useState<string | null>('write');
   const preview = usePreview(study.id, dialog === 'export');
+  const exportStudy = useExportCaseStudy();
   const openExport = () => {
     void save.flush();
     setDialog('export');
@@ -204,7 +205,7 @@ function Editor({ study }: { study: CaseStudy }) {
         onClose={() => setDialog(null)}
         title="Export the case study"
         formats={formats}
-        run={(format, jobId) => invoke('caseStudies.export', { id: study.id, format, jobId })}
+        run={(format, jobId) => exportStudy.mutateAsync({ id: study.id, format, jobId })}
       >
         {preview.data && <PreviewNotices preview={preview.data} />}
         <Text size="sm">

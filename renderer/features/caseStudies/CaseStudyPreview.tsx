@@ -1,17 +1,8 @@
 // The case study as it will be exported: the same HTML the PDF is printed from.
 import { Alert, Loader, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import type { CaseStudyPreview as Preview } from '../../../shared/caseStudies/schema';
-import { errorMessage, invoke } from '../../app/client';
-
-/** Rendered only while someone is looking: every autosave would otherwise render it again. */
-export function usePreview(id: string, enabled = true) {
-  return useQuery({
-    queryKey: ['caseStudies', id, 'render'],
-    queryFn: () => invoke('caseStudies.render', { id }),
-    enabled,
-  });
-}
+import { errorMessage } from '../../app/client';
+import { usePreview } from './queries';
 
 export function PreviewNotices({ preview }: { preview: Preview }) {
   return (

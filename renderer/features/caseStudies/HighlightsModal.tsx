@@ -1,11 +1,11 @@
 // Picking the moments that mattered from the employer's timeline in the study's period.
 import { Alert, Button, Checkbox, Group, Loader, Modal, ScrollArea, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CaseStudy, Highlight } from '../../../shared/caseStudies/schema';
 import { formatDate } from '../../../shared/dates';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { useHighlightChoices } from './queries';
 
 const maxHighlights = 50;
 const keyOf = (item: Highlight) => `${item.type} ${item.key}`;
@@ -27,10 +27,7 @@ export function HighlightsModal({
 }
 
 function HighlightsPicker({ study, onClose }: { study: CaseStudy; onClose: () => void }) {
-  const choices = useQuery({
-    queryKey: ['caseStudies', study.id, 'highlightChoices'],
-    queryFn: () => invoke('caseStudies.highlightChoices', { id: study.id }),
-  });
+  const choices = useHighlightChoices(study.id);
   const update = useRecordMutation('caseStudies.update');
   const [chosen, setChosen] = useState(() => new Set(study.highlights.map(keyOf)));
   const [problem, setProblem] = useState<string | null>(null);

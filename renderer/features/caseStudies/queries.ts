@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { queryKeys } from '../../app/queries';
 
-export function useCaseStudies() {
-  return useQuery({ queryKey: ['caseStudies'], queryFn: () => invoke('caseStudies.list') });
-}
+export const caseStudiesQueries = queryKeys('caseStudies');
 
-export function useCaseStudy(id: string) {
-  return useQuery({ queryKey: ['caseStudies', id], queryFn: () => invoke('caseStudies.get', { id }) });
-}
+export const useCaseStudies = () => useQuery(caseStudiesQueries.query('caseStudies.list'));
+export const useCaseStudy = (id: string) => useQuery(caseStudiesQueries.query('caseStudies.get', { id }));
+/** Rendered only while someone is looking: every autosave would otherwise render it again. */
+export const usePreview = (id: string, enabled = true) =>
+  useQuery({ ...caseStudiesQueries.query('caseStudies.render', { id }), enabled });
+export const useHighlightChoices = (id: string) =>
+  useQuery(caseStudiesQueries.query('caseStudies.highlightChoices', { id }));
 
 export const useDraftCaseStudy = () => useRecordMutation('caseStudies.draft');
+export const useExportCaseStudy = () => useRecordMutation('caseStudies.export', { refresh: 'nothing' });

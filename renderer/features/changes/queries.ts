@@ -1,12 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
+import { queryKeys } from '../../app/queries';
 
-export const changesKeys = {
-  all: ['changes'] as const,
-  recent: (limit: number) => [...changesKeys.all, 'recent', limit] as const,
-  next: () => [...changesKeys.all, 'next'] as const,
-};
+export const changesQueries = queryKeys('changes');
 
-export function useRecentChanges(limit = 50) {
-  return useQuery({ queryKey: changesKeys.recent(limit), queryFn: () => invoke('changes.list', { limit }) });
-}
+export const useRecentChanges = (limit = 50) => useQuery(changesQueries.query('changes.list', { limit }));

@@ -1,15 +1,15 @@
 // Undo and redo, the same way everywhere: Ctrl+Z and Ctrl+Shift+Z, the Undo on a message, and
 // the list of recent changes in Settings all call changes.undo or changes.redo.
 import { notifications } from '@mantine/notifications';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
+import { change } from '../../app/mutations';
 import { notifyWithAction } from '../../app/notifyWithAction';
 import { queryClient } from '../../app/queryClient';
-import { changesKeys } from './queries';
+import { changesQueries } from './queries';
 
 async function putBack(direction: 'undo' | 'redo', id: string) {
   try {
-    const done = await invoke(direction === 'undo' ? 'changes.undo' : 'changes.redo', { id });
-    await queryClient.invalidateQueries();
+    const done = await change(direction === 'undo' ? 'changes.undo' : 'changes.redo', { id });
     if (direction === 'undo') {
       notifyWithAction(`undone-${id}`, `Undone: ${done.sentence}.`, {
         label: 'Redo',
@@ -36,11 +36,7 @@ export const redoChange = (id: string) => putBack('redo', id);
 
 /** What Ctrl+Z and Ctrl+Shift+Z would act on now. */
 const nextChanges = () =>
-  queryClient.fetchQuery({
-    queryKey: changesKeys.next(),
-    queryFn: () => invoke('changes.list', { limit: 1 }),
-    staleTime: 0,
-  });
+  queryClient.fetchQuery({ ...changesQueries.query('changes.list', { limit: 1 }), staleTime: 0 });
 
 /** Ctrl+Z: the change done (or redone) most recently. */
 export async function undoLatest() {

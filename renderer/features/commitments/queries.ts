@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { queryKeys } from '../../app/queries';
 
-export function useCommitmentLedger(employerId: string) {
-  return useQuery({
-    queryKey: ['commitments', employerId],
-    queryFn: () => invoke('commitments.forEmployer', { employerId }),
-  });
-}
+export const commitmentsQueries = queryKeys('commitments');
+
+export const useCommitmentLedger = (employerId: string) =>
+  useQuery(commitmentsQueries.query('commitments.forEmployer', { employerId }));
 
 export const useCreateCommitment = () => useRecordMutation('commitments.create');
 export const useResolveCommitment = () => useRecordMutation('commitments.resolve');

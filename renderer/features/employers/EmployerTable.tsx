@@ -3,13 +3,12 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { formatDate } from '../../../shared/dates';
 import type { EmployerListRow, EmployerSortColumn, ListEmployersInput } from '../../../shared/employers/schema';
-import { invoke } from '../../app/client';
 import { PagedTable, type Column, type Sort } from '../../app/components/PagedTable';
 import { DepthBadge } from '../assessments/DepthBadge';
 import { HealthBadges } from '../health/HealthBadges';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { PhaseBadge } from './PhaseBadge';
-import { employerKeys } from './queries';
+import { employerPages } from './queries';
 
 export type EmployerSort = Sort<EmployerSortColumn>;
 type Filters = Omit<ListEmployersInput, 'sort' | 'offset' | 'limit'>;
@@ -75,8 +74,7 @@ export function EmployerTable({
     : allColumns;
   return (
     <PagedTable
-      queryKey={employerKeys.list({ ...filters, sort })}
-      fetchPage={(offset, limit) => invoke('employers.list', { ...filters, sort, offset, limit })}
+      {...employerPages({ ...filters, sort })}
       columns={columns}
       sort={sort}
       onSortChange={onSortChange}

@@ -2,13 +2,13 @@ import { Button, Group, Kbd, Loader, Paper, Stack, Text, Title, Tooltip } from '
 import { useDebouncedValue, useHotkeys, useSessionStorage } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { Link, useLocation } from 'wouter';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
 import { EmployerFilters, hasFilters, noFilters, toListFilters, type EmployerFilterValues } from './EmployerFilters';
 import { EmployerTable, type EmployerSort } from './EmployerTable';
-import { useLoadSampleData } from './queries';
+import { useLoadSampleData } from '../app/queries';
+import { useEmployerCount } from './queries';
 
 export function EmployersPage() {
   const [, navigate] = useLocation();
@@ -24,14 +24,8 @@ export function EmployersPage() {
   });
   const [query] = useDebouncedValue(filters.query, 200);
   const listFilters = toListFilters({ ...filters, query });
-  const summary = useQuery({
-    queryKey: ['employers', 'list', 'summary', listFilters],
-    queryFn: () => invoke('employers.list', { ...listFilters, limit: 1 }),
-  });
-  const everything = useQuery({
-    queryKey: ['employers', 'list', 'count'],
-    queryFn: () => invoke('employers.list', { limit: 1 }),
-  });
+  const summary = useEmployerCount(listFilters);
+  const everything = useEmployerCount();
   useHotkeys([
     ['n', () => navigate('/employers/new')],
     ['/', () => searchRef.current?.focus()],

@@ -1,51 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
+import type { ListEmployersInput } from '../../../shared/employers/schema';
 import { useRecordMutation } from '../../app/mutations';
+import { queryKeys } from '../../app/queries';
 
-export const employerKeys = {
-  all: ['employers'] as const,
-  list: (filters: unknown) => ['employers', 'list', filters] as const,
-  one: (id: string) => ['employers', 'one', id] as const,
-};
+export const employersQueries = queryKeys('employers');
 
-export function useEmployer(id: string) {
-  return useQuery({
-    queryKey: employerKeys.one(id),
-    queryFn: () => invoke('employers.get', { id }),
-    enabled: id !== '',
-  });
-}
-
-export function useEmployerOverview(id: string) {
-  return useQuery({
-    queryKey: ['employers', 'overview', id],
-    queryFn: () => invoke('employers.overview', { id }),
-    enabled: id !== '',
-  });
-}
-
-export function useLocalities() {
-  return useQuery({ queryKey: ['employers', 'localities'], queryFn: () => invoke('employers.localities') });
-}
-
-export function useSimilarEmployers(name: string, excludeId?: string) {
-  return useQuery({
-    queryKey: ['employers', 'similar', name, excludeId],
-    queryFn: () => invoke('employers.findSimilar', { name, excludeId }),
+export const useEmployer = (id: string) =>
+  useQuery({ ...employersQueries.query('employers.get', { id }), enabled: id !== '' });
+export const useEmployerOverview = (id: string) =>
+  useQuery({ ...employersQueries.query('employers.overview', { id }), enabled: id !== '' });
+export const useLocalities = () => useQuery(employersQueries.query('employers.localities'));
+export const useSimilarEmployers = (name: string, excludeId?: string) =>
+  useQuery({
+    ...employersQueries.query('employers.findSimilar', { name, excludeId }),
     enabled: name.trim().length > 1,
   });
-}
 
 /** Employers whose name contains the text, for pickers. */
-export function useEmployerChoices(text: string) {
-  return useQuery({
-    queryKey: ['employers', 'choices', text],
-    queryFn: () => invoke('employers.list', { query: text || undefined, limit: 30 }),
-  });
-}
+export const useEmployerChoices = (text: string) =>
+  useQuery(employersQueries.query('employers.list', { query: text || undefined, limit: 30 }));
+
+/** How many employers match (and, with no filters, whether there are any at all). */
+export const useEmployerCount = (filters: Omit<ListEmployersInput, 'limit' | 'offset'> = {}) =>
+  useQuery(employersQueries.query('employers.list', { ...filters, limit: 1 }));
+
+/** The employers list, a page at a time, for a PagedTable. */
+export const employerPages = (input: Omit<ListEmployersInput, 'limit' | 'offset'>) => ({
+  queryKey: employersQueries.of('employers.list', input),
+  fetchPage: (offset: number, limit: number) => employersQueries.ask('employers.list', { ...input, offset, limit }),
+});
 
 export const useCreateEmployer = () => useRecordMutation('employers.create');
 export const useUpdateEmployer = () => useRecordMutation('employers.update');
 export const useArchiveEmployer = () => useRecordMutation('employers.archive');
 export const useRestoreEmployer = () => useRecordMutation('employers.restore');
-export const useLoadSampleData = () => useRecordMutation('app.loadSampleData');

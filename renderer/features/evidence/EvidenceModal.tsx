@@ -6,14 +6,14 @@ import { IconFile, IconPaperclip } from '@tabler/icons-react';
 import { formatDate } from '../../../shared/dates';
 import { maxEvidenceBytes, type Evidence } from '../../../shared/evidence/schema';
 import { stageLabels, type ReferralStage } from '../../../shared/referrals/stages';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
 import { asBase64 } from '../../app/files';
 import { useConfirm } from '../../app/components/ConfirmDialog';
 import { FormDialog } from '../../app/components/FormDialog';
 import { NothingSaved, SaveForm } from '../../app/components/ServerErrors';
 import { notifyWithUndo } from '../../app/undoNotification';
 import { useFields } from '../../app/useFields';
-import { useAttachEvidence, useEvidence, useRemoveEvidence } from './queries';
+import { useAttachEvidence, useEvidence, useOpenEvidence, useRemoveEvidence } from './queries';
 
 export type EvidenceRequest = { referralId: string; reference: string };
 
@@ -37,9 +37,14 @@ function EvidenceList({ request }: { request: EvidenceRequest }) {
   const evidence = useEvidence(request.referralId);
   const remove = useRemoveEvidence();
   const confirm = useConfirm({ title: 'Remove this evidence?', confirmLabel: 'Remove evidence' });
+  const openEvidence = useOpenEvidence();
   const open = (item: Evidence) =>
-    invoke('evidence.open', { id: item.id }).catch((error) =>
-      notifications.show({ color: 'red', title: 'The file could not be opened', message: errorMessage(error) }),
+    openEvidence.mutate(
+      { id: item.id },
+      {
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'The file could not be opened', message: errorMessage(error) }),
+      },
     );
   const removeItem = async (item: Evidence) => {
     const name = item.fileName ?? 'the note';

@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { queryKeys } from '../../app/queries';
 
-export function useEvidence(referralId: string) {
-  return useQuery({
-    queryKey: ['evidence', referralId],
-    queryFn: () => invoke('evidence.list', { referralId }),
-  });
-}
+export const evidenceQueries = queryKeys('evidence');
+
+export const useEvidence = (referralId: string) => useQuery(evidenceQueries.query('evidence.list', { referralId }));
 
 export const useAttachEvidence = () => useRecordMutation('evidence.attach');
 export const useRemoveEvidence = () => useRecordMutation('evidence.remove');
+export const useOpenEvidence = () => useRecordMutation('evidence.open', { refresh: 'nothing' });

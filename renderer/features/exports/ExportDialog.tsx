@@ -5,7 +5,8 @@ import { IconFileCheck } from '@tabler/icons-react';
 import { useRef, useState, type ReactNode } from 'react';
 import type { ExportedFile } from '../../../shared/exports/schema';
 import type { JobProgress } from '../../../shared/jobs/schema';
-import { errorMessage, invoke, RequestError } from '../../app/client';
+import { errorMessage, RequestError } from '../../app/client';
+import { useCancelJob } from '../jobs/queries';
 import { useFollowProgress } from '../jobs/useFollowProgress';
 import { ExportedFileButtons } from './ExportedFileButtons';
 
@@ -41,8 +42,9 @@ export function ExportDialog<F extends string>({
   );
   // The export this dialog is waiting for; one the user walked away from is not reported.
   const awaited = useRef<string | null>(null);
+  const cancel = useCancelJob();
   const close = () => {
-    if (working) void invoke('jobs.cancel', { jobId: working });
+    if (working) cancel.mutate({ jobId: working });
     awaited.current = null;
     setState({ step: 'choose', problem: null });
     onClose();
@@ -99,7 +101,7 @@ export function ExportDialog<F extends string>({
             </Stack>
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={working ? () => void invoke('jobs.cancel', { jobId: working }) : close}>
+            <Button variant="default" onClick={working ? () => cancel.mutate({ jobId: working }) : close}>
               {working ? 'Cancel export' : 'Cancel'}
             </Button>
             <Button onClick={() => void start()} loading={Boolean(working)}>

@@ -2,14 +2,17 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { ExportedFile } from '../../../shared/exports/schema';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
+import { useOpenExported, useShowExported } from './queries';
 
 export function ExportedFileButtons({ file, children }: { file: ExportedFile; children?: ReactNode }) {
   const [problem, setProblem] = useState<string | null>(null);
-  const act = (procedure: 'exports.open' | 'exports.showInFolder') => async () => {
+  const open = useOpenExported();
+  const show = useShowExported();
+  const act = (action: { mutateAsync: (input: { file: string }) => Promise<unknown> }) => async () => {
     try {
       setProblem(null);
-      await invoke(procedure, { file: file.file });
+      await action.mutateAsync({ file: file.file });
     } catch (error) {
       setProblem(errorMessage(error));
     }
@@ -23,10 +26,10 @@ export function ExportedFileButtons({ file, children }: { file: ExportedFile; ch
       )}
       <Group justify="flex-end">
         {children}
-        <Button variant="light" onClick={() => void act('exports.showInFolder')()}>
+        <Button variant="light" onClick={() => void act(show)()}>
           Show in folder
         </Button>
-        <Button onClick={() => void act('exports.open')()} data-autofocus>
+        <Button onClick={() => void act(open)()} data-autofocus>
           Open file
         </Button>
       </Group>

@@ -3,29 +3,34 @@
 import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconFileDownload, IconFileUpload } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate } from '../../../shared/dates';
 import { exportTableLabels, exportTables, type ExportTable } from '../../../shared/exports/schema';
-import { errorMessage, invoke, RequestError } from '../../app/client';
+import { errorMessage, RequestError } from '../../app/client';
+import { useImportArchive } from '../imports/queries';
 import { ExportDialog } from './ExportDialog';
+import { useExportEverything, useExportList } from './queries';
 
 export function YourDataPanel() {
-  const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<'all' | 'list' | null>(null);
   const [list, setList] = useState<ExportTable>('employers');
-  const importArchive = useMutation({
-    mutationFn: () => invoke('imports.archive', {}),
-    onSuccess: (result) => {
-      void queryClient.invalidateQueries();
-      notifications.show({
-        color: 'teal',
-        message: `Added ${result.added.toLocaleString('en-GB')} records from ${result.fileName} (exported ${formatDate(result.exportedAt)}).${
-          result.alreadyHad > 0 ? ` ${result.alreadyHad.toLocaleString('en-GB')} were already in your record.` : ''
-        }`,
-      });
-    },
-  });
+  const exportEverything = useExportEverything();
+  const exportList = useExportList();
+  const importArchive = useImportArchive();
+  const bringIn = () =>
+    importArchive.mutate(
+      {},
+      {
+        onSuccess: (result) => {
+          notifications.show({
+            color: 'teal',
+            message: `Added ${result.added.toLocaleString('en-GB')} records from ${result.fileName} (exported ${formatDate(result.exportedAt)}).${
+              result.alreadyHad > 0 ? ` ${result.alreadyHad.toLocaleString('en-GB')} were already in your record.` : ''
+            }`,
+          });
+        },
+      },
+    );
   const cancelled = importArchive.error instanceof RequestError && importArchive.error.error.code === 'cancelled';
   return (
     <Paper withBorder p="lg" id="your-data" tabIndex={-1}>
@@ -49,7 +54,7 @@ export function YourDataPanel() {
           <Button
             variant="default"
             leftSection={<IconFileUpload size={16} />}
-            onClick={() => importArchive.mutate()}
+            onClick={bringIn}
             loading={importArchive.isPending}
           >
             Import an archive
@@ -73,7 +78,7 @@ export function YourDataPanel() {
               'Every employer, person, contact, promise, note, case study and setting. Import it into Bridgework to get your record back exactly.',
           },
         ]}
-        run={(_format, jobId) => invoke('exports.all', { jobId })}
+        run={(_format, jobId) => exportEverything.mutateAsync({ jobId })}
       />
       <ExportDialog
         opened={dialog === 'list'}
@@ -83,7 +88,7 @@ export function YourDataPanel() {
           { value: 'xlsx', label: 'Excel (.xlsx)', description: 'Dates and numbers ready to sort and filter.' },
           { value: 'csv', label: 'CSV', description: 'For any spreadsheet or another system.' },
         ]}
-        run={(format, jobId) => invoke('exports.table', { table: list, format, jobId })}
+        run={(format, jobId) => exportList.mutateAsync({ table: list, format, jobId })}
       >
         <Select
           label="List"

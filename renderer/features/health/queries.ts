@@ -1,9 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
+import { queryKeys } from '../../app/queries';
 
-export function useEmployerHealth(employerId: string) {
-  return useQuery({
-    queryKey: ['health', employerId],
-    queryFn: () => invoke('health.forEmployer', { employerId }),
-  });
-}
+export const healthQueries = queryKeys('health');
+
+export const useEmployerHealth = (employerId: string) =>
+  useQuery(healthQueries.query('health.forEmployer', { employerId }));

@@ -1,10 +1,9 @@
 // The versions of this copy of Bridgework and where its data is: in Settings and Help → About.
 import { Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
+import { useAppInfo } from '../app/queries';
 
 export function AboutDetails() {
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => invoke('app.info') });
+  const info = useAppInfo();
   const rows: [string, string][] = info.data
     ? [
         ['Bridgework version', info.data.appVersion],

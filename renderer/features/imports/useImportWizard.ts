@@ -3,8 +3,9 @@
 import { useState } from 'react';
 import type { ImportField, ImportTarget } from '../../../shared/imports/fields';
 import type { DuplicateAction, ImportPreview, ImportSummary } from '../../../shared/imports/schema';
-import { errorMessage, invoke, RequestError } from '../../app/client';
+import { errorMessage, RequestError } from '../../app/client';
 import { asBase64 } from '../../app/files';
+import { useCancelImport, useCommitImport, usePreviewImport } from './queries';
 
 export type WizardStep = 'file' | 'columns' | 'rows' | 'import';
 type Choices = { duplicates: DuplicateAction; decisions: Record<string, DuplicateAction> };
@@ -17,6 +18,9 @@ export function useImportWizard() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const previewFile = usePreviewImport();
+  const commitImport = useCommitImport();
+  const cancelImport = useCancelImport();
 
   const check = async (run: () => Promise<ImportPreview>, next?: WizardStep) => {
     setBusy(true);
@@ -39,7 +43,7 @@ export function useImportWizard() {
     setChoices({ duplicates: merged.duplicates, decisions: merged.decisions });
     return check(
       () =>
-        invoke('imports.preview', {
+        previewFile.mutateAsync({
           importId: preview.importId,
           target,
           sheet: changes.sheet ?? preview.sheet ?? undefined,
@@ -66,8 +70,7 @@ export function useImportWizard() {
     },
     readFile: (file: File) =>
       check(
-        async () =>
-          invoke('imports.preview', { target, file: { name: file.name, contentBase64: await asBase64(file) } }),
+        async () => previewFile.mutateAsync({ target, file: { name: file.name, contentBase64: await asBase64(file) } }),
         'columns',
       ),
     changeSheet: (sheet: string) => again({ sheet }),
@@ -83,7 +86,7 @@ export function useImportWizard() {
       setProblem(null);
       try {
         setSummary(
-          await invoke('imports.commit', {
+          await commitImport.mutateAsync({
             importId: preview.importId,
             target,
             sheet: preview.sheet ?? undefined,
@@ -98,9 +101,9 @@ export function useImportWizard() {
         setBusy(false);
       }
     },
-    cancel: () => (preview ? invoke('imports.cancel', { importId: preview.importId }) : Promise.resolve()),
+    cancel: () => (preview ? cancelImport.mutateAsync({ importId: preview.importId }) : Promise.resolve()),
     startAgain: () => {
-      if (preview) void invoke('imports.cancel', { importId: preview.importId });
+      if (preview) cancelImport.mutate({ importId: preview.importId });
       setPreview(null);
       setSummary(null);
       setProblem(null);

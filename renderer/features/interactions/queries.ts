@@ -1,14 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { queryKeys } from '../../app/queries';
 
-export function useInteraction(id: string | undefined) {
-  return useQuery({
-    queryKey: ['interactions', 'one', id],
-    queryFn: () => invoke('interactions.get', { id: id! }),
-    enabled: Boolean(id),
-  });
-}
+export const interactionsQueries = queryKeys('interactions');
+
+export const useInteraction = (id: string | undefined) =>
+  useQuery({ ...interactionsQueries.query('interactions.get', { id: id ?? '' }), enabled: Boolean(id) });
 
 export const useCreateInteraction = () => useRecordMutation('interactions.create');
 export const useUpdateInteraction = () => useRecordMutation('interactions.update');

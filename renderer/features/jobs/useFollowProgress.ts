@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { JobProgress } from '../../../shared/jobs/schema';
-import { invoke } from '../../app/client';
+import { jobsQueries } from './queries';
 
 /** Asks how far a task has got, a few times a second, while it runs. */
 export function useFollowProgress(jobId: string | null, onProgress: (progress: JobProgress | null) => void) {
@@ -9,7 +9,7 @@ export function useFollowProgress(jobId: string | null, onProgress: (progress: J
   useEffect(() => {
     if (!jobId) return;
     const timer = window.setInterval(() => {
-      void invoke('jobs.progress', { jobId }).then((progress) => latest.current(progress));
+      void jobsQueries.ask('jobs.progress', { jobId }).then((progress) => latest.current(progress));
     }, 200);
     return () => window.clearInterval(timer);
   }, [jobId]);

@@ -11,7 +11,8 @@ import { notifyWithUndo } from '../../app/undoNotification';
 import { FunnelSummary } from '../funnel/FunnelSummary';
 import { ReferralsTable } from '../referrals/ReferralsTable';
 import { useVocabulary } from '../vocabulary/useVocabulary';
-import { useArchiveOpportunity, useEmployerFunnel, useOpportunities } from './queries';
+import { useEmployerFunnel } from '../funnel/queries';
+import { useArchiveOpportunity, useOpportunities } from './queries';
 
 const statusColours = { open: 'teal', filled: 'blue', closed: 'gray', withdrawn: 'gray' } as const;
 

@@ -1,20 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { queryKeys } from '../../app/queries';
 
-export function useOpportunities(employerId: string) {
-  return useQuery({
-    queryKey: ['opportunities', employerId],
-    queryFn: () => invoke('opportunities.list', { employerId }),
-  });
-}
+export const opportunitiesQueries = queryKeys('opportunities');
 
-export function useEmployerFunnel(employerId: string) {
-  return useQuery({
-    queryKey: ['funnel', 'employer', employerId],
-    queryFn: () => invoke('funnel.forEmployer', { employerId }),
-  });
-}
+export const useOpportunities = (employerId: string) =>
+  useQuery(opportunitiesQueries.query('opportunities.list', { employerId }));
 
 export const useCreateOpportunity = () => useRecordMutation('opportunities.create');
 export const useUpdateOpportunity = () => useRecordMutation('opportunities.update');

@@ -1,11 +1,10 @@
 import { Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { PersonListRow } from '../../../shared/people/schema';
-import { invoke } from '../../app/client';
+import { peoplePages, usePeopleCount } from './queries';
 import { PagedTable, type Column } from '../../app/components/PagedTable';
 import { PersonFormModal } from './PersonFormModal';
 
@@ -19,10 +18,7 @@ export function PeoplePage() {
     ['n', () => setAdding(true)],
     ['/', () => searchRef.current?.focus()],
   ]);
-  const count = useQuery({
-    queryKey: ['people', 'count', query],
-    queryFn: () => invoke('people.list', { query: query || undefined, limit: 1 }),
-  });
+  const count = usePeopleCount(query);
   const columns: Column<PersonListRow, string>[] = [
     {
       key: 'name',
@@ -79,12 +75,7 @@ export function PeoplePage() {
           </Text>
         </Paper>
       ) : (
-        <PagedTable
-          queryKey={['people', 'list', query]}
-          fetchPage={(offset, limit) => invoke('people.list', { query: query || undefined, offset, limit })}
-          columns={columns}
-          caption="People"
-        />
+        <PagedTable {...peoplePages(query)} columns={columns} caption="People" />
       )}
       <PersonFormModal
         opened={adding}

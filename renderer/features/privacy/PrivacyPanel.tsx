@@ -1,26 +1,22 @@
 // Settings → Privacy: the retention review (people with no contact for years: erase, or keep
 // with a reason), and the records to check after an erasure.
 import { Anchor, Button, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatDate } from '../../../shared/dates';
 import type { RetentionCandidate } from '../../../shared/privacy/schema';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
 import { DialogButtons, FormDialog } from '../../app/components/FormDialog';
 import { RowActions } from '../../app/components/RowActions';
 import { useRecordMutation } from '../../app/mutations';
+import { useRetentionReview, useReviewFlags } from './queries';
 import { usePrivacyActions } from './usePrivacyActions';
 
 export function PrivacyPanel() {
   const [years, setYears] = useState<number | string>(6);
   const valid = typeof years === 'number' && Number.isInteger(years) && years >= 1 && years <= 30;
-  const review = useQuery({
-    queryKey: ['privacy', 'retention', years],
-    queryFn: () => invoke('privacy.retentionReview', { years: years as number }),
-    enabled: valid,
-  });
-  const flags = useQuery({ queryKey: ['privacy', 'flags'], queryFn: () => invoke('privacy.reviewFlags') });
+  const review = useRetentionReview(valid ? years : 0, valid);
+  const flags = useReviewFlags();
   const resolve = useRecordMutation('privacy.resolveFlag');
   const privacy = usePrivacyActions();
   const [keeping, setKeeping] = useState<RetentionCandidate | null>(null);

@@ -6,7 +6,6 @@ import type { PersonListRow } from '../../../shared/people/schema';
 import { errorMessage } from '../../app/client';
 import { useConfirm } from '../../app/components/ConfirmDialog';
 import { useRecordMutation } from '../../app/mutations';
-import { invoke } from '../../app/client';
 import { ExportDialog } from '../exports/ExportDialog';
 
 type Named = Pick<PersonListRow, 'id' | 'name'>;
@@ -22,6 +21,7 @@ export function usePrivacyActions({ afterErasing }: { afterErasing?: string } = 
   const erase = useRecordMutation('privacy.erasePerson');
   const [, navigate] = useLocation();
   const confirm = useConfirm({ title: 'Erase their details?', confirmLabel: 'Erase for good' });
+  const subjectAccess = useRecordMutation('privacy.subjectAccess', { refresh: 'nothing' });
   const askToErase = async (person: Named) => {
     const sure = await confirm.ask(
       `${person.name}’s details, roles and place in every contact will be deleted for good. The change log will keep only that an erasure happened, and when. This cannot be undone.`,
@@ -50,7 +50,7 @@ export function usePrivacyActions({ afterErasing }: { afterErasing?: string } = 
         onClose={() => setExporting(null)}
         title={`What we hold about ${exporting?.name ?? ''}`}
         formats={formats}
-        run={(format, jobId) => invoke('privacy.subjectAccess', { id: exporting!.id, format, jobId })}
+        run={(format, jobId) => subjectAccess.mutateAsync({ id: exporting!.id, format, jobId })}
       />
     </>
   );

@@ -1,12 +1,11 @@
 // The funded programmes, each with its funder, dates, checks and referral funnel.
 import { Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate } from '../../../shared/dates';
 import type { ProgrammeSummary } from '../../../shared/programmes/schema';
-import { invoke } from '../../app/client';
 import { FunnelSummary } from '../funnel/FunnelSummary';
+import { useProgrammeFunnel } from '../funnel/queries';
 import { ProgrammeModal, type ProgrammeRequest } from './ProgrammeModal';
 import { useProgrammes } from './queries';
 
@@ -48,10 +47,7 @@ export function ProgrammesPage() {
 }
 
 function ProgrammeCard({ programme, onChange }: { programme: ProgrammeSummary; onChange: () => void }) {
-  const funnel = useQuery({
-    queryKey: ['funnel', 'programme', programme.id],
-    queryFn: () => invoke('funnel.forProgramme', { programmeId: programme.id }),
-  });
+  const funnel = useProgrammeFunnel(programme.id);
   const dates =
     programme.startsOn || programme.endsOn
       ? `${programme.startsOn ? formatDate(programme.startsOn) : 'No start date'} to ${

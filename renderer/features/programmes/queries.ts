@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { queryKeys } from '../../app/queries';
 
-export function useProgrammes() {
-  return useQuery({ queryKey: ['programmes'], queryFn: () => invoke('programmes.list') });
-}
+export const programmesQueries = queryKeys('programmes');
+
+export const useProgrammes = () => useQuery(programmesQueries.query('programmes.list'));
 
 /** Programmes as options for a Select; empty when there are none, so the field can be left out. */
 export function useProgrammeOptions() {

@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { queryKeys } from '../../app/queries';
 
-export function useReferrals(opportunityId: string) {
-  return useQuery({
-    queryKey: ['referrals', opportunityId],
-    queryFn: () => invoke('referrals.list', { opportunityId }),
-  });
-}
+export const referralsQueries = queryKeys('referrals');
+
+export const useReferrals = (opportunityId: string) =>
+  useQuery(referralsQueries.query('referrals.list', { opportunityId }));
 
 export const useCreateReferrals = () => useRecordMutation('referrals.create');
 export const useAdvanceReferrals = () => useRecordMutation('referrals.advance');

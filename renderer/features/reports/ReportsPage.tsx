@@ -6,12 +6,12 @@ import { useState } from 'react';
 import dayjs from 'dayjs';
 import { formatDate } from '../../../shared/dates';
 import type { reportFormats } from '../../../shared/reports/schema';
-import { errorMessage, invoke, RequestError } from '../../app/client';
+import { errorMessage, RequestError } from '../../app/client';
 import { useCaseStudies } from '../caseStudies/queries';
 import { ExportDialog, type ExportFormat } from '../exports/ExportDialog';
 import { UkDateInput } from '../../app/components/UkDateInput';
 import { useProgrammeOptions } from '../programmes/queries';
-import { useFunders, useFunderReport } from './queries';
+import { useExportReport, useFunders, useFunderReport } from './queries';
 import { ReportSections } from './ReportSections';
 
 type Choice = { from: string; to: string; programmeId: string; funder: string };
@@ -34,6 +34,7 @@ export function ReportsPage() {
   const [choice, setChoice] = useSessionStorage<Choice>({ key: 'reports.choice', defaultValue: lastTwelveMonths() });
   const programmes = useProgrammeOptions();
   const funders = useFunders();
+  const exportReport = useExportReport();
   const report = useFunderReport({
     from: choice.from,
     to: choice.to,
@@ -66,7 +67,7 @@ export function ReportsPage() {
         title="Export the funder report"
         formats={formats}
         run={(format, jobId) =>
-          invoke('reports.export', {
+          exportReport.mutateAsync({
             from: choice.from,
             to: choice.to,
             programmeId: choice.programmeId || null,

@@ -1,16 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { FunderReportInput } from '../../../shared/reports/schema';
-import { invoke } from '../../app/client';
+import { useRecordMutation } from '../../app/mutations';
+import { queryKeys } from '../../app/queries';
 
-export function useFunderReport(input: FunderReportInput) {
-  return useQuery({
-    queryKey: ['reports', 'funder', input],
-    queryFn: () => invoke('reports.funder', input),
-    placeholderData: keepPreviousData,
-    retry: false,
-  });
-}
+export const reportsQueries = queryKeys('reports');
 
-export function useFunders() {
-  return useQuery({ queryKey: ['reports', 'funders'], queryFn: () => invoke('reports.funders') });
-}
+export const useFunderReport = (input: FunderReportInput) =>
+  useQuery({ ...reportsQueries.query('reports.funder', input), placeholderData: keepPreviousData });
+export const useFunders = () => useQuery(reportsQueries.query('reports.funders'));
+
+export const useExportReport = () => useRecordMutation('reports.export', { refresh: 'nothing' });

@@ -3,12 +3,11 @@ import { Group, Mark, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { formatDate } from '../../../shared/dates';
 import type { DatedHit, SearchHit, Snippet } from '../../../shared/search/schema';
-import { invoke } from '../../app/client';
+import { useSearch } from './queries';
 import { useLogInteraction } from '../interactions/LogInteraction';
 
 export function SearchPalette() {
@@ -16,11 +15,7 @@ export function SearchPalette() {
   const logInteraction = useLogInteraction();
   const [text, setText] = useState('');
   const [settled] = useDebouncedValue(text.trim(), 120);
-  const results = useQuery({
-    queryKey: ['search', settled],
-    queryFn: () => invoke('search.query', { text: settled }),
-    enabled: settled.length > 0,
-  });
+  const results = useSearch(settled);
   const data = settled ? results.data : undefined;
   const dated = (label: string, hits: DatedHit[], open: (hit: DatedHit) => void) => ({
     label,

@@ -3,9 +3,9 @@
 // reached until the record is unlocked. A wrong passphrase is said next to the field.
 import { Box, Button, Center, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { errorMessage, invoke, lockedEvent } from '../../app/client';
+import { errorMessage, lockedEvent } from '../../app/client';
+import { useUnlock } from './queries';
 
 export function LockScreen({ children }: { children: ReactNode }) {
   const [locked, setLocked] = useState(false);
@@ -29,16 +29,15 @@ export function LockScreen({ children }: { children: ReactNode }) {
 }
 
 function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
-  const queryClient = useQueryClient();
+  const unlockRecord = useUnlock();
   const [passphrase, setPassphrase] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const unlock = async () => {
     setBusy(true);
     try {
-      await invoke('security.unlock', { passphrase });
+      await unlockRecord.mutateAsync({ passphrase });
       onUnlocked();
-      await queryClient.invalidateQueries();
     } catch (error) {
       setProblem(errorMessage(error));
     } finally {

@@ -1,10 +1,10 @@
 // Setting, changing or removing the passphrase: in Settings, and in the welcome.
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { minPassphraseLength } from '../../../shared/security/schema';
-import { errorMessage, invoke, RequestError } from '../../app/client';
+import { errorMessage, RequestError } from '../../app/client';
+import { useSetPassphrase } from './queries';
 
 export type Mode = 'set' | 'change' | 'remove';
 
@@ -23,7 +23,7 @@ export function PassphraseForm({
   onDone: () => void;
   cancelLabel?: string;
 }) {
-  const queryClient = useQueryClient();
+  const setPassphrase = useSetPassphrase();
   const [values, setValues] = useState({ current: '', passphrase: '', repeated: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -45,8 +45,7 @@ export function PassphraseForm({
     setBusy(true);
     try {
       const input = mode === 'remove' ? { ...values, passphrase: '', repeated: '' } : values;
-      await invoke('security.setPassphrase', { ...input, current: mode === 'set' ? undefined : values.current });
-      await queryClient.invalidateQueries();
+      await setPassphrase.mutateAsync({ ...input, current: mode === 'set' ? undefined : values.current });
       notifications.show({ color: 'teal', message: labels[mode].done });
       onDone();
     } catch (error) {

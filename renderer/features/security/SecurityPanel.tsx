@@ -2,16 +2,15 @@
 // remove it, and choose when Bridgework locks itself.
 import { Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { errorMessage, invoke } from '../../app/client';
-import { useRecordMutation } from '../../app/mutations';
+import { errorMessage } from '../../app/client';
 import { PassphraseForm, type Mode } from './PassphraseForm';
-import { lockNow } from './useIdleLock';
+import { lockNow } from './queries';
+import { useSettings, useUpdateSettings } from '../settings/queries';
 
 export function SecurityPanel() {
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
-  const update = useRecordMutation('settings.update');
+  const settings = useSettings();
+  const update = useUpdateSettings();
   const [mode, setMode] = useState<Mode | null>(null);
   const encrypted = settings.data?.encrypted ?? false;
   return (

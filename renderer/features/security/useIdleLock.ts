@@ -1,19 +1,12 @@
 // Locks a protected record after the chosen minutes with no keyboard or mouse use.
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { invoke } from '../../app/client';
+import { useSettings } from '../settings/queries';
+import { lockNow } from './queries';
 
 const activity = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
-/** Locks the record; the next call is answered "locked", which brings up the lock screen. */
-export function lockNow() {
-  void invoke('security.lock')
-    .then(() => invoke('app.info'))
-    .catch(() => undefined);
-}
-
 export function useIdleLock() {
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
+  const settings = useSettings();
   const minutes = settings.data?.encrypted ? settings.data.lockAfterMinutes : 0;
   // Time unused counts from when the app opened (or was last used), not from when the setting
   // arrived or last changed.

@@ -1,16 +1,15 @@
 // How often each phase expects contact: the rule behind "going cold".
 import { Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
 import { cadencePhases, type Settings } from '../../../shared/settings/schema';
-import { invoke } from '../../app/client';
 import { NothingSaved, SaveForm } from '../../app/components/ServerErrors';
 import { useRecordMutation } from '../../app/mutations';
 import { useFields } from '../../app/useFields';
 import { useVocabulary } from '../vocabulary/useVocabulary';
+import { useSettings } from './queries';
 
 export function CadenceSettings() {
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
+  const settings = useSettings();
   return (
     <Paper withBorder p="lg">
       <Title order={2} size="h4">

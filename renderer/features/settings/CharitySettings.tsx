@@ -1,17 +1,16 @@
 // The charity's name and logo, printed at the top of every case study and report you export.
 import { Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Logo } from '../../../shared/documents/model';
 import type { Settings } from '../../../shared/settings/schema';
-import { invoke } from '../../app/client';
 import { NothingSaved, SaveForm, useServerErrors } from '../../app/components/ServerErrors';
 import { useRecordMutation } from '../../app/mutations';
 import { LogoInput } from './LogoInput';
+import { useSettings } from './queries';
 
 export function CharitySettings() {
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
+  const settings = useSettings();
   return (
     <Paper withBorder p="lg">
       <Title order={2} size="h4">

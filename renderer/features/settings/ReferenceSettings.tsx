@@ -1,15 +1,14 @@
 // The shape of the references used for participants, so names can never be typed in their place.
 import { Button, Group, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
 import type { Settings } from '../../../shared/settings/schema';
-import { invoke } from '../../app/client';
 import { NothingSaved, SaveForm } from '../../app/components/ServerErrors';
 import { useRecordMutation } from '../../app/mutations';
 import { useFields } from '../../app/useFields';
+import { useSettings } from './queries';
 
 export function ReferenceSettings() {
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
+  const settings = useSettings();
   return (
     <Paper withBorder p="lg">
       <Title order={2} size="h4">

@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import type { TimelineItem, TimelinePage } from '../../../shared/timeline/schema';
-import { invoke } from '../../app/client';
+import { timelineQueries } from './queries';
 
 export type TimelineScope = { employerId: string } | { personId: string };
 export type TimelineFilters = {
@@ -24,17 +24,17 @@ export function useTimeline(scope: TimelineScope, filters: TimelineFilters) {
     to: filters.to || undefined,
     limit: pageSize,
   };
+  const employer =
+    'employerId' in scope ? { ...input, employerId: scope.employerId, personId: filters.personId ?? undefined } : null;
+  const person = 'personId' in scope ? { ...input, personId: scope.personId } : null;
   const query = useInfiniteQuery({
-    queryKey: ['timeline', scope, input, filters.personId],
+    queryKey: employer
+      ? timelineQueries.of('timeline.forEmployer', employer)
+      : timelineQueries.of('timeline.forPerson', person!),
     queryFn: ({ pageParam }): Promise<TimelinePage> =>
-      'employerId' in scope
-        ? invoke('timeline.forEmployer', {
-            ...input,
-            employerId: scope.employerId,
-            personId: filters.personId ?? undefined,
-            after: pageParam,
-          })
-        : invoke('timeline.forPerson', { ...input, personId: scope.personId, after: pageParam }),
+      employer
+        ? timelineQueries.ask('timeline.forEmployer', { ...employer, after: pageParam })
+        : timelineQueries.ask('timeline.forPerson', { ...person!, after: pageParam }),
     initialPageParam: undefined as NonNullable<TimelinePage['next']> | undefined,
     getNextPageParam: (page) => page.next ?? undefined,
   });

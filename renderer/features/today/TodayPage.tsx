@@ -4,17 +4,18 @@ import { notifications } from '@mantine/notifications';
 import { IconCircleCheck } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { Children, useState, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Link, Redirect, useLocation } from 'wouter';
 import { formatDate, formatDateTime } from '../../../shared/dates';
 import type { HealthSignalCode } from '../../../shared/health/schema';
 import type { TodayEmployer, TodayList } from '../../../shared/today/schema';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
 import { useRecordDialogs } from '../../app/RecordDialogs';
 import { noFilters } from '../employers/EmployerFilters';
 import { useLogInteraction } from '../interactions/LogInteraction';
 import { useCompleteInteraction } from '../interactions/queries';
+import { useEmployerCount } from '../employers/queries';
 import { useToday } from './queries';
+import { useSettings } from '../settings/queries';
 
 /** "Good morning, Sam. " when Bridgework knows your name. */
 function greeting(asOf: string, name: string | undefined) {
@@ -26,11 +27,8 @@ function greeting(asOf: string, name: string | undefined) {
 
 export function TodayPage() {
   const today = useToday();
-  const anyEmployer = useQuery({
-    queryKey: ['employers', 'list', 'count'],
-    queryFn: () => invoke('employers.list', { limit: 1 }),
-  });
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
+  const anyEmployer = useEmployerCount();
+  const settings = useSettings();
   const logInteraction = useLogInteraction();
   const dialogs = useRecordDialogs();
   const complete = useCompleteInteraction();

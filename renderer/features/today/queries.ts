@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
+import { queryKeys } from '../../app/queries';
 
-export function useToday() {
-  return useQuery({ queryKey: ['today'], queryFn: () => invoke('today.get') });
-}
+export const todayQueries = queryKeys('today');
+
+export const useToday = () => useQuery(todayQueries.query('today.get'));

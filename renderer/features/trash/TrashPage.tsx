@@ -2,59 +2,53 @@
 // removes it and what belongs only to it.
 import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatDate } from '../../../shared/dates';
 import { trashKindLabels, trashKinds, type TrashItem, type TrashKind } from '../../../shared/trash/schema';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
 import { useConfirm } from '../../app/components/ConfirmDialog';
 import { RowActions } from '../../app/components/RowActions';
+import { usePurge, useRestoreFromTrash, useTrash } from './queries';
 
 const pageSize = 100;
 
 export function TrashPage() {
-  const queryClient = useQueryClient();
   const [kind, setKind] = useState<TrashKind | null>(null);
   const [shown, setShown] = useState(pageSize);
-  const trash = useQuery({
-    queryKey: ['trash', kind, shown],
-    queryFn: () => invoke('trash.list', { kind: kind ?? undefined, limit: shown }),
-    placeholderData: (previous) => previous,
-  });
+  const trash = useTrash(kind, shown);
   const confirmPurge = useConfirm({ title: 'Delete for good?', confirmLabel: 'Delete for good' });
   const confirmEmpty = useConfirm({ title: 'Empty Trash?', confirmLabel: 'Empty Trash' });
-  const done = (message: string) => {
-    void queryClient.invalidateQueries();
-    notifications.show({ color: 'teal', message });
-  };
+  const done = (message: string) => notifications.show({ color: 'teal', message });
   const failed = (error: unknown) =>
     notifications.show({ color: 'red', title: 'Nothing was changed', message: errorMessage(error) });
-  const restore = useMutation({
-    mutationFn: (item: TrashItem) => invoke('trash.restore', { kind: item.kind, id: item.id }),
-    onSuccess: (_result, item) => done(`Restored ${item.title}.`),
-    onError: failed,
-  });
-  const purge = useMutation({
-    mutationFn: (items: { kind: TrashKind; id: string }[] | 'everything') =>
-      invoke('trash.purge', items === 'everything' ? { everything: true } : { items }),
-    onSuccess: ({ deleted }) =>
-      done(`Deleted ${deleted.toLocaleString('en-GB')} ${deleted === 1 ? 'item' : 'items'} for good.`),
-    onError: failed,
-  });
+  const restoreItem = useRestoreFromTrash();
+  const restore = (item: TrashItem) =>
+    restoreItem.mutate(
+      { kind: item.kind, id: item.id },
+      { onSuccess: () => done(`Restored ${item.title}.`), onError: failed },
+    );
+  const purge = usePurge();
+  const deleteForGood = (input: Parameters<typeof purge.mutate>[0]) =>
+    purge.mutate(input, {
+      onSuccess: ({ deleted }) =>
+        done(`Deleted ${deleted.toLocaleString('en-GB')} ${deleted === 1 ? 'item' : 'items'} for good.`),
+      onError: failed,
+    });
   const askToPurge = async (item: TrashItem) => {
     const what =
       item.kind === 'employer'
         ? `${item.title} and everything recorded with them (contacts, promises, notes, opportunities, referrals, case studies) will be deleted. People who worked there are kept.`
         : `${item.title} will be deleted.`;
-    if (await confirmPurge.ask(`${what} This cannot be undone.`)) purge.mutate([{ kind: item.kind, id: item.id }]);
+    if (await confirmPurge.ask(`${what} This cannot be undone.`))
+      deleteForGood({ items: [{ kind: item.kind, id: item.id }] });
   };
   const askToEmpty = async () => {
     const total = trash.data?.counts ? Object.values(trash.data.counts).reduce((sum, n) => sum + (n ?? 0), 0) : 0;
     const sure = await confirmEmpty.ask(
       `Everything in Trash (${total.toLocaleString('en-GB')} ${total === 1 ? 'item' : 'items'}) will be deleted for good, with everything recorded with it. This cannot be undone.`,
     );
-    if (sure) purge.mutate('everything');
+    if (sure) deleteForGood({ everything: true });
   };
   const counts = trash.data?.counts ?? {};
   const everything = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
@@ -123,7 +117,7 @@ export function TrashPage() {
                   <Table.Td>{formatDate(item.deletedAt)}</Table.Td>
                   <Table.Td>
                     <RowActions
-                      keep={{ label: 'Restore', name: `Restore ${item.title}`, onClick: () => restore.mutate(item) }}
+                      keep={{ label: 'Restore', name: `Restore ${item.title}`, onClick: () => restore(item) }}
                       remove={{
                         label: 'Delete for good',
                         name: `Delete ${item.title} for good`,

@@ -1,13 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
+import { queryKeys } from '../../app/queries';
 
-export function useTrustNotes(employerId: string) {
-  return useQuery({
-    queryKey: ['trust', employerId],
-    queryFn: () => invoke('trust.forEmployer', { employerId }),
-  });
-}
+export const trustQueries = queryKeys('trust');
+
+export const useTrustNotes = (employerId: string) => useQuery(trustQueries.query('trust.forEmployer', { employerId }));
 
 export const useCreateTrustNote = () => useRecordMutation('trust.create');
 export const useUpdateTrustNote = () => useRecordMutation('trust.update');

@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Vocabulary } from '../../../shared/contract';
 import type { VocabularyListName } from '../../../shared/vocabulary';
-import { invoke } from '../../app/client';
+import { useVocabularyLists } from './queries';
 
 export function useVocabulary() {
-  const query = useQuery({ queryKey: ['vocabulary'], queryFn: () => invoke('vocabulary.list'), staleTime: Infinity });
+  const query = useVocabularyLists();
   return useMemo(() => vocabularyHelpers(query.data), [query.data]);
 }
 

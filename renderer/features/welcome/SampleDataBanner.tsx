@@ -1,18 +1,20 @@
 // While the record holds the sample data, every page says so, with the one step that removes it.
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
 import { useConfirm } from '../../app/components/ConfirmDialog';
+import { useRemoveSampleData } from '../app/queries';
+import { useSettings } from '../settings/queries';
 
 export function SampleDataBanner() {
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
+  const settings = useSettings();
   const confirm = useConfirm({ title: 'Remove the sample data?', confirmLabel: 'Remove sample data' });
-  const remove = useMutation({
-    mutationFn: () => invoke('app.removeSampleData'),
+  // The banner closes as the record empties, so what follows is said here, where it still runs.
+  const remove = useRemoveSampleData({
     onSuccess: async () => {
       // Everything changed: forget it all, so no page acts on what was there before.
       await queryClient.resetQueries();
@@ -30,7 +32,7 @@ export function SampleDataBanner() {
     const sure = await confirm.ask(
       'Everything in your record goes, including anything you added while exploring. Your settings stay. Bridgework keeps a backup first, just in case.',
     );
-    if (sure) remove.mutate();
+    if (sure) remove.mutate(undefined);
   };
   return (
     <Alert color="yellow" variant="light" mb="md" title="You are exploring sample data">

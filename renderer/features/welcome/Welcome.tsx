@@ -14,19 +14,21 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconDatabase, IconFileImport, IconPlant2 } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { Logo } from '../../../shared/documents/model';
 import type { Settings } from '../../../shared/settings/schema';
-import { errorMessage, invoke } from '../../app/client';
+import { errorMessage } from '../../app/client';
 import { NothingSaved, SaveForm, useServerErrors } from '../../app/components/ServerErrors';
 import { BackupsFolder } from '../backups/BackupsFolder';
 import { PassphraseForm } from '../security/PassphraseForm';
 import { LogoInput } from '../settings/LogoInput';
+import { useFinishWelcome } from '../app/queries';
+import { useSettings, useUpdateSettings } from '../settings/queries';
 
 export function Welcome() {
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => invoke('settings.get') });
+  const settings = useSettings();
   const [step, setStep] = useState(0);
   return (
     <Center mih="100vh" p="xl" component="main">
@@ -58,22 +60,24 @@ export function Welcome() {
 }
 
 function AboutYou({ settings, onDone }: { settings: Settings; onDone: () => void }) {
-  const queryClient = useQueryClient();
   const [charityName, setCharityName] = useState(settings.charity.name);
   const [logo, setLogo] = useState<Logo | null>(settings.charity.logo);
   const [yourName, setYourName] = useState(settings.yourName);
   const server = useServerErrors();
-  const save = useMutation({
-    mutationFn: () => invoke('settings.update', { charity: { name: charityName, logo }, yourName }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['settings'] });
-      server.setErrors({});
-      onDone();
-    },
-    onError: (error) => server.report(error),
-  });
+  const update = useUpdateSettings();
+  const save = () =>
+    update.mutate(
+      { charity: { name: charityName, logo }, yourName },
+      {
+        onSuccess: () => {
+          server.setErrors({});
+          onDone();
+        },
+        onError: (error) => server.report(error),
+      },
+    );
   return (
-    <SaveForm onSave={async () => save.mutate()}>
+    <SaveForm onSave={async () => save()}>
       <Stack gap="md" mt="md">
         <NothingSaved problem={server.problem} />
         <TextInput
@@ -101,7 +105,7 @@ function AboutYou({ settings, onDone }: { settings: Settings; onDone: () => void
           error={server.errors.yourName}
         />
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={update.isPending}>
             Continue
           </Button>
         </Group>
@@ -181,14 +185,15 @@ const starts = [
 function HowToStart({ onBack }: { onBack: () => void }) {
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
-  const finish = useMutation({
-    mutationFn: (choice: (typeof starts)[number]) => invoke('app.finishWelcome', { start: choice.start }),
-    onSuccess: async (_result, choice) => {
+  // The welcome closes as the record says it is set up, so what follows is said here.
+  const finish = useFinishWelcome({
+    onSuccess: async (_result, { start }) => {
       // Everything changed: forget it all, so no page acts on what was there before.
       await queryClient.resetQueries();
-      navigate(choice.page, { replace: true });
+      navigate(starts.find((choice) => choice.start === start)!.page, { replace: true });
     },
   });
+  const start = (choice: (typeof starts)[number]) => finish.mutate({ start: choice.start });
   return (
     <Stack gap="md" mt="md">
       <Stack gap="sm" role="group" aria-label="How to start">
@@ -200,7 +205,7 @@ function HowToStart({ onBack }: { onBack: () => void }) {
             text={choice.text}
             busy={finish.isPending && finish.variables?.start === choice.start}
             disabled={finish.isPending}
-            onClick={() => finish.mutate(choice)}
+            onClick={() => start(choice)}
           />
         ))}
       </Stack>

@@ -1,10 +1,9 @@
 // A new record starts with the welcome instead of the app.
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { invoke } from '../../app/client';
+import { useAppInfo } from '../app/queries';
 import { Welcome } from './Welcome';
 
 export function WelcomeGate({ children }: { children: ReactNode }) {
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => invoke('app.info') });
+  const info = useAppInfo();
   return info.data?.firstRun ? <Welcome /> : children;
 }

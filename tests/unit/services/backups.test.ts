@@ -60,6 +60,18 @@ describe('backups', () => {
         error: { field: 'folder', message: expect.stringContaining('Choose a folder you can save to') },
       });
       expect((await call(backend, 'backups.list')).folder).toBe(stick);
+      // A partial path would be made wherever Bridgework started: refused, and nothing is made.
+      const partial = `not-chosen-${path.basename(dataDir)}`;
+      expect(await backend.invoke('backups.setFolder', { folder: partial })).toMatchObject({
+        ok: false,
+        error: { field: 'folder', message: expect.stringContaining('Give the full path') },
+      });
+      expect(await backend.invoke('backups.restore', { file: `${partial}/backup.bwbackup` })).toMatchObject({
+        ok: false,
+        error: { field: 'file' },
+      });
+      expect(fs.existsSync(path.resolve(partial))).toBe(false);
+      expect((await call(backend, 'backups.list')).folder).toBe(stick);
     } finally {
       await backend.close();
     }

@@ -1,0 +1,218 @@
+// The record's file through its life, as one small state machine:
+//
+//   locked ──unlock──▶ open ──lock──▶ locked
+//   open ──restoreFrom──▶ restoring ──▶ open       open ──setPassphrase / moveBackupsTo──▶ open
+//   any ──close──▶ closed
+//
+// Handlers see it as `ctx.record`; the backend asks it whether a call can run now.
+import fs from 'node:fs';
+import path from 'node:path';
+import type SQLite from 'better-sqlite3-multiple-ciphers';
+import type { IntegrityState } from '../../shared/contract';
+import { DomainError } from '../../shared/result';
+import { changeClock, deviceId, type ChangeClock } from '../kernel/clock';
+import { startCapture } from '../kernel/capture';
+import type { RecordFile } from '../kernel/context';
+import { isEncryptedFile, rekey, type SqliteAccess } from './access';
+import { backupKeeper, backupsFolder, rememberBackupsFolder, type BackupKeeper } from './backup';
+import { checkIntegrity, type IntegrityCheck } from './integrity';
+import { databaseFileName, encryptedMarker, openDatabase, type OpenDatabase } from './open';
+import { restoreOver } from './restore';
+import { DatabaseUnavailableError } from './unavailable';
+
+export type RecordState =
+  | { name: 'locked' }
+  | { name: 'open'; database: OpenDatabase; clock: ChangeClock }
+  | { name: 'restoring' }
+  | { name: 'closed' };
+
+export type RecordOptions = {
+  dataDir: string;
+  nativeBinding?: string;
+  passphrase?: string | null;
+  now: () => string;
+  /** Check the whole file after opening, this long after (the desktop app does). */
+  checkIntegrity?: boolean;
+  integrityCheckAfterMs?: number;
+  /** Keep each day's first copy (the desktop app does). */
+  dailyBackups?: boolean;
+  report: (error: unknown, where: string) => void;
+};
+
+/** Opens the record; a protected one stays locked, waiting for its passphrase. */
+export async function openRecord(options: RecordOptions): Promise<RecordLifecycle> {
+  const record = new RecordLifecycle(options);
+  try {
+    await record.unlock(options.passphrase ?? null);
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError && error.reason === 'locked')) throw error;
+  }
+  return record;
+}
+
+export class RecordLifecycle implements RecordFile {
+  state: RecordState = { name: 'locked' };
+  backups: BackupKeeper = null as never;
+  private readonly access: SqliteAccess;
+  private checked: IntegrityState = { state: 'off', problems: [] };
+  private check: IntegrityCheck | null = null;
+  private checkTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: RecordOptions) {
+    this.access = { nativeBinding: options.nativeBinding, passphrase: null };
+  }
+
+  get databaseFile(): string {
+    return this.state.name === 'open' ? this.state.database.file : path.join(this.options.dataDir, databaseFileName);
+  }
+
+  get schemaVersion(): number {
+    return this.state.name === 'open' ? this.state.database.schemaVersion : 0;
+  }
+
+  integrity = (): IntegrityState => this.checked;
+  encrypted = (): boolean => Boolean(this.access.passphrase);
+  passphraseIs = async (passphrase: string): Promise<boolean> => passphrase === this.access.passphrase;
+
+  /** locked → open. A wrong passphrase is said next to the passphrase field. */
+  async unlock(passphrase: string | null): Promise<void> {
+    if (this.state.name !== 'locked') return;
+    try {
+      const database = await openDatabase({ ...this.options, passphrase });
+      this.access.passphrase = isEncryptedFile(database.file) ? passphrase : null;
+      this.enter(database);
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError && error.reason === 'wrong_passphrase') {
+        throw new DomainError('invalid_input', error.message, 'passphrase');
+      }
+      throw error;
+    }
+    // Each day's first start keeps a copy; it runs alongside, and closing waits for it.
+    if (this.options.dailyBackups) {
+      this.backups.dailyIfDue().catch((error: unknown) => this.options.report(error, 'backups.daily'));
+    }
+  }
+
+  /** open → locked: only a record with a passphrase can lock. */
+  async lock(): Promise<void> {
+    if (!this.access.passphrase) {
+      throw new DomainError(
+        'invalid_input',
+        'Set a passphrase in Settings first. Without one, Bridgework cannot lock.',
+      );
+    }
+    await this.leave();
+    this.state = { name: 'locked' };
+  }
+
+  /** open → restoring → open, on the backup's record (or on the same one, if the backup is refused). */
+  restoreFrom = async (file: string): Promise<void> => {
+    const live = this.opened();
+    let replacing = false;
+    try {
+      // A damaged file cannot be backed up (its copy fails the check): it is kept aside instead.
+      const damaged = this.checked.state === 'damaged';
+      await restoreOver(file, live.file, {
+        access: this.access,
+        setAsideAs: damaged ? damagedCopyName(this.options.dataDir, this.options.now()) : undefined,
+        beforeReplacing: async () => {
+          await this.stopCheck();
+          if (!damaged) await this.backups.take('before-restore');
+          replacing = true;
+          this.state = { name: 'restoring' };
+          await this.backups.settled();
+          await live.db.destroy();
+        },
+      });
+    } finally {
+      if (replacing) this.enter(await openDatabase({ ...this.options, passphrase: this.access.passphrase }));
+    }
+  };
+
+  /** open → open, encrypted with a new passphrase, or (null) with none. */
+  setPassphrase = async (passphrase: string | null): Promise<void> => {
+    const live = this.opened();
+    // Re-keying needs the file to itself: the check's own connection would hold it ("database is locked").
+    const checking = this.checked.state === 'checking';
+    await this.stopCheck();
+    await this.backups.settled();
+    rekey(live.sqlite, passphrase);
+    if (passphrase) fs.writeFileSync(encryptedMarker(this.options.dataDir), 'This record is encrypted.\n');
+    else fs.rmSync(encryptedMarker(this.options.dataDir), { force: true });
+    this.access.passphrase = passphrase;
+    this.backups = this.keeperFor(live.sqlite);
+    if (checking) this.startCheck(live.file);
+  };
+
+  moveBackupsTo = async (folder: string | null): Promise<string> => {
+    const live = this.opened();
+    await this.backups.settled();
+    rememberBackupsFolder(this.options.dataDir, folder);
+    this.backups = this.keeperFor(live.sqlite);
+    return this.backups.folder;
+  };
+
+  /** any → closed, once what is running has finished. */
+  async close(): Promise<void> {
+    if (this.state.name === 'closed') return;
+    if (this.state.name === 'open') await this.leave();
+    this.state = { name: 'closed' };
+  }
+
+  private enter(database: OpenDatabase) {
+    this.backups = this.keeperFor(database.sqlite);
+    startCapture(database.sqlite);
+    this.state = {
+      name: 'open',
+      database,
+      clock: changeClock(database.sqlite, deviceId(this.options.dataDir)),
+    };
+    if (this.options.checkIntegrity) this.startCheck(database.file);
+  }
+
+  private async leave() {
+    const live = this.opened();
+    await this.stopCheck();
+    await this.backups.settled();
+    await live.db.destroy();
+  }
+
+  private opened(): OpenDatabase {
+    if (this.state.name !== 'open') throw new Error(`The record is ${this.state.name}, not open.`);
+    return this.state.database;
+  }
+
+  private keeperFor(sqlite: SQLite.Database): BackupKeeper {
+    return backupKeeper({
+      sqlite,
+      folder: backupsFolder(this.options.dataDir),
+      now: this.options.now,
+      access: { ...this.access },
+    });
+  }
+
+  private startCheck(file: string) {
+    this.checked = { state: 'checking', problems: [] };
+    this.checkTimer = setTimeout(() => {
+      const running = checkIntegrity(file, this.access);
+      this.check = running;
+      running.result.then(
+        ({ ok, problems }) => {
+          if (this.check === running) this.checked = { state: ok ? 'ok' : 'damaged', problems };
+        },
+        (error: unknown) => this.options.report(error, 'integrity check'),
+      );
+    }, this.options.integrityCheckAfterMs ?? 0);
+  }
+
+  private async stopCheck() {
+    clearTimeout(this.checkTimer);
+    await this.check?.stop();
+    this.check = null;
+  }
+}
+
+/** Where a damaged database file is kept when a backup replaces it. */
+export function damagedCopyName(dataDir: string, now: string): string {
+  return path.join(dataDir, `bridgework-damaged-${now.replace(/[:.]/g, '-')}.sqlite`);
+}

@@ -1,0 +1,3 @@
+import { queryKeys } from '../../app/queries';
+
+export const timelineQueries = queryKeys('timeline');
