@@ -46,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
-  let backend: Backend | null = null;
+  let backend: Promise<Backend> | null = null;
   const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
   // A backup double-clicked in the file manager: the page offers to restore it once it has loaded.
   let openedBackup = backupFileIn(process.argv);
@@ -94,7 +94,9 @@ if (!app.requestSingleInstanceLock()) {
       return new Response(response.body, { status: response.status, headers });
     });
 
-    backend = await openBackendOrExplain({
+    // The record opens in its thread while the window is made and loads: the page's first
+    // calls wait for it.
+    const opening = openBackendOrExplain({
       dataDir: process.env.BRIDGEWORK_DATA_DIR || path.join(app.getPath('userData'), 'data'),
       threadScript: path.join(import.meta.dirname, 'backend.js'),
       nativeBinding: findElectronBinding([
@@ -145,9 +147,10 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
 
-    ipcMain.handle('bridgework:invoke', (event, procedure, input) => {
+    backend = opening;
+    ipcMain.handle('bridgework:invoke', async (event, procedure, input) => {
       if (!event.senderFrame?.url.startsWith(`${origin}/`)) throw new Error('Refused: not the Bridgework window');
-      return backend!.invoke(procedure, input);
+      return (await opening).invoke(procedure, input);
     });
 
     Menu.setApplicationMenu(
@@ -193,6 +196,6 @@ if (!app.requestSingleInstanceLock()) {
     if (closed || !backend) return;
     event.preventDefault();
     closed = true;
-    void backend.close().finally(() => app.exit());
+    void backend.then((opened) => opened.close()).finally(() => app.exit());
   });
 }

@@ -69,9 +69,11 @@ export function startCapture(sqlite: SQLite.Database) {
   sqlite.exec(`create temp table if not exists change_context (
     change_set_id text not null, at text not null, actor text not null, procedure text not null)`);
   for (const table of recordedTables(sqlite)) {
+    // Ids in order (the change set's, then the row's place), so their unique index grows at its
+    // end rather than at random places: an import of 100,000 rows records 300,000 of them.
     const log = (action: string, key: string, before: string, after: string) => `
       insert into change_log (id, at, actor, procedure, entity, entity_id, action, before, after, change_set_id)
-      select lower(hex(randomblob(16))), c.at, c.actor, c.procedure, '${table.name}', ${key}, '${action}',
+      select c.change_set_id || '.' || (coalesce((select max(seq) from main.change_log), 0) + 1), c.at, c.actor, c.procedure, '${table.name}', ${key}, '${action}',
         ${before}, ${after}, c.change_set_id
       from change_context c;`;
     // A save that only moves the edit stamp changed nothing a person would see.

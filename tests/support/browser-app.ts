@@ -83,14 +83,14 @@ export async function launchBrowserApp({
   const shownInFolder: string[] = [];
   const nextChosenPaths: (string | null)[] = [];
   const printer = chromiumPrinter();
-  // Chromium starts while the record opens.
+  // Chromium starts, and the page loads, while the record opens: its first calls wait for it.
   const launching = chromium.launch({
     executablePath: findChromium(),
     headless,
     args: chromiumArgs,
     env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
   });
-  const backend = await openBackendOrExplain({
+  const opening = openBackendOrExplain({
     dataDir,
     threadScript: backendScript,
     appVersion: packageVersion(),
@@ -114,10 +114,13 @@ export async function launchBrowserApp({
       },
     },
   });
-  const browser = await launching;
+  const browser = await launching.catch(async (error: unknown) => {
+    await (await opening).close();
+    throw error;
+  });
   const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London', colorScheme });
-  await context.exposeBinding('__bridgeworkInvoke', (_source, procedure: string, input: unknown) =>
-    backend.invoke(procedure as never, input as never),
+  await context.exposeBinding('__bridgeworkInvoke', async (_source, procedure: string, input: unknown) =>
+    (await opening).invoke(procedure as never, input as never),
   );
   await context.addInitScript(() => {
     const bridge = (window as unknown as { __bridgeworkInvoke: (p: string, i: unknown) => Promise<unknown> })
@@ -137,6 +140,7 @@ export async function launchBrowserApp({
   });
   const page = await context.newPage();
   await page.goto(`${appOrigin}/index.html`);
+  const backend = await opening;
   return {
     page,
     backend,
