@@ -1,6 +1,7 @@
 // The sentence a change set is remembered by ("Logged a call with Greggs plc"), made from the
 // rows it touched: the procedure's main table, its first row there, and that row's employer.
 import type { ProcedureName } from '../../shared/contract';
+import { stageLabels, type ReferralStage } from '../../shared/referrals/stages';
 import type { ServiceContext } from './context';
 
 type Image = Record<string, unknown>;
@@ -64,7 +65,11 @@ const sentences: Partial<Record<ProcedureName, Sentence>> = {
   'opportunities.archive': ['opportunity', (f) => `Moved the opportunity ${quoted(f.row.title)} to Trash`],
   'opportunities.restore': ['opportunity', (f) => `Restored the opportunity ${quoted(f.row.title)}`],
   'referrals.create': ['referral', (f) => `Referred ${plural(f.count, 'person', 'people')} to ${f.employer}`],
-  'referrals.advance': ['referral', (f) => `Moved ${plural(f.count, 'referral')} at ${f.employer} on`],
+  'referrals.advance': [
+    'referral',
+    (f) =>
+      `Moved ${plural(f.count, 'referral')} at ${f.employer} to ${stageLabels[f.row.stage as ReferralStage] ?? 'the next step'}`,
+  ],
   'referrals.undoStep': ['referral', (f) => `Took ${plural(f.count, 'referral')} at ${f.employer} back a step`],
   'referrals.archive': ['referral', (f) => `Moved ${plural(f.count, 'referral')} to Trash`],
   'referrals.restore': ['referral', (f) => `Restored ${plural(f.count, 'referral')}`],
