@@ -83,7 +83,7 @@ export async function launchBrowserApp({
   const shownInFolder: string[] = [];
   const nextChosenPaths: (string | null)[] = [];
   const printer = chromiumPrinter();
-  // Chromium starts, and the page loads, while the record opens: its first calls wait for it.
+  // Chromium starts, and its page is made, while the record opens.
   const launching = chromium.launch({
     executablePath: findChromium(),
     headless,
@@ -139,8 +139,9 @@ export async function launchBrowserApp({
     });
   });
   const page = await context.newPage();
-  await page.goto(`${appOrigin}/index.html`);
+  // The app loads once the record is open, so its first answers come before a test's own calls.
   const backend = await opening;
+  await page.goto(`${appOrigin}/index.html`);
   return {
     page,
     backend,
