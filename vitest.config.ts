@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
     testTimeout: 30_000,
+    setupFiles: ['tests/support/remove-data-dirs.ts'],
   },
 });

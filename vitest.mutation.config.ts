@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: process.env.MUTATION_TESTS?.split(',') ?? ['tests/unit/**/*.test.ts'],
     testTimeout: 30_000,
+    setupFiles: ['tests/support/remove-data-dirs.ts'],
   },
 });

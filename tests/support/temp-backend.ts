@@ -5,8 +5,17 @@ import { test as base } from 'vitest';
 import { openBackendInThread } from '../../electron/backend-in-thread';
 import type { Backend } from '../../electron/backend';
 
+const made: string[] = [];
+
 export function makeDataDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-test-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-test-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Every data folder a test file made goes when the file's tests are done (vitest.setup.ts). */
+export function removeDataDirs(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** Each test gets its own data folder with a real SQLite file in it. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-stand-in-'));
+process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
 // No driver built for Electron is found here: the shell uses Node's own.
 process.resourcesPath = scratch;
 const dataFile = path.join(process.env.BRIDGEWORK_DATA_DIR ?? '', 'bridgework.sqlite');
