@@ -10,8 +10,10 @@ import path from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
 
 function findElectron(): string | null {
+  // The package's own note of where its binary is: requiring the package would try to download it.
   try {
-    const binary = createRequire(import.meta.url)('electron') as string;
+    const dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const binary = path.join(dir, 'dist', fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
     return fs.existsSync(binary) ? binary : null;
   } catch {
     return null;
