@@ -6,8 +6,12 @@ import type { ChangeName, ProcedureInput, ProcedureOutput } from '../../shared/c
 import { invoke } from './client';
 import { queryClient } from './queryClient';
 
-/** `nothing` for what only writes or opens a file outside the record: nothing shown changes. */
-export type Refresh = 'everything' | 'nothing';
+/**
+ * `forget` when the whole record changed (set up, sample data gone): nothing cached is kept, so no
+ * page acts on what was there before. `nothing` for what only writes or opens a file outside the
+ * record: nothing shown changes.
+ */
+export type Refresh = 'everything' | 'forget' | 'nothing';
 
 /** Makes a change and refreshes what is shown; for commands outside a component. */
 export async function change<P extends ChangeName>(
@@ -17,6 +21,7 @@ export async function change<P extends ChangeName>(
 ): Promise<ProcedureOutput<P>> {
   const value = await invoke(procedure, ...([input] as never as [ProcedureInput<P>]));
   if (refresh === 'everything') await queryClient.invalidateQueries();
+  if (refresh === 'forget') await queryClient.resetQueries();
   return value;
 }
 

@@ -14,6 +14,6 @@ export function useAppInfo() {
 
 export const useLoadSampleData = () => useRecordMutation('app.loadSampleData');
 export const useRemoveSampleData = (options?: ChangeOptions<'app.removeSampleData'>) =>
-  useRecordMutation('app.removeSampleData', options);
+  useRecordMutation('app.removeSampleData', { ...options, refresh: 'forget' });
 export const useFinishWelcome = (options?: ChangeOptions<'app.finishWelcome'>) =>
-  useRecordMutation('app.finishWelcome', options);
+  useRecordMutation('app.finishWelcome', { ...options, refresh: 'forget' });

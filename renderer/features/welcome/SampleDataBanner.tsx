@@ -1,7 +1,6 @@
 // While the record holds the sample data, every page says so, with the one step that removes it.
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
 import { errorMessage } from '../../app/client';
 import { useConfirm } from '../../app/components/ConfirmDialog';
@@ -9,15 +8,12 @@ import { useRemoveSampleData } from '../app/queries';
 import { useSettings } from '../settings/queries';
 
 export function SampleDataBanner() {
-  const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const settings = useSettings();
   const confirm = useConfirm({ title: 'Remove the sample data?', confirmLabel: 'Remove sample data' });
   // The banner closes as the record empties, so what follows is said here, where it still runs.
   const remove = useRemoveSampleData({
-    onSuccess: async () => {
-      // Everything changed: forget it all, so no page acts on what was there before.
-      await queryClient.resetQueries();
+    onSuccess: () => {
       navigate('/employers');
       notifications.show({
         color: 'teal',

@@ -14,7 +14,6 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconDatabase, IconFileImport, IconPlant2 } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { Logo } from '../../../shared/documents/model';
@@ -183,13 +182,10 @@ const starts = [
 ] as const;
 
 function HowToStart({ onBack }: { onBack: () => void }) {
-  const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   // The welcome closes as the record says it is set up, so what follows is said here.
   const finish = useFinishWelcome({
-    onSuccess: async (_result, { start }) => {
-      // Everything changed: forget it all, so no page acts on what was there before.
-      await queryClient.resetQueries();
+    onSuccess: (_result, { start }) => {
       navigate(starts.find((choice) => choice.start === start)!.page, { replace: true });
     },
   });
