@@ -34,7 +34,7 @@ const targets = {
   openMs: 100,
   listP95Ms: 10,
   timelineP95Ms: 10,
-  ratio: 1.5,
+  ratio: 1.3,
   searchP95Ms: 25,
   createP95Ms: 5,
   employerPageMs: 300,

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type SQLite from 'better-sqlite3-multiple-ciphers';
 import { isEncryptedFile, openSqlite, unlock, type SqliteAccess } from './access';
-import { CamelCasePlugin, Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { QueryCamelCasePlugin } from './camel-case';
 import { backupsFolder, takeBackup } from './backup';
 import { nowIso } from './ids';
 import { latestSchemaVersion, migrations } from './migrations';
 import type { Database } from './schema';
-import { withStatementCache } from './statement-cache';
+import { kyselyConnection } from './connection';
 import { DatabaseUnavailableError } from './unavailable';
 
 export const databaseFileName = 'bridgework.sqlite';
@@ -59,9 +60,10 @@ export async function openDatabase({
     // The change capture reads its TEMP context row for every row written: kept in memory, an
     // import of 100,000 rows saves about a second.
     sqlite.pragma('temp_store = MEMORY');
+    const naming = new QueryCamelCasePlugin();
     const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
-      plugins: [new CamelCasePlugin()],
+      dialect: new SqliteDialect({ database: kyselyConnection(sqlite, (column) => naming.columnName(column)) }),
+      plugins: [naming],
     });
     await migrate(db);
     sqlite.pragma(`user_version = ${latestSchemaVersion}`);

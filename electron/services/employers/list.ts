@@ -69,7 +69,20 @@ export async function listEmployers(db: Kysely<Database>, input: ListInput, now:
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
   return {
-    rows: rows.map(({ signals, ...row }) => ({ ...row, health: signalsIn(signals) })),
+    rows: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      sector: row.sector,
+      sizeBand: row.sizeBand,
+      ownership: row.ownership,
+      locality: row.locality,
+      phase: row.phase,
+      depth: row.depth,
+      lastContactAt: row.lastContactAt,
+      updatedAt: row.updatedAt,
+      deletedAt: row.deletedAt,
+      health: signalsIn(row.signals),
+    })),
     total: Number(count.total),
   };
 }

@@ -58,7 +58,7 @@ async function interactionPage(db: Kysely<Database>, scope: Scope, filters: Filt
     from interaction i join employer e on e.id = i.employer_id
     where ${sql.join(where, sql` and `)}
     order by i.occurred_at desc, i.id desc limit ${limit}`.execute(db);
-  return rows.map((row): Interaction => ({ ...row, people: [] }));
+  return rows.map((row): Interaction => Object.assign(row, { people: [] }));
 }
 
 async function roleChanges(db: Kysely<Database>, scope: Scope, filters: Filters, limit: number): Promise<RoleItem[]> {

@@ -137,6 +137,16 @@ const sources: Record<RecordEventType, Source> = {
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
+// Each kind's JSON pairs, worked out once: they are the same on every page.
+const payloads = Object.fromEntries(
+  Object.entries(sources).map(([type, source]) => {
+    const fields = source.fields.map((field) => `'${field}', t.${snake(field)}`);
+    if (source.personColumn) fields.push(`'personName', p.name`);
+    if (source.joined) fields.push(source.joined);
+    return [type, sql.raw(fields.join(', '))];
+  }),
+) as Record<RecordEventType, RawBuilder<unknown>>;
+
 export type RecordScope = { employerId?: string; personId?: string };
 export type RecordFilters = { from?: string; to?: string; after?: { at: string; key: string } };
 type EventRow = { type: RecordEventType; at: string; key: string; employerName: string; payload: string };
@@ -154,13 +164,10 @@ export function recordEventsQuery(scope: RecordScope, filters: RecordFilters, li
     if (filters.from) where.push(sql`${at} >= ${filters.from}`);
     if (filters.to) where.push(sql`${at} < date(${filters.to}, '+1 day')`);
     if (filters.after) where.push(sql`(${at}, ${key}) < (${filters.after.at}, ${filters.after.key})`);
-    const fields = source.fields.map((field) => `'${field}', t.${snake(field)}`);
-    if (source.personColumn) fields.push(`'personName', p.name`);
-    if (source.joined) fields.push(source.joined);
     return [
       sql`select * from (
         select ${type} as type, ${at} as at, ${key} as key, e.name as employer_name,
-          json_object(${sql.raw(fields.join(', '))}) as payload
+          json_object(${payloads[type as RecordEventType]}) as payload
         from ${sql.raw(source.from)} join employer e on e.id = t.employer_id
         where ${sql.join(where, sql` and `)}
         order by at desc, key desc limit ${limit})`,
@@ -180,5 +187,11 @@ export async function recordEvents(
   const query = recordEventsQuery(scope, filters, limit);
   if (!query) return [];
   const { rows } = await query.execute(db);
-  return rows.map(({ type, payload, ...event }) => sources[type].toItem(JSON.parse(payload) as Payload, event));
+  return rows.map((row) =>
+    sources[row.type].toItem(JSON.parse(row.payload) as Payload, {
+      at: row.at,
+      key: row.key,
+      employerName: row.employerName,
+    }),
+  );
 }
