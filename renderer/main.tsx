@@ -7,6 +7,10 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { askForFirstPage } from './app/firstPage';
+import { queryClient } from './app/queryClient';
+
+askForFirstPage(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -41,7 +41,7 @@ import {
 } from './commitments/schema';
 import { assessmentFields, employerScope, type Assessment, type DepthSuggestion } from './assessments/schema';
 import { movePhaseInput } from './employers/phase';
-import type { EmployerHealth } from './health/schema';
+import type { EmployerHealth } from './health/signals';
 import { finishWelcomeInput, updateSettingsInput, type Settings } from './settings/schema';
 import type { TodayView } from './today/schema';
 import { searchInput, type SearchResults } from './search/schema';

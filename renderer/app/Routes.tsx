@@ -1,21 +1,22 @@
 import { Center, Loader } from '@mantine/core';
 import { Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
-import { EmployerEditPage, NewEmployerPage } from '../features/employers/EmployerFormPage';
-import { EmployerPage } from '../features/employers/EmployerPage';
-import { EmployersPage } from '../features/employers/EmployersPage';
-import { ImportPage } from '../features/imports/ImportPage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { PersonPage } from '../features/people/PersonPage';
-import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
-import { TrashPage } from '../features/trash/TrashPage';
 import { Layout } from './Layout';
 import { lazyNamed, usePreloadAll } from './lazyNamed';
 
-// Reports, case studies and the guide (with their charts, editors and pictures) load when first
-// visited or, in the background, soon after the app opens.
+// Today, where the app opens, comes with the app; every other page loads when first visited or,
+// in the background, soon after the app opens.
+const EmployersPage = lazyNamed(() => import('../features/employers/EmployersPage'), 'EmployersPage');
+const EmployerPage = lazyNamed(() => import('../features/employers/EmployerPage'), 'EmployerPage');
+const NewEmployerPage = lazyNamed(() => import('../features/employers/EmployerFormPage'), 'NewEmployerPage');
+const EmployerEditPage = lazyNamed(() => import('../features/employers/EmployerFormPage'), 'EmployerEditPage');
+const ImportPage = lazyNamed(() => import('../features/imports/ImportPage'), 'ImportPage');
+const PeoplePage = lazyNamed(() => import('../features/people/PeoplePage'), 'PeoplePage');
+const PersonPage = lazyNamed(() => import('../features/people/PersonPage'), 'PersonPage');
+const ProgrammesPage = lazyNamed(() => import('../features/programmes/ProgrammesPage'), 'ProgrammesPage');
+const SettingsPage = lazyNamed(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const TrashPage = lazyNamed(() => import('../features/trash/TrashPage'), 'TrashPage');
 const ReportsPage = lazyNamed(() => import('../features/reports/ReportsPage'), 'ReportsPage');
 const CaseStudiesPage = lazyNamed(() => import('../features/caseStudies/CaseStudiesPage'), 'CaseStudiesPage');
 const CaseStudyEditor = lazyNamed(() => import('../features/caseStudies/CaseStudyEditor'), 'CaseStudyEditor');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Affiliation } from '../people/schema';
-import { healthSignalFilter, type HealthSignalCode } from '../health/schema';
+import { healthSignalCodes, type HealthSignalCode } from '../health/signals';
 import {
   optionalCode,
   optionalEmail,
@@ -99,7 +99,7 @@ export const listEmployersInput = z.object({
   /** Depth scores; 0 means not yet assessed. */
   depth: z.array(z.number().int().min(0).max(5)).max(6).optional(),
   /** Employers showing any of these health signals. */
-  health: healthSignalFilter.optional(),
+  health: z.array(z.enum(healthSignalCodes)).max(healthSignalCodes.length).optional(),
   /** No done contact for at least this many days (or none at all). */
   noContactForDays: z.number().int().min(1).max(3650).optional(),
   archived: z.boolean().optional(),

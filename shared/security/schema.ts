@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const minPassphraseLength = 10;
+import { minPassphraseLength } from './passphrase';
 
 /** Set (no current one yet), change, or remove (`passphrase` empty) the record's passphrase. */
 export const setPassphraseInput = z

@@ -61,6 +61,16 @@ export const appUrl = 'https://bridgework.invalid/index.html';
 /** How long loading or removing the sample data may take on a busy machine. */
 export const sampleDataMs = 40_000;
 
+/**
+ * Opens the app afresh at `route`, as after restarting it: for a record changed behind the app's
+ * back. (Changing only the address's `#` part would draw the new page from what was read before.)
+ */
+export async function reopenAt(page: Page, route: string) {
+  await page.goto('about:blank');
+  await page.goto(`${appUrl}#${route}`);
+  await page.locator('h1').first().waitFor();
+}
+
 export async function openEmployer(page: Page, id: string) {
   await page.goto(`${appUrl}#/employers/${id}`);
   await expect(page.getByRole('tab', { name: 'Timeline' })).toBeVisible();

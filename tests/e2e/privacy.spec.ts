@@ -1,4 +1,4 @@
-import { appUrl, call, expect, expectAccessible, test } from './fixtures';
+import { appUrl, call, expect, expectAccessible, reopenAt, test } from './fixtures';
 
 test('a person’s data: export what we hold, erase them, and check the text that named them', async ({ page, app }) => {
   const acme = await call(app.backend, 'employers.create', { name: 'Acme Ltd', notes: 'Ann Lee is our way in.' });
@@ -100,8 +100,7 @@ test('a protected record locks itself after the chosen time without use', async 
   await call(app.backend, 'settings.update', { lockAfterMinutes: 5 });
   await page.clock.install();
   // Load the app again, so every timer it starts runs on the installed clock.
-  await page.goto(`${appUrl}#/settings`);
-  await page.reload();
+  await reopenAt(page, '/settings');
   await expect(page.getByText('Your record and its backups are encrypted.')).toBeVisible();
   await page.clock.fastForward('04:00');
   await expect(page.getByRole('heading', { name: 'Bridgework is locked' })).toBeHidden();

@@ -1,6 +1,6 @@
 import type { BrowserApp } from '../support/browser-app';
 import type { ProcedureInput, ProcedureName } from '../../shared/contract';
-import { appUrl, call, expect, expectAccessible, openEmployer, test } from './fixtures';
+import { call, expect, expectAccessible, openEmployer, reopenAt, test } from './fixtures';
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -145,9 +145,8 @@ test('Today lists what is due, and each row is dealt with in place', async ({ pa
     description: 'Send three screened candidates',
     dueOn: daysFromNow(2).slice(0, 10),
   });
-  // Today may have been read when the window opened, before the record was filled in here.
-  await page.goto(`${appUrl}#/today`);
-  await page.reload();
+  // Today was read when the window opened, before the record was filled in here.
+  await reopenAt(page, '/today');
   const followUps = page.getByRole('region', { name: 'Follow-ups due' });
   const promises = page.getByRole('region', { name: 'Our promises due this week' });
   await expect(followUps.getByText('Call about the warehouse roles')).toBeVisible();
@@ -193,7 +192,7 @@ test.describe('with the sample record', () => {
 
 test('an empty day on Today says so', async ({ page, app }) => {
   await call(app.backend, 'employers.create', { name: 'Acme Logistics Ltd' });
-  await page.goto(`${appUrl}#/today`);
+  await reopenAt(page, '/today');
   await expect(page.getByText('Nothing needs you today.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Follow-ups due' }).getByText('No follow-ups due.')).toBeVisible();
   await expectAccessible(page);

@@ -142,6 +142,9 @@ export async function launchBrowserApp({
   // The app loads once the record is open, so its first answers come before a test's own calls.
   const backend = await opening;
   await page.goto(`${appOrigin}/index.html`);
+  // Ready when its first page shows, as a person waits for the window: a test's own calls then
+  // come after the app's first answers, not in the middle of its first moves.
+  await page.locator('h1').first().waitFor();
   return {
     page,
     backend,

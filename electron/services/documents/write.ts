@@ -9,7 +9,6 @@ import type { ExportedFile } from '../../../shared/exports/schema';
 import type { System } from '../../kernel/context';
 import { writeExport } from '../exports/files';
 import type { Job } from '../jobs/registry';
-import { documentToDocx } from './docx';
 import { documentToCsv, documentToXlsx } from './spreadsheet';
 
 export type DocumentFormat = 'pdf' | 'docx' | 'html' | 'md' | 'xlsx' | 'csv';
@@ -40,13 +39,17 @@ async function documentBytes(
         documentToHtml(doc),
         pdfLayout(doc.brand.name ? `${doc.brand.name} · ${doc.title}` : doc.title),
       );
-    case 'docx':
+    case 'docx': {
+      // Word's library is large and only a Word export needs it: loaded then, so the record
+      // opens sooner.
+      const { documentToDocx } = await import('./docx');
       return documentToDocx(doc, (chart) =>
         env.system.printer.png(`<!doctype html><body style="margin:0">${chartSvg(chart, 2)}</body>`, {
           width: chartSize.width * 2,
           height: chartSize.height * 2,
         }),
       );
+    }
     case 'html':
       return Buffer.from(documentToHtml(doc), 'utf8');
     case 'md':

@@ -7,7 +7,7 @@ import {
   type EmployerHealth,
   type HealthSignal,
   type HealthSignalCode,
-} from '../../../shared/health/schema';
+} from '../../../shared/health/signals';
 import type { Database } from '../../db/schema';
 import { getEmployer } from '../employers/get';
 import { listVocabulary } from '../vocabulary/codes';

@@ -2,7 +2,7 @@
 // filter the whole list, mark a page of rows, or pick the employers for Today. Each compares a
 // fact the triggers keep on the employer row (migration 004) with today's date.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { healthSignalCodes, singleThreadedMonths, type HealthSignalCode } from '../../../shared/health/schema';
+import { healthSignalCodes, singleThreadedMonths, type HealthSignalCode } from '../../../shared/health/signals';
 import { cadencePhases, defaultCadenceDays } from '../../../shared/settings/schema';
 import type { Database } from '../../db/schema';
 import { cadenceKey } from '../settings/store';

@@ -1,6 +1,6 @@
 // The Today page: what needs doing now, each list bounded and counted, from indexed reads.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { HealthSignalCode } from '../../../shared/health/schema';
+import type { HealthSignalCode } from '../../../shared/health/signals';
 import type { TodayEmployer, TodayList, TodayView } from '../../../shared/today/schema';
 import type { Database } from '../../db/schema';
 import { explainSignal, healthContext, type HealthContext } from '../health/explain';

@@ -2,49 +2,10 @@ import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { RefObject } from 'react';
 import { depthLabels } from '../../../shared/assessments/depth';
-import type { ListEmployersInput } from '../../../shared/employers/schema';
-import { healthSignalCodes, healthSignalTitles, type HealthSignalCode } from '../../../shared/health/schema';
+import { healthSignalCodes, healthSignalTitles } from '../../../shared/health/signals';
+import type { EmployerFilterValues } from './filters';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { useLocalities } from './queries';
-
-export type EmployerFilterValues = Required<Pick<ListEmployersInput, 'phase' | 'sector' | 'sizeBand' | 'locality'>> & {
-  query: string;
-  health: HealthSignalCode[];
-  /** Depth scores as text, as the select holds them; '0' is "not assessed". */
-  depth: string[];
-  /** Days without contact, as text; '' for any. */
-  noContact: string;
-};
-
-export const noFilters: EmployerFilterValues = {
-  query: '',
-  phase: [],
-  sector: [],
-  sizeBand: [],
-  locality: [],
-  health: [],
-  depth: [],
-  noContact: '',
-};
-
-export function hasFilters(filters: EmployerFilterValues): boolean {
-  return (
-    filters.query.trim() !== '' ||
-    filters.noContact !== '' ||
-    [filters.phase, filters.sector, filters.sizeBand, filters.locality, filters.health, filters.depth].some(
-      (list) => list.length > 0,
-    )
-  );
-}
-
-/** What the form holds, as the list procedure takes it. */
-export function toListFilters({ depth, noContact, ...filters }: EmployerFilterValues) {
-  return {
-    ...filters,
-    depth: depth.map(Number),
-    noContactForDays: noContact ? Number(noContact) : undefined,
-  };
-}
 
 const depthOptions = [
   { value: '0', label: 'Not assessed' },

@@ -21,8 +21,11 @@ export const useEmployerChoices = (text: string) =>
   useQuery(employersQueries.query('employers.list', { query: text || undefined, limit: 30 }));
 
 /** How many employers match (and, with no filters, whether there are any at all). */
+export const employerCountQuery = (filters: Omit<ListEmployersInput, 'limit' | 'offset'> = {}) =>
+  employersQueries.query('employers.list', { ...filters, limit: 1 });
+
 export const useEmployerCount = (filters: Omit<ListEmployersInput, 'limit' | 'offset'> = {}) =>
-  useQuery(employersQueries.query('employers.list', { ...filters, limit: 1 }));
+  useQuery(employerCountQuery(filters));
 
 /** The employers list, a page at a time, for a PagedTable. */
 export const employerPages = (input: Omit<ListEmployersInput, 'limit' | 'offset'>) => ({

@@ -1,5 +1,5 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
-import { healthSignalTitles, type HealthSignalCode } from '../../../shared/health/schema';
+import { healthSignalTitles, type HealthSignalCode } from '../../../shared/health/signals';
 
 export const signalColours: Record<HealthSignalCode, string> = {
   going_cold: 'blue',

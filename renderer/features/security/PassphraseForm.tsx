@@ -2,7 +2,7 @@
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { minPassphraseLength } from '../../../shared/security/schema';
+import { minPassphraseLength } from '../../../shared/security/passphrase';
 import { errorMessage, RequestError } from '../../app/client';
 import { useSetPassphrase } from './queries';
 

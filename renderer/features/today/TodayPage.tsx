@@ -6,11 +6,11 @@ import dayjs from 'dayjs';
 import { Children, useState, type ReactNode } from 'react';
 import { Link, Redirect, useLocation } from 'wouter';
 import { formatDate, formatDateTime } from '../../../shared/dates';
-import type { HealthSignalCode } from '../../../shared/health/schema';
+import type { HealthSignalCode } from '../../../shared/health/signals';
 import type { TodayEmployer, TodayList } from '../../../shared/today/schema';
 import { errorMessage } from '../../app/client';
 import { useRecordDialogs } from '../../app/RecordDialogs';
-import { noFilters } from '../employers/EmployerFilters';
+import { noFilters } from '../employers/filters';
 import { useLogInteraction } from '../interactions/LogInteraction';
 import { useCompleteInteraction } from '../interactions/queries';
 import { useEmployerCount } from '../employers/queries';
@@ -32,9 +32,10 @@ export function TodayPage() {
   const logInteraction = useLogInteraction();
   const dialogs = useRecordDialogs();
   const complete = useCompleteInteraction();
-  // A new user starts on the employers page, which shows how to add the first one.
-  if (anyEmployer.data?.total === 0) return <Redirect to="/employers" replace />;
-  if (!today.data) return <Loader aria-label="Loading today" />;
+  // A new user starts on the employers page, which shows how to add the first one. Only on a
+  // fresh answer: the count kept from before the first employer was added would send them away.
+  if (anyEmployer.data?.total === 0 && !anyEmployer.isStale) return <Redirect to="/employers" replace />;
+  if (!today.data || anyEmployer.isPending) return <Loader aria-label="Loading today" />;
   const view = today.data;
   const day = view.asOf.slice(0, 10);
   const lists = [

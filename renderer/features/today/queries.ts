@@ -1,6 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../app/queries';
+import { employerCountQuery } from '../employers/queries';
 
 export const todayQueries = queryKeys('today');
 
 export const useToday = () => useQuery(todayQueries.query('today.get'));
+
+/** Asks for what Today shows, before it is drawn. */
+export function prefetchToday(client: QueryClient) {
+  void client.prefetchQuery(todayQueries.query('today.get'));
+  void client.prefetchQuery(employerCountQuery());
+}

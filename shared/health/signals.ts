@@ -1,5 +1,4 @@
-import { z } from 'zod';
-
+// Relationship health's signals: their codes and names, for the backend and the renderer alike.
 export const healthSignalCodes = [
   'going_cold',
   'single_threaded',
@@ -18,8 +17,6 @@ export const healthSignalTitles: Record<HealthSignalCode, string> = {
   they_owe: 'They owe us',
   trust_weakening: 'Trust weakening',
 };
-
-export const healthSignalFilter = z.array(z.enum(healthSignalCodes)).max(healthSignalCodes.length);
 
 export type HealthSignal = { code: HealthSignalCode; title: string; sentence: string };
 export type EmployerHealth = { employerId: string; signals: HealthSignal[]; asOf: string };
