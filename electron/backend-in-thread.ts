@@ -18,7 +18,7 @@ import { JobRegistry } from './services/jobs/registry';
 import { handlers, type HandledProcedure } from './kernel/registry';
 
 /** Options for a backend in this thread: a function may be given for how ids are made. */
-export type InThreadOptions = BackendOptions & { newId?: IdSource };
+export type InThreadOptions = BackendOptions & { newId?: IdSource; shareFolder?: boolean };
 
 export async function openBackendInThread(options: InThreadOptions): Promise<Backend> {
   const report = options.onUnexpectedError ?? ((error, procedure) => console.error(`[${procedure}]`, error));
@@ -161,8 +161,10 @@ function recoveryBackend(options: InThreadOptions, damaged: DatabaseUnavailableE
         await restoreOver(file, live, {
           access: { nativeBinding: options.nativeBinding },
           setAsideAs: damagedCopyName(options.dataDir, (options.now ?? nowIso)()),
+          afterReplacing: async () => {
+            restored = await openBackendInThread(options);
+          },
         });
-        restored = await openBackendInThread(options);
         return { ok: true, value: { restored: true } } as never;
       } catch (error) {
         if (error instanceof DomainError) return failure(error.toAppError());

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell } from 'electron';
 import { DomainError } from '../shared/result';
+import { rendererFile } from './app-files';
 import { openBackendOrExplain, type Backend } from './backend';
 import { backupFileIn, commandScript, menuTemplate } from './menu';
 import { findElectronBinding } from './native-binding';
@@ -86,8 +87,8 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     protocol.handle('app', async (request) => {
-      const file = path.normalize(path.join(rendererDir, decodeURIComponent(new URL(request.url).pathname)));
-      if (!file.startsWith(rendererDir)) return new Response('Not found', { status: 404 });
+      const file = rendererFile(rendererDir, request.url);
+      if (!file) return new Response('Not found', { status: 404 });
       const response = await net.fetch(pathToFileURL(file).toString());
       const headers = new Headers(response.headers);
       headers.set('Content-Security-Policy', contentSecurityPolicy);

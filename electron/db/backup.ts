@@ -11,7 +11,8 @@ import { backupsToKeep } from '../../shared/backups/retention';
 /** Backups have their own extension, so that double-clicking one opens Bridgework to restore it. */
 export const backupExtension = 'bwbackup';
 // Backups made before the extension was theirs end in .sqlite.
-const namePattern = /^bridgework-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})-([a-z-]+)\.(?:bwbackup|sqlite)$/;
+// A second backup in the same second gets `-2`, a third `-3`, and so on.
+const namePattern = /^bridgework-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})-([a-z-]+?)(?:-(\d+))?\.(?:bwbackup|sqlite)$/;
 
 /** Where the user chose to keep backups is kept beside the record, so it is known even when the record cannot open. */
 const chosenFolderFile = (dataDir: string) => path.join(dataDir, 'backups-folder.txt');
@@ -77,7 +78,7 @@ export function listBackups(folder: string): Backup[] {
     .readdirSync(folder)
     .map((name) => describe(path.join(folder, name)))
     .filter((backup): backup is Backup => backup !== null)
-    .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || sequence(b.name) - sequence(a.name));
 }
 
 /** Deletes the backups the retention rule does not keep. */
@@ -92,7 +93,7 @@ function describe(file: string): Backup | null {
   const match = namePattern.exec(name);
   if (!match) return null;
   const [, day, hours, minutes, seconds, rest] = match;
-  const reason = backupReasons.find((known) => rest === known || rest!.startsWith(`${known}-`));
+  const reason = backupReasons.find((known) => rest === known);
   if (!reason) return null;
   return {
     file,
@@ -102,6 +103,8 @@ function describe(file: string): Backup | null {
     bytes: fs.statSync(file).size,
   };
 }
+
+const sequence = (name: string) => Number(namePattern.exec(name)?.[6] ?? 1);
 
 export type BackupKeeper = ReturnType<typeof backupKeeper>;
 

@@ -60,6 +60,9 @@ export async function openDatabase({
     // The change capture reads its TEMP context row for every row written: kept in memory, an
     // import of 100,000 rows saves about a second.
     sqlite.pragma('temp_store = MEMORY');
+    // What is deleted is overwritten, not just let go: an erased person's details do not linger
+    // in the file's free space, or in a copy of the file made later.
+    sqlite.pragma('secure_delete = ON');
     const naming = new QueryCamelCasePlugin();
     const db = new Kysely<Database>({
       dialect: new SqliteDialect({ database: kyselyConnection(sqlite, (column) => naming.columnName(column)) }),

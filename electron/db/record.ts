@@ -18,6 +18,7 @@ import { backupKeeper, backupsFolder, rememberBackupsFolder, type BackupKeeper }
 import { checkIntegrity, type IntegrityCheck } from './integrity';
 import { databaseFileName, encryptedMarker, openDatabase, type OpenDatabase } from './open';
 import { restoreOver } from './restore';
+import { lockDataFolder } from './folder-lock';
 import { DatabaseUnavailableError } from './unavailable';
 
 export type RecordState =
@@ -37,15 +38,21 @@ export type RecordOptions = {
   /** Keep each day's first copy (the desktop app does). */
   dailyBackups?: boolean;
   report: (error: unknown, where: string) => void;
+  /** Only for the benchmark, which compares two backends on one record in one process: the app always takes the folder for itself. */
+  shareFolder?: boolean;
 };
 
 /** Opens the record; a protected one stays locked, waiting for its passphrase. */
 export async function openRecord(options: RecordOptions): Promise<RecordLifecycle> {
-  const record = new RecordLifecycle(options);
+  const release = options.shareFolder ? () => {} : lockDataFolder(options.dataDir);
+  const record = new RecordLifecycle(options, release);
   try {
     await record.unlock(options.passphrase ?? null);
   } catch (error) {
-    if (!(error instanceof DatabaseUnavailableError && error.reason === 'locked')) throw error;
+    if (!(error instanceof DatabaseUnavailableError && error.reason === 'locked')) {
+      release();
+      throw error;
+    }
   }
   return record;
 }
@@ -58,7 +65,10 @@ export class RecordLifecycle implements RecordFile {
   private check: IntegrityCheck | null = null;
   private checkTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly options: RecordOptions) {
+  constructor(
+    private readonly options: RecordOptions,
+    private readonly release: () => void,
+  ) {
     this.access = { nativeBinding: options.nativeBinding, passphrase: null };
   }
 
@@ -123,9 +133,14 @@ export class RecordLifecycle implements RecordFile {
           await this.backups.settled();
           await live.db.destroy();
         },
+        afterReplacing: async () =>
+          this.enter(await openDatabase({ ...this.options, passphrase: this.access.passphrase })),
       });
     } finally {
-      if (replacing) this.enter(await openDatabase({ ...this.options, passphrase: this.access.passphrase }));
+      // The backup was refused after the record closed: the record it was is opened again.
+      if (replacing && this.state.name === 'restoring') {
+        this.enter(await openDatabase({ ...this.options, passphrase: this.access.passphrase }));
+      }
     }
   };
 
@@ -157,6 +172,7 @@ export class RecordLifecycle implements RecordFile {
     if (this.state.name === 'closed') return;
     if (this.state.name === 'open') await this.leave();
     this.state = { name: 'closed' };
+    this.release();
   }
 
   private enter(database: OpenDatabase) {

@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import type SQLite from 'better-sqlite3-multiple-ciphers';
 import { copyDatabase, isEncryptedFile, openSqlite, rekey, type SqliteAccess } from './access';
 import { DomainError } from '../../shared/result';
+import { isKnownSchema } from './known-schema';
 import { latestSchemaVersion } from './migrations';
 
-function checkRestorable(file: string, access: SqliteAccess): void {
+async function checkRestorable(file: string, access: SqliteAccess): Promise<void> {
   const refuse = (message: string) => new DomainError('invalid_input', message, 'file');
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw refuse('That backup file could not be found.');
   let db: SQLite.Database;
@@ -27,6 +28,11 @@ function checkRestorable(file: string, access: SqliteAccess): void {
     if ((db.pragma('user_version', { simple: true }) as number) > latestSchemaVersion) {
       throw refuse(
         'That backup was made by a newer version of Bridgework. Install the latest version to restore it. Your record has not changed.',
+      );
+    }
+    if (!(await isKnownSchema(db, access.nativeBinding))) {
+      throw refuse(
+        'That file is not a Bridgework backup: its tables are not the ones Bridgework makes. Your record has not changed.',
       );
     }
   } catch (error) {
@@ -67,25 +73,55 @@ async function stageRestore(file: string, staging: string, access: SqliteAccess)
 
 /**
  * Puts a checked backup in place of the live database file in one rename. A live file that is
- * set aside (a damaged one) is kept under `setAsideAs`, never deleted.
+ * set aside (a damaged one) is kept under `setAsideAs`, never deleted. If the restored record
+ * then fails to open (`afterReplacing` throws), the previous file is put back as it was.
  */
 export async function restoreOver(
   file: string,
   liveFile: string,
-  options: { access: SqliteAccess; setAsideAs?: string; beforeReplacing?: () => Promise<void> },
+  options: {
+    access: SqliteAccess;
+    setAsideAs?: string;
+    beforeReplacing?: () => Promise<void>;
+    afterReplacing?: () => Promise<void>;
+  },
 ): Promise<void> {
-  checkRestorable(file, options.access);
+  await checkRestorable(file, options.access);
   // Staged first: a backup taken before replacing may prune the very file being restored.
   const staging = `${liveFile}.restoring`;
+  const previous = options.setAsideAs ?? `${liveFile}.previous`;
   await stageRestore(file, staging, options.access);
   try {
     await options.beforeReplacing?.();
-    if (options.setAsideAs) {
-      fs.renameSync(liveFile, options.setAsideAs);
-      for (const suffix of ['-wal', '-shm']) fs.rmSync(`${liveFile}${suffix}`, { force: true });
-    }
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${liveFile}${suffix}`, { force: true });
+    // The live file stays where it is until the backup replaces it in one rename: a crash at
+    // any moment leaves a whole record in place.
+    if (options.setAsideAs) fs.renameSync(liveFile, previous);
+    else keepCopy(liveFile, previous);
     fs.renameSync(staging, liveFile);
+    try {
+      await options.afterReplacing?.();
+    } catch {
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(`${liveFile}${suffix}`, { force: true });
+      fs.renameSync(previous, liveFile);
+      throw new DomainError(
+        'invalid_input',
+        'That backup could not be opened, so your record was put back as it was. Nothing was restored.',
+        'file',
+      );
+    }
+    if (!options.setAsideAs) fs.rmSync(previous, { force: true });
   } finally {
     fs.rmSync(staging, { force: true });
+  }
+}
+
+/** A second name for the file (a copy where the disk cannot link), so it can be put back. */
+function keepCopy(file: string, copy: string) {
+  fs.rmSync(copy, { force: true });
+  try {
+    fs.linkSync(file, copy);
+  } catch {
+    fs.copyFileSync(file, copy);
   }
 }

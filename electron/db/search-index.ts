@@ -6,6 +6,9 @@
 // alike. Changing a table's search columns takes a new migration that drops and remakes its
 // index, with the new SQL added here beside the old.
 
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema';
+
 export const searchColumns = {
   employer: ['name', 'locality', 'notes'],
   person: ['name', 'email', 'notes'],
@@ -20,6 +23,17 @@ export type SearchTable = keyof typeof searchColumns;
 /** The position of a column in its search table, for FTS5's highlight() and snippet(). */
 export function searchColumn<T extends SearchTable>(table: T, column: (typeof searchColumns)[T][number]): number {
   return (searchColumns[table] as readonly string[]).indexOf(column);
+}
+
+/**
+ * A search index keeps the words of a row's earlier text, marked deleted, until its pieces are
+ * merged. Merged here after an erasure, so no word of what was removed stays in the file.
+ */
+export async function mergeSearchIndexes(db: Kysely<Database>, tables: Iterable<string>): Promise<void> {
+  for (const table of new Set(tables)) {
+    if (table in searchColumns)
+      await sql.raw(`insert into ${table}_fts (${table}_fts) values ('optimize')`).execute(db);
+  }
 }
 
 export const searchIndexSql: Record<SearchTable, string[]> = {

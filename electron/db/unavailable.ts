@@ -2,7 +2,7 @@
 export class DatabaseUnavailableError extends Error {
   constructor(
     message: string,
-    readonly reason: 'newer_schema' | 'damaged' | 'no_access' | 'locked' | 'wrong_passphrase',
+    readonly reason: 'newer_schema' | 'damaged' | 'no_access' | 'locked' | 'wrong_passphrase' | 'in_use',
   ) {
     super(message);
   }

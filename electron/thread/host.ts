@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AppError, Result } from '../../shared/result';
 import type { Backend, ThreadOptions } from '../backend';
+import { lockDataFolder } from '../db/folder-lock';
+import { DatabaseUnavailableError } from '../db/unavailable';
 import { carry, revive } from './errors';
 import type { FromThread, Hook, ThreadStart, ToThread } from './messages';
 
@@ -25,6 +27,16 @@ type Thread = { worker: Worker; opened: Promise<void>; closed: Promise<void> };
 type Waiting = { answer: (result: Result<unknown>) => void; thread: Thread };
 
 export async function startBackendThread(options: ThreadOptions, { explain }: { explain: boolean }): Promise<Backend> {
+  // The folder is taken here rather than in the thread: a thread started again after a stop
+  // must find it still this app's.
+  let release: () => void;
+  try {
+    release = lockDataFolder(options.dataDir);
+  } catch (error) {
+    if (!(explain && error instanceof DatabaseUnavailableError)) throw error;
+    const unavailable: AppError = { code: 'database_unavailable', message: error.message };
+    return { invoke: async () => ({ ok: false, error: unavailable }), close: async () => {} };
+  }
   const report = options.onUnexpectedError ?? ((error, procedure) => console.error(`[${procedure}]`, error));
   const hooks: Record<Hook, ((...args: never[]) => Promise<unknown>) | undefined> = {
     openFile: options.openFile,
@@ -51,6 +63,7 @@ export async function startBackendThread(options: ThreadOptions, { explain }: { 
         checkIntegrity: options.checkIntegrity,
         integrityCheckAfterMs: options.integrityCheckAfterMs,
         passphrase: options.passphrase,
+        shareFolder: true,
       },
       hooks: (Object.keys(hooks) as Hook[]).filter((hook) => hooks[hook]),
       now: options.now?.() ?? null,
@@ -139,6 +152,7 @@ export async function startBackendThread(options: ThreadOptions, { explain }: { 
   } catch (error) {
     closing = true;
     await current.worker.terminate();
+    release();
     throw error;
   }
   current.worker.unref();
@@ -174,6 +188,7 @@ export async function startBackendThread(options: ThreadOptions, { explain }: { 
       thread.worker.postMessage({ type: 'close' } satisfies ToThread);
       await thread.closed;
       await thread.worker.terminate();
+      release();
     },
   };
 }

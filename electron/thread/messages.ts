@@ -6,7 +6,13 @@ import type { BackendOptions } from '../backend';
 export type Hook = 'openFile' | 'showInFolder' | 'choosePath' | 'printer.pdf' | 'printer.png';
 
 export type ThreadStart = {
-  options: Omit<BackendOptions, 'now' | 'openFile' | 'showInFolder' | 'printer' | 'choosePath' | 'onUnexpectedError'>;
+  options: Omit<
+    BackendOptions,
+    'now' | 'openFile' | 'showInFolder' | 'printer' | 'choosePath' | 'onUnexpectedError'
+  > & {
+    /** The host holds the data folder's lock, so a restarted thread finds it already taken. */
+    shareFolder: true;
+  };
   hooks: Hook[];
   /** The caller's clock when it started the thread, if it has one of its own. */
   now: string | null;

@@ -94,7 +94,7 @@ export async function measureStalls(largeDataDir: string) {
 /** The same calls through the backend's thread and in this thread, alternating call by call. */
 export async function measureThreadHop(dataDir: string, employerId: string, iterations: number) {
   const threaded = await openBackend({ dataDir });
-  const here = await openBackendInThread({ dataDir });
+  const here = await openBackendInThread({ dataDir, shareFolder: true });
   const cases: { case: string; procedure: ProcedureName; input: ProcedureInput<ProcedureName> }[] = [
     { case: 'employers.get', procedure: 'employers.get', input: { id: employerId } },
     { case: 'timeline.forEmployer, first page', procedure: 'timeline.forEmployer', input: { employerId } },

@@ -5,19 +5,39 @@ import { cellText, readsAsWords } from './cells';
 import { chartSvg, escapeXml } from './chartSvg';
 import { producedLine, type Block, type Column, type DocumentModel, type Table } from './model';
 
-// What the user writes is Markdown, never HTML: any HTML in it is shown as text.
-const markdown = new Marked({ async: false, gfm: true, renderer: { html: ({ text }) => escapeXml(text) } });
+// What the user writes is Markdown, never HTML: any HTML in it is shown as text. A document is
+// inert: links go only to web pages and email addresses (a `javascript:` link is just its words),
+// and pictures only from inside the document (a remote one would tell its owner who opened it).
+const markdown = new Marked({
+  async: false,
+  gfm: true,
+  renderer: {
+    html: ({ text }) => escapeXml(text),
+    link({ href, tokens }) {
+      const text = this.parser.parseInline(tokens);
+      return /^(https?:|mailto:)/i.test(href.trim()) ? `<a href="${escapeXml(href.trim())}">${text}</a>` : text;
+    },
+    image: ({ href, text }) =>
+      /^data:image\/(png|jpeg|gif|webp);base64,/i.test(href)
+        ? `<img src="${escapeXml(href)}" alt="${escapeXml(text)}" />`
+        : escapeXml(text),
+  },
+});
+
+// Nothing in an exported page may run or be fetched, wherever it is opened.
+const contentSecurityPolicy = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
 export function markdownToHtml(text: string): string {
   return markdown.parse(text) as string;
 }
 
 export function documentToHtml(doc: DocumentModel): string {
-  const logo = doc.brand.logo ? `<img class="logo" src="${doc.brand.logo.dataUrl}" alt="" />` : '';
+  const logo = doc.brand.logo ? `<img class="logo" src="${escapeXml(doc.brand.logo.dataUrl)}" alt="" />` : '';
   return `<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8" />
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />
 <title>${escapeXml(doc.title)}</title>
 <style>${styles}</style>
 </head>

@@ -6,7 +6,8 @@ import type { finishWelcomeInput } from '../../../shared/settings/schema';
 import { inChangeSet } from '../../kernel/changes';
 import type { ServiceContext } from '../../kernel/context';
 import { readSetting, sampleDataKey, welcomedKey, writeSetting } from '../settings/store';
-import { clearSampleData, deleteEvidenceFiles, loadSampleData } from './sample';
+import { removeEvidenceFiles } from '../evidence/files';
+import { clearSampleData, loadSampleData } from './sample';
 import { DomainError } from '../../../shared/result';
 
 export async function appInfo(ctx: ServiceContext): Promise<AppInfo> {
@@ -47,6 +48,6 @@ export async function removeSampleData(ctx: ServiceContext) {
     throw new DomainError('conflict', 'There is no sample data to remove. Your record has not changed.');
   }
   const backup = await ctx.record.backups.take('before-removing-sample');
-  await deleteEvidenceFiles(ctx, await inChangeSet(ctx, clearSampleData, { undoable: false }));
+  await removeEvidenceFiles(ctx.system.dataDir, await inChangeSet(ctx, clearSampleData, { undoable: false }));
   return { removed: true, backup: backup.name };
 }

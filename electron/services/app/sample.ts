@@ -1,12 +1,9 @@
 // The made-up sample data a new user can explore with, and removing it in one step. Sample data
 // only goes into an empty record, so removing it empties the record again: anything added while
 // exploring goes with it (a backup is taken first, just in case).
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { archiveTables } from '../../../shared/exports/schema';
 import { DomainError } from '../../../shared/result';
 import type { ServiceContext } from '../../kernel/context';
-import { evidenceFolder } from '../evidence/files';
 import { sampleDataKey, writeSetting } from '../settings/store';
 
 export async function loadSampleData(ctx: ServiceContext) {
@@ -33,10 +30,4 @@ export async function clearSampleData(ctx: ServiceContext): Promise<string[]> {
   for (const table of recordTables) await ctx.db.deleteFrom(table).execute();
   await writeSetting(ctx, sampleDataKey, 'no');
   return files.flatMap((file) => (file.storedName ? [file.storedName] : []));
-}
-
-export async function deleteEvidenceFiles(ctx: ServiceContext, storedNames: string[]) {
-  await Promise.all(
-    storedNames.map((name) => fs.rm(path.join(evidenceFolder(ctx.system.dataDir), name), { force: true })),
-  );
 }

@@ -1,7 +1,5 @@
 // Evidence of an outcome, recorded when it happens: a file (a payslip photo, an email from the
 // employer, a letter) or a note of who confirmed it and how.
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { attachEvidenceInput, Evidence } from '../../../shared/evidence/schema';
@@ -9,7 +7,7 @@ import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
 import { type ServiceContext } from '../../kernel/context';
 import { getReferral } from '../referrals/read';
-import { evidenceFolder, readEvidenceFile, storeEvidenceFile, verifiedEvidencePath } from './files';
+import { readEvidenceFile, removeEvidenceFiles, storeEvidenceFile, verifiedEvidencePath } from './files';
 
 export async function attachEvidence(
   ctx: ServiceContext,
@@ -46,7 +44,7 @@ export async function attachEvidence(
     const created = await getEvidence(ctx.db, id);
     return created;
   } catch (error) {
-    if (stored) await fs.rm(path.join(evidenceFolder(ctx.system.dataDir), stored.storedName), { force: true });
+    if (stored) await removeEvidenceFiles(ctx.system.dataDir, [stored.storedName]);
     throw error;
   }
 }

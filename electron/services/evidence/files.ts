@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { maxEvidenceBytes } from '../../../shared/evidence/schema';
+import { storedEvidenceName } from '../../../shared/exports/schema';
 import { DomainError } from '../../../shared/result';
+import { fileTypeProblem } from './file-types';
 
 export type FileSource = { path: string } | { name: string; contentBase64: string };
 export type StoredFile = { fileName: string; storedName: string; mediaType: string; sizeBytes: number; sha256: string };
@@ -26,6 +28,34 @@ const mediaTypes: Record<string, string> = {
 
 export const evidenceFolder = (dataDir: string) => path.join(dataDir, 'evidence');
 
+/** The name a file is kept under: the evidence id and the extension of the name it came with. */
+export function storedNameFor(id: string, fileName: string): string {
+  const extension = path.extname(fileName).toLowerCase();
+  return `${id}${/^\.[a-z0-9]{1,8}$/.test(extension) ? extension : ''}`;
+}
+
+export const mediaTypeOf = (fileName: string) =>
+  mediaTypes[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream';
+
+/**
+ * Where a kept file is: only ever a file directly in the evidence folder, named as Bridgework
+ * names them, and not a link to somewhere else. Anything else is refused, so no record (say one
+ * brought in by a crafted archive) can make Bridgework open, copy or delete a file elsewhere.
+ */
+export async function evidencePath(dataDir: string, storedName: string): Promise<string> {
+  const folder = evidenceFolder(dataDir);
+  const file = path.join(folder, storedName);
+  const outside = new DomainError(
+    'invalid_input',
+    'This evidence points outside Bridgework’s evidence folder, so Bridgework will not use it.',
+  );
+  if (!storedEvidenceName.test(storedName)) throw outside;
+  const real = await fs.realpath(file).catch(() => null);
+  const realFolder = await fs.realpath(folder).catch(() => folder);
+  if (real !== null && real !== path.join(realFolder, storedName)) throw outside;
+  return file;
+}
+
 const tooBig = 'That file is over 50 MB. Attach a smaller copy, or note who confirmed the outcome instead.';
 
 /** The file's bytes and name, or a plain reason it cannot be used. */
@@ -33,7 +63,7 @@ export async function readEvidenceFile(source: FileSource): Promise<{ name: stri
   if ('contentBase64' in source) {
     const bytes = Buffer.from(source.contentBase64, 'base64');
     if (bytes.length > maxEvidenceBytes) throw new DomainError('invalid_input', tooBig, 'file');
-    return { name: path.basename(source.name), bytes };
+    return checkedFile(path.basename(source.name), bytes);
   }
   const stat = await fs.stat(source.path).catch((error: NodeJS.ErrnoException) => {
     throw new DomainError('invalid_input', readProblem(error), 'file');
@@ -50,7 +80,13 @@ export async function readEvidenceFile(source: FileSource): Promise<{ name: stri
   const bytes = await fs.readFile(source.path).catch((error: NodeJS.ErrnoException) => {
     throw new DomainError('invalid_input', readProblem(error), 'file');
   });
-  return { name: path.basename(source.path), bytes };
+  return checkedFile(path.basename(source.path), bytes);
+}
+
+function checkedFile(name: string, bytes: Buffer) {
+  const problem = fileTypeProblem(mediaTypeOf(name), bytes);
+  if (problem) throw new DomainError('invalid_input', problem, 'file');
+  return { name, bytes };
 }
 
 function readProblem(error: NodeJS.ErrnoException) {
@@ -71,23 +107,32 @@ export async function storeEvidenceFile(
 ): Promise<StoredFile> {
   const folder = evidenceFolder(dataDir);
   await fs.mkdir(folder, { recursive: true });
-  const extension = path.extname(file.name).toLowerCase();
-  const storedName = `${id}${/^\.[a-z0-9]{1,8}$/.test(extension) ? extension : ''}`;
+  const storedName = storedNameFor(id, file.name);
   const temporary = path.join(folder, `${storedName}.partial`);
   await fs.writeFile(temporary, file.bytes);
   await fs.rename(temporary, path.join(folder, storedName));
   return {
     fileName: file.name,
     storedName,
-    mediaType: mediaTypes[extension] ?? 'application/octet-stream',
+    mediaType: mediaTypeOf(file.name),
     sizeBytes: file.bytes.length,
     sha256: checksum(file.bytes),
   };
 }
 
+/** Deletes kept files. A name Bridgework would not give is left alone: it could point anywhere. */
+export async function removeEvidenceFiles(dataDir: string, storedNames: string[]): Promise<void> {
+  await Promise.all(
+    storedNames.map(async (name) => {
+      const file = await evidencePath(dataDir, name).catch(() => null);
+      if (file) await fs.rm(file, { force: true });
+    }),
+  );
+}
+
 /** The stored file's path, once its checksum shows it is the file that was attached. */
 export async function verifiedEvidencePath(dataDir: string, storedName: string, sha256: string): Promise<string> {
-  const file = path.join(evidenceFolder(dataDir), storedName);
+  const file = await evidencePath(dataDir, storedName);
   const bytes = await fs.readFile(file).catch(() => {
     throw new DomainError('not_found', `The file is missing from the data folder (${file}). Attach it again.`);
   });

@@ -3,13 +3,12 @@
 // gigabytes fits.
 import { once } from 'node:events';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { archiveTables, type ArchiveHeader } from '../../../shared/exports/schema';
 import type { ServiceContext } from '../../kernel/context';
 import type { Job } from '../jobs/registry';
-import { evidenceFolder } from '../evidence/files';
+import { evidencePath } from '../evidence/files';
 import { writeExportWith } from './files';
 
 export async function exportArchive(ctx: ServiceContext, job: Job) {
@@ -49,9 +48,9 @@ export async function exportArchive(ctx: ServiceContext, job: Job) {
           }
         }
         for (const name of files) {
-          const contentBase64 = (
-            await fs.promises.readFile(path.join(evidenceFolder(ctx.system.dataDir), name))
-          ).toString('base64');
+          const contentBase64 = (await fs.promises.readFile(await evidencePath(ctx.system.dataDir, name))).toString(
+            'base64',
+          );
           await write(JSON.stringify({ evidenceFile: name, contentBase64 }));
         }
         out.end();
@@ -63,10 +62,14 @@ export async function exportArchive(ctx: ServiceContext, job: Job) {
   });
 }
 
-/** The evidence files the record refers to that are in the data folder. */
+/** The evidence files the record refers to that are in its evidence folder. */
 async function evidenceFiles(ctx: ServiceContext, tx: Kysely<Database>): Promise<string[]> {
   const rows = await tx.selectFrom('evidence').select('storedName').where('storedName', 'is not', null).execute();
-  return rows
-    .map((row) => row.storedName!)
-    .filter((name) => fs.existsSync(path.join(evidenceFolder(ctx.system.dataDir), name)));
+  const kept = await Promise.all(
+    rows.map(async ({ storedName }) => {
+      const file = await evidencePath(ctx.system.dataDir, storedName!).catch(() => null);
+      return file && fs.existsSync(file) ? [storedName!] : [];
+    }),
+  );
+  return kept.flat();
 }

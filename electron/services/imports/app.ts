@@ -10,15 +10,13 @@ export type ImportsHandlers = Handlers<'imports.preview' | 'imports.commit' | 'i
 export const importsHandlers: ImportsHandlers = {
   'imports.preview': effect((input, ctx) => previewImport(ctx, input)),
   'imports.commit': write((input, ctx) => commitImport(ctx, input)),
-  'imports.archive': write(
-    async ({ file, jobId }, ctx) => {
-      const chosen =
-        file ?? (await ctx.system.choosePath({ kind: 'archive', title: 'Choose the Bridgework archive to import' }));
-      if (!chosen) throw new DomainError('cancelled', 'Nothing was chosen, so nothing changed.');
-      return ctx.work.jobs.run(jobId, 1, (job) => importArchive(ctx, chosen, job));
-    },
-    { undoable: false },
-  ),
+  // Reads and checks the whole archive before its one change set opens (archive.ts).
+  'imports.archive': effect(async ({ file, jobId }, ctx) => {
+    const chosen =
+      file ?? (await ctx.system.choosePath({ kind: 'archive', title: 'Choose the Bridgework archive to import' }));
+    if (!chosen) throw new DomainError('cancelled', 'Nothing was chosen, so nothing changed.');
+    return ctx.work.jobs.run(jobId, 2, (job) => importArchive(ctx, chosen, job));
+  }),
   'imports.cancel': effect(async ({ importId }, ctx) => {
     const stopped = ctx.work.jobs.cancel(importId);
     return { cancelled: ctx.work.imports.forget(importId) || stopped };

@@ -1,8 +1,10 @@
 // Importing an archive made by "Export everything": into an empty record it makes the record
 // exactly as it was; into one in use it adds the rows it does not have (ids never collide).
+// The archive is read twice: first every line is checked, with nothing open; then, in one
+// transaction, the same lines are checked again and written, and the file must be the one that
+// was checked. A damaged or crafted line anywhere leaves the record as it was.
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import {
   archiveTables,
   storedEvidenceName,
@@ -10,10 +12,16 @@ import {
   type ArchiveImport,
   type ArchiveTable,
 } from '../../../shared/exports/schema';
+import { defaultReferenceFormat, type ReferenceFormat } from '../../../shared/referrals/reference';
 import { DomainError } from '../../../shared/result';
+import { inChangeSet } from '../../kernel/changes';
 import type { ServiceContext } from '../../kernel/context';
-import { evidenceFolder } from '../evidence/files';
+import { fileTypeProblem } from '../evidence/file-types';
+import { checksum, evidenceFolder } from '../evidence/files';
 import type { Job } from '../jobs/registry';
+import { readSettings } from '../settings/store';
+import { archiveLines, checkArchiveFile } from './archive-file';
+import { rowChecker } from './archive-rows';
 
 const rowsPerInsert = 200;
 // The provider's own words for its lists, and its settings: an archive brings them into an
@@ -21,85 +29,168 @@ const rowsPerInsert = 200;
 const ownWords = new Set<ArchiveTable>(['vocabulary', 'setting']);
 // Kept in step by triggers as other rows arrive; the archive's copy is the one to keep.
 const derived = new Set<ArchiveTable>(['employerContact']);
+// Another record's history: it becomes this record's only when the record is made from it.
+const history = new Set<ArchiveTable>(['changeSet', 'changeLog']);
+
+type Item =
+  | { kind: 'row'; table: ArchiveTable; row: Record<string, unknown>; line: number }
+  | { kind: 'file'; name: string; bytes: Buffer };
 
 export async function importArchive(ctx: ServiceContext, file: string, job: Job): Promise<ArchiveImport> {
   const fileName = path.basename(file);
-  const lines = readline.createInterface({ input: openArchive(file), crlfDelay: Infinity });
-  const iterator = lines[Symbol.asyncIterator]();
-  try {
-    const header = readHeader(fileName, (await iterator.next()).value, ctx.record.schemaVersion);
-    const total = Object.values(header.rows).reduce((sum, n) => sum + (n ?? 0), 0);
-    const empty = !(await ctx.db.selectFrom('employer').select('id').limit(1).executeTakeFirst());
-    const result = { fileName, exportedAt: header.exportedAt, added: 0, alreadyHad: 0, evidenceFiles: 0 };
-    const files: { name: string; contentBase64: string }[] = [];
-    const batch: { table: ArchiveTable | null; rows: object[] } = { table: null, rows: [] };
-    let done = 0;
-    const flush = async () => {
-      const { table, rows } = batch;
-      if (!table || rows.length === 0) return;
-      const replace = derived.has(table) || (empty && ownWords.has(table));
-      const inserted = await ctx.db
-        .insertInto(table)
-        .values(rows as never)
-        .onConflict((conflict) =>
-          replace ? conflict.doUpdateSet(excludedOf(rows[0]!) as never) : conflict.doNothing(),
-        )
-        .executeTakeFirst();
-      const added = replace ? rows.length : Number(inserted.numInsertedOrUpdatedRows ?? 0);
-      if (!derived.has(table)) {
-        result.added += added;
-        result.alreadyHad += rows.length - added;
-      }
-      done += rows.length;
-      batch.rows = [];
-      await job.checkpoint('Adding the archive’s rows', done, total);
-    };
-    let lineNumber = 1;
-    for await (const line of { [Symbol.asyncIterator]: () => iterator }) {
-      lineNumber++;
-      if (line.trim() === '') continue;
-      const parsed = readLine(fileName, line, lineNumber);
-      if ('evidenceFile' in parsed) {
-        files.push({ name: parsed.evidenceFile, contentBase64: parsed.contentBase64 });
-        continue;
-      }
-      const { table, row } = parsed;
-      if (batch.table !== table) {
-        await flush();
-        batch.table = table;
-      }
-      batch.rows.push(row);
-      if (batch.rows.length >= rowsPerInsert) await flush();
+  await checkArchiveFile(file, fileName);
+  const checked = await readArchive(ctx, file, job, 'Checking the archive', () => Promise.resolve());
+  return inChangeSet(ctx, (tx) => writeArchive(tx, file, checked, job), { undoable: false });
+}
+
+type Reading = { fileName: string; header: ArchiveHeader; empty: boolean; digest: string; total: number };
+
+async function writeArchive(ctx: ServiceContext, file: string, checked: Reading, job: Job): Promise<ArchiveImport> {
+  const result = { fileName: checked.fileName, exportedAt: checked.header.exportedAt, added: 0, alreadyHad: 0 };
+  const folder = evidenceFolder(ctx.system.dataDir);
+  const files: string[] = [];
+  const batch: { table: ArchiveTable | null; rows: Record<string, unknown>[]; line: number } = {
+    table: null,
+    rows: [],
+    line: 0,
+  };
+  const flush = async () => {
+    const { table, rows } = batch;
+    if (!table || rows.length === 0) return;
+    const replace = derived.has(table) || (checked.empty && ownWords.has(table));
+    const inserted = await ctx.db
+      .insertInto(table)
+      .values(rows as never)
+      .onConflict((conflict) => (replace ? conflict.doUpdateSet(excludedOf(rows[0]!) as never) : conflict.doNothing()))
+      .executeTakeFirst()
+      .catch((error: unknown) => {
+        throw inconsistent(error, checked.fileName, batch.line);
+      });
+    const added = replace ? rows.length : Number(inserted.numInsertedOrUpdatedRows ?? 0);
+    if (!derived.has(table)) {
+      result.added += added;
+      result.alreadyHad += rows.length - added;
     }
+    batch.rows = [];
+  };
+  try {
+    const reading = await readArchive(ctx, file, job, 'Adding the archive’s rows', async (item) => {
+      if (item.kind === 'file') {
+        const target = path.join(folder, item.name);
+        if (fs.existsSync(target)) return;
+        await fs.promises.mkdir(folder, { recursive: true });
+        await fs.promises.writeFile(`${target}.partial`, item.bytes);
+        files.push(item.name);
+        return;
+      }
+      if (batch.table !== item.table || batch.rows.length >= rowsPerInsert) {
+        await flush();
+        batch.table = item.table;
+        batch.line = item.line;
+      }
+      batch.rows.push(item.row);
+    });
     await flush();
-    // Written only once every row is in: a damaged line further on leaves no stray files.
-    result.evidenceFiles = await writeEvidenceFiles(ctx.system.dataDir, files);
-    return result;
+    if (reading.digest !== checked.digest) {
+      throw new DomainError(
+        'conflict',
+        `${checked.fileName} changed while it was being imported, so nothing was imported. Try again once it has finished copying.`,
+        'file',
+      );
+    }
+    for (const name of files) await fs.promises.rename(path.join(folder, `${name}.partial`), path.join(folder, name));
+    return { ...result, evidenceFiles: files.length };
   } finally {
-    lines.close();
+    await Promise.all(files.map((name) => fs.promises.rm(path.join(folder, `${name}.partial`), { force: true })));
   }
 }
 
-function openArchive(file: string) {
-  if (!fs.existsSync(file)) {
-    throw new DomainError('not_found', `There is no file at ${file}. Choose the archive again.`, 'file');
+/** Reads and checks every line, handing each row and file to `use`; the first bad line stops it all. */
+async function readArchive(
+  ctx: ServiceContext,
+  file: string,
+  job: Job,
+  stage: string,
+  use: (item: Item) => Promise<void>,
+): Promise<Reading> {
+  const fileName = path.basename(file);
+  const empty = !(await ctx.db.selectFrom('employer').select('id').limit(1).executeTakeFirst());
+  const ours = await readSettings(ctx.db);
+  let archiveFormat: ReferenceFormat | null = null;
+  const check = await rowChecker(ctx.db, archiveTables, () =>
+    empty ? (archiveFormat ?? defaultReferenceFormat) : ours.referenceFormat,
+  );
+  const evidence = new Map<string, { sha256: string; mediaType: string }>();
+  const { lines, digest } = archiveLines(file, fileName);
+  const refuse = (line: number, why: string) =>
+    new DomainError(
+      'invalid_input',
+      `Line ${line} of ${fileName} cannot be imported: ${why}. Nothing was imported. Export the archive again from Bridgework.`,
+      'file',
+    );
+  let header: ArchiveHeader | null = null;
+  let done = 0;
+  for await (const { line, number } of lines) {
+    if (!header) {
+      header = readHeader(fileName, line, ctx.record.schemaVersion);
+      continue;
+    }
+    if (line.trim() === '') continue;
+    const parsed = readLine(line);
+    if (!parsed) throw refuse(number, 'it is damaged');
+    if ('evidenceFile' in parsed) {
+      const kept = evidence.get(parsed.evidenceFile);
+      if (!kept) throw refuse(number, 'it is a file no evidence in the archive refers to');
+      const bytes = Buffer.from(parsed.contentBase64, 'base64');
+      if (checksum(bytes) !== kept.sha256) throw refuse(number, 'the file is not the one its evidence was saved with');
+      const problem = fileTypeProblem(kept.mediaType, bytes);
+      if (problem) throw refuse(number, 'the file is not what its name says it is');
+      await use({ kind: 'file', name: parsed.evidenceFile, bytes });
+      continue;
+    }
+    const { table, row } = parsed;
+    if (history.has(table) && !empty) continue;
+    const problem = check(table, row);
+    if (problem === 'skip') continue;
+    if (problem) throw refuse(number, `a row of ${table} ${problem}`);
+    if (table === 'setting' && row.key === 'reference_format') {
+      archiveFormat = JSON.parse(String(row.value)) as ReferenceFormat;
+    }
+    if (table === 'evidence' && typeof row.storedName === 'string') {
+      evidence.set(row.storedName, { sha256: String(row.sha256), mediaType: String(row.mediaType) });
+    }
+    await use({ kind: 'row', table, row, line: number });
+    if (++done % 1000 === 0) await job.checkpoint(stage, done, total(header));
   }
-  return fs.createReadStream(file, { encoding: 'utf8' });
+  if (!header) throw notAnArchive(fileName);
+  return { fileName, header, empty, digest: digest(), total: total(header) };
 }
 
-function readHeader(fileName: string, line: string | undefined, schemaVersion: number): ArchiveHeader {
+const total = (header: ArchiveHeader) => Object.values(header.rows).reduce((sum, n) => sum + (n ?? 0), 0);
+
+const notAnArchive = (fileName: string) =>
+  new DomainError(
+    'invalid_input',
+    `${fileName} is not an archive made by Bridgework’s “Export everything”. Choose another file.`,
+    'file',
+  );
+
+function readHeader(fileName: string, line: string, schemaVersion: number): ArchiveHeader {
   let header: Partial<ArchiveHeader> | null = null;
   try {
-    header = JSON.parse(line ?? '') as Partial<ArchiveHeader>;
+    header = JSON.parse(line) as Partial<ArchiveHeader>;
   } catch {
     header = null;
   }
-  if (header?.bridgework !== 'archive' || header.version !== 1 || typeof header.schemaVersion !== 'number') {
-    throw new DomainError(
-      'invalid_input',
-      `${fileName} is not an archive made by Bridgework’s “Export everything”. Choose another file.`,
-      'file',
-    );
+  if (
+    header?.bridgework !== 'archive' ||
+    header.version !== 1 ||
+    typeof header.schemaVersion !== 'number' ||
+    typeof header.exportedAt !== 'string' ||
+    !header.rows ||
+    typeof header.rows !== 'object'
+  ) {
+    throw notAnArchive(fileName);
   }
   if (header.schemaVersion > schemaVersion) {
     throw new DomainError(
@@ -111,9 +202,10 @@ function readHeader(fileName: string, line: string | undefined, schemaVersion: n
   return header as ArchiveHeader;
 }
 
-type ArchiveLine = { table: ArchiveTable; row: object } | { evidenceFile: string; contentBase64: string };
+type ArchiveLine =
+  { table: ArchiveTable; row: Record<string, unknown> } | { evidenceFile: string; contentBase64: string };
 
-function readLine(fileName: string, line: string, lineNumber: number): ArchiveLine {
+function readLine(line: string): ArchiveLine | null {
   try {
     const parsed = JSON.parse(line) as {
       table?: unknown;
@@ -121,8 +213,13 @@ function readLine(fileName: string, line: string, lineNumber: number): ArchiveLi
       evidenceFile?: unknown;
       contentBase64?: unknown;
     };
-    if (archiveTables.includes(parsed.table as ArchiveTable) && parsed.row && typeof parsed.row === 'object') {
-      return { table: parsed.table as ArchiveTable, row: parsed.row };
+    if (
+      archiveTables.includes(parsed.table as ArchiveTable) &&
+      parsed.row &&
+      typeof parsed.row === 'object' &&
+      !Array.isArray(parsed.row)
+    ) {
+      return { table: parsed.table as ArchiveTable, row: parsed.row as Record<string, unknown> };
     }
     if (
       typeof parsed.evidenceFile === 'string' &&
@@ -132,11 +229,18 @@ function readLine(fileName: string, line: string, lineNumber: number): ArchiveLi
       return { evidenceFile: parsed.evidenceFile, contentBase64: parsed.contentBase64 };
     }
   } catch {
-    // reported below
+    // damaged: said by the caller, with the line's number
   }
-  throw new DomainError(
+  return null;
+}
+
+/** A row that refers to something missing, or breaks one of the record's rules. */
+function inconsistent(error: unknown, fileName: string, line: number): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  if (!code.startsWith('SQLITE_CONSTRAINT')) return error;
+  return new DomainError(
     'invalid_input',
-    `Line ${lineNumber} of ${fileName} is damaged, so nothing was imported. Export the archive again.`,
+    `The rows from line ${line} of ${fileName} refer to records that are neither in the archive nor in your record, so nothing was imported. Export the archive again from Bridgework.`,
     'file',
   );
 }
@@ -146,19 +250,4 @@ function excludedOf(row: object) {
   return Object.fromEntries(
     Object.keys(row).map((column) => [column, (eb: { ref: (c: string) => unknown }) => eb.ref(`excluded.${column}`)]),
   );
-}
-
-/** Puts each evidence file in the evidence folder, unless one of that name is already there. */
-async function writeEvidenceFiles(dataDir: string, files: { name: string; contentBase64: string }[]): Promise<number> {
-  const folder = evidenceFolder(dataDir);
-  await fs.promises.mkdir(folder, { recursive: true });
-  let written = 0;
-  for (const file of files) {
-    const target = path.join(folder, file.name);
-    if (fs.existsSync(target)) continue;
-    await fs.promises.writeFile(`${target}.partial`, Buffer.from(file.contentBase64, 'base64'));
-    await fs.promises.rename(`${target}.partial`, target);
-    written++;
-  }
-  return written;
 }

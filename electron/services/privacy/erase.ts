@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { formatDate } from '../../../shared/dates';
 import type { Erasure } from '../../../shared/privacy/schema';
+import { mergeSearchIndexes } from '../../db/search-index';
 import type { ServiceContext } from '../../kernel/context';
 import { getPerson } from '../people/person';
 import { purge } from '../trash/purge';
@@ -10,19 +11,27 @@ import { findMentions } from './mentions';
 
 export async function erasePerson(ctx: ServiceContext, id: string): Promise<Erasure> {
   const person = await getPerson(ctx.db, id);
-  const needles = [person.name, person.email].filter((needle): needle is string => Boolean(needle));
-  const mentions = await findMentions(ctx.db, needles, id);
-  // Earlier lines of the change log may hold their details inside other records' before/after.
+  const needles = [person.name, person.email, person.phone].filter((needle): needle is string => Boolean(needle));
+  const mentions = await findMentions(ctx.db, [person.name, person.email].filter(Boolean) as string[], id);
+  // Earlier lines of the change log may hold their details inside other records' before/after,
+  // written in any case ("sam patel" as well as "Sam Patel").
   const holds = sql.join(
-    [id, ...needles].flatMap((needle) => [sql`instr(before, ${needle}) > 0`, sql`instr(after, ${needle}) > 0`]),
+    [id, ...needles].flatMap((needle) => [
+      sql`instr(lower(before), lower(${needle})) > 0`,
+      sql`instr(lower(after), lower(${needle})) > 0`,
+    ]),
     sql` or `,
   );
+  const { rows: scrubbed } = await sql<{ entity: string }>`select distinct entity from change_log
+    where entity_id = ${id} or ${holds}`.execute(ctx.db);
   await sql`update change_log set before = null, after = null where entity_id = ${id} or ${holds}`.execute(ctx.db);
   for (const needle of needles) {
     await sql`update change_set set sentence = 'Changed the details of someone whose details were later erased'
-      where instr(sentence, ${needle}) > 0`.execute(ctx.db);
+      where instr(lower(sentence), lower(${needle})) > 0`.execute(ctx.db);
   }
   await purge(ctx, [{ kind: 'person', id }]);
+  // Their words in the search index: in their own row's, and in earlier text of other records.
+  await mergeSearchIndexes(ctx.db, ['person', ...scrubbed.map((row) => row.entity)]);
   const now = ctx.now();
   const reason = `Mentioned someone whose details were erased on ${formatDate(now)}. Read it and remove anything that could identify them.`;
   for (const mention of mentions) {

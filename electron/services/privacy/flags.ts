@@ -2,7 +2,9 @@
 // left to check after an erasure.
 import { sql } from 'kysely';
 import { formatDate } from '../../../shared/dates';
+import { DomainError } from '../../../shared/result';
 import type { ReviewFlag } from '../../../shared/privacy/schema';
+import { mergeSearchIndexes } from '../../db/search-index';
 import { type ServiceContext } from '../../kernel/context';
 
 const titles: Record<string, string> = {
@@ -42,4 +44,20 @@ export async function openFlags(ctx: ServiceContext): Promise<ReviewFlag[]> {
     ...row,
     title: row.title?.replace(/\d{4}-\d{2}-\d{2}/, (iso) => formatDate(iso)) ?? 'A record',
   }));
+}
+
+export async function resolveFlag(ctx: ServiceContext, id: string) {
+  const flag = await ctx.db.selectFrom('reviewFlag').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!flag) throw new DomainError('not_found', 'That item has already been reviewed.', 'id');
+  await ctx.db.updateTable('reviewFlag').set({ resolvedAt: ctx.now() }).where('id', '=', id).execute();
+  // Edits made while it was flagged (taking the name out, say) kept the text before them in the
+  // change log: only that they happened is kept.
+  await ctx.db
+    .updateTable('changeLog')
+    .set({ before: null, after: null })
+    .where('entityId', '=', flag.entityId)
+    .where('at', '>=', flag.createdAt)
+    .execute();
+  await mergeSearchIndexes(ctx.db, [flag.entity.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)]);
+  return { resolved: true };
 }

@@ -7,8 +7,8 @@ import {
   cadencePhases,
   defaultCadenceDays,
   defaultLockAfterMinutes,
+  updateSettingsInput,
   type Settings,
-  type updateSettingsInput,
 } from '../../../shared/settings/schema';
 import type { Database } from '../../db/schema';
 import { type ServiceContext } from '../../kernel/context';
@@ -70,6 +70,29 @@ export async function updateSettings(
   for (const [key, value] of values) await writeSetting(ctx, key, value);
   const after = await readSettings(ctx.db, ctx.record.encrypted());
   return after;
+}
+
+/**
+ * Whether a stored setting (one in an archive, say) is one this version keeps, with a value it
+ * could have saved itself: checked by the schema a change in Settings goes through.
+ */
+export function storedSettingCheck(key: string, value: string): 'keep' | 'unknown' | 'refuse' {
+  const phase = key.startsWith('cadence_days.') ? key.slice('cadence_days.'.length) : null;
+  let input: unknown;
+  try {
+    if (phase !== null) input = { cadenceDays: { [phase]: Number(value) } };
+    else if (key === referenceFormatKey) input = { referenceFormat: JSON.parse(value) };
+    else if (key === charityNameKey) input = { charity: { name: value } };
+    else if (key === charityLogoKey) input = { charity: { logo: value ? JSON.parse(value) : null } };
+    else if (key === lockAfterKey) input = { lockAfterMinutes: Number(value) };
+    else if (key === yourNameKey) input = { yourName: value };
+    else if (key === welcomedKey || key === sampleDataKey) return value === 'yes' || value === 'no' ? 'keep' : 'refuse';
+    else return 'unknown';
+  } catch {
+    return 'refuse';
+  }
+  const phaseKnown = phase === null || (cadencePhases as readonly string[]).includes(phase);
+  return phaseKnown && updateSettingsInput.strict().safeParse(input).success ? 'keep' : 'refuse';
 }
 
 export async function writeSetting(ctx: ServiceContext, key: string, value: string) {

@@ -1,12 +1,10 @@
 // Deleting for good: the record, everything that belongs only to it, and the content of its
 // lines in the change log (which keeps only that it was deleted, and when).
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { TrashKind } from '../../../shared/trash/schema';
 import type { Database } from '../../db/schema';
 import type { ServiceContext } from '../../kernel/context';
-import { evidenceFolder } from '../evidence/files';
+import { removeEvidenceFiles } from '../evidence/files';
 
 type Db = Kysely<Database>;
 type Gone = { table: keyof Database; id: string }[];
@@ -36,7 +34,7 @@ export async function purge(ctx: ServiceContext, items: { kind: TrashKind; id: s
       .execute();
     await ctx.db.updateTable('changeLog').set({ before: null, after: null }).where('entityId', 'in', chunk).execute();
   });
-  await Promise.all(files.map((name) => fs.rm(path.join(evidenceFolder(ctx.system.dataDir), name), { force: true })));
+  await removeEvidenceFiles(ctx.system.dataDir, files);
   return items.length;
 }
 

@@ -43,6 +43,23 @@ describe('backups', () => {
     }
   });
 
+  it('a second backup in the same second is named apart, listed, and the one a day keeps', async () => {
+    const { backend } = await clockedBackend('2026-11-24');
+    try {
+      await call(backend, 'employers.create', { name: 'Acme Ltd' });
+      const first = await call(backend, 'backups.create');
+      await call(backend, 'employers.create', { name: 'Bolt Cafe' });
+      const second = await call(backend, 'backups.create');
+      expect(second).toMatchObject({ name: 'bridgework-2026-11-24-120000-manual-2.bwbackup', reason: 'manual' });
+      // One a day is kept: the newer, with both employers.
+      expect((await call(backend, 'backups.list')).backups.map((backup) => backup.name)).toEqual([second.name]);
+      expect(fs.existsSync(first.file)).toBe(false);
+      expect(employersIn(second.file)).toEqual(['Acme Ltd', 'Bolt Cafe']);
+    } finally {
+      await backend.close();
+    }
+  });
+
   it('keeps backups in the folder the user chose, remembered when the record opens again, and refuses one it cannot save to', async () => {
     const { backend, dataDir } = await clockedBackend('2026-11-24');
     const stick = path.join(dataDir, '..', `${path.basename(dataDir)}-stick`);

@@ -26,6 +26,8 @@ async function setUp() {
   return { dataDir, outside, referral: referral! };
 }
 
+const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('jpeg bytes')]);
+
 describe('evidence', () => {
   it('copies a file into the data folder with its checksum, and opens that copy', async () => {
     const { dataDir, outside, referral } = await setUp();
@@ -52,9 +54,17 @@ describe('evidence', () => {
     const { referral } = await setUp();
     const photo = await call(backend, 'evidence.attach', {
       referralId: referral.id,
-      file: { name: 'payslip.jpg', contentBase64: Buffer.from('jpeg bytes').toString('base64') },
+      file: { name: 'payslip.jpg', contentBase64: jpeg.toString('base64') },
     });
-    expect(photo).toMatchObject({ fileName: 'payslip.jpg', mediaType: 'image/jpeg', sizeBytes: 10 });
+    expect(photo).toMatchObject({ fileName: 'payslip.jpg', mediaType: 'image/jpeg', sizeBytes: jpeg.length });
+    const program = await backend.invoke('evidence.attach', {
+      referralId: referral.id,
+      file: { name: 'payslip.pdf', contentBase64: Buffer.from('MZ\x90\x00 a program').toString('base64') },
+    });
+    expect(program).toMatchObject({
+      ok: false,
+      error: { field: 'file', message: expect.stringMatching(/^That file is not what its name says it is/) },
+    });
     const note = await call(backend, 'evidence.attach', {
       referralId: referral.id,
       confirmedBy: 'Dana, HR manager',

@@ -118,8 +118,8 @@ describe('export everything', () => {
         nameKey: name.toLowerCase(),
         phase: 'preparing',
         isBranchOfNational: 0,
-        createdAt: 'x',
-        updatedAt: 'x',
+        createdAt: '2026-11-01T10:00:00.000Z',
+        updatedAt: '2026-11-01T10:00:00.000Z',
       },
     });
     const cases = [
@@ -133,7 +133,7 @@ describe('export everything', () => {
       ],
       [
         write('damaged.jsonl', [header, employer('01900000-0000-7000-8000-000000000001', 'Acme'), { table: 'nope' }]),
-        /^Line 3 of damaged\.jsonl is damaged, so nothing was imported\./,
+        /^Line 3 of damaged\.jsonl cannot be imported: it is damaged\. Nothing was imported\./,
       ],
     ] as const;
     for (const [file, message] of cases) {
