@@ -1,7 +1,7 @@
 // The small dialogs any page can open for a relationship: a trust note, a promise, settling
 // a promise, putting off a follow-up, moving a phase, assessing depth, an opportunity and the
 // steps of a referral. One copy of each, here.
-import { createContext, Suspense, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { StartCaseStudyRequest } from '../features/caseStudies/StartCaseStudyModal';
 import type { CommitmentRequest } from '../features/commitments/CommitmentModal';
 import type { ResolveRequest } from '../features/commitments/ResolveCommitmentModal';
@@ -108,21 +108,19 @@ export function RecordDialogsProvider({ children }: { children: ReactNode }) {
       }}
     >
       {children}
-      <Suspense fallback={null}>
-        {trustNote && <TrustNoteModal request={trustNote} onClose={() => addTrustNote(null)} />}
-        {promise && <CommitmentModal request={promise} onClose={() => addPromise(null)} />}
-        {settling && <ResolveCommitmentModal request={settling} onClose={() => settlePromise(null)} />}
-        {snoozing && <SnoozeFollowUpModal request={snoozing} onClose={() => snoozeFollowUp(null)} />}
-        {moving && <MovePhaseModal request={moving} onClose={() => movePhase(null)} />}
-        {assessing && <AssessDepthModal employer={assessing} onClose={() => assessDepth(null)} />}
-        {opportunity && <OpportunityModal request={opportunity} onClose={() => addOpportunity(null)} />}
-        {referring && <ReferModal request={referring} onClose={() => refer(null)} />}
-        {advancing && <AdvanceModal request={advancing} onClose={() => advanceReferrals(null)} />}
-        {checking && <CheckModal request={checking} onClose={() => recordCheck(null)} />}
-        {progressing && <ProgressionModal request={progressing} onClose={() => recordProgression(null)} />}
-        {evidence && <EvidenceModal request={evidence} onClose={() => showEvidence(null)} />}
-        {caseStudy && <StartCaseStudyModal request={caseStudy} onClose={() => startCaseStudy(null)} />}
-      </Suspense>
+      {trustNote && <TrustNoteModal request={trustNote} onClose={() => addTrustNote(null)} />}
+      {promise && <CommitmentModal request={promise} onClose={() => addPromise(null)} />}
+      {settling && <ResolveCommitmentModal request={settling} onClose={() => settlePromise(null)} />}
+      {snoozing && <SnoozeFollowUpModal request={snoozing} onClose={() => snoozeFollowUp(null)} />}
+      {moving && <MovePhaseModal request={moving} onClose={() => movePhase(null)} />}
+      {assessing && <AssessDepthModal employer={assessing} onClose={() => assessDepth(null)} />}
+      {opportunity && <OpportunityModal request={opportunity} onClose={() => addOpportunity(null)} />}
+      {referring && <ReferModal request={referring} onClose={() => refer(null)} />}
+      {advancing && <AdvanceModal request={advancing} onClose={() => advanceReferrals(null)} />}
+      {checking && <CheckModal request={checking} onClose={() => recordCheck(null)} />}
+      {progressing && <ProgressionModal request={progressing} onClose={() => recordProgression(null)} />}
+      {evidence && <EvidenceModal request={evidence} onClose={() => showEvidence(null)} />}
+      {caseStudy && <StartCaseStudyModal request={caseStudy} onClose={() => startCaseStudy(null)} />}
     </RecordDialogsContext.Provider>
   );
 }

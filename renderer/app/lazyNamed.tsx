@@ -1,7 +1,8 @@
-// Parts of the app that load when first shown, so the window is ready sooner. React throttles the
-// reveal after a Suspense fallback (at least 300 ms), so a part that has already loaded is shown
-// directly, and `preloadAll()` loads every part once the app has settled.
-import { lazy, useEffect, type ComponentProps, type ComponentType } from 'react';
+// Parts of the app that load when first shown, so the window is ready sooner. Not React.lazy:
+// React holds back what a Suspense boundary reveals for at least 300 ms after its fallback shows,
+// which made every first visit to a page wait that long. Here a part shows the moment its code
+// has arrived, and `usePreloadAll()` loads every part once the app has settled.
+import { useEffect, useReducer, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 
 const loaders: (() => Promise<unknown>)[] = [];
 
@@ -9,18 +10,31 @@ const loaders: (() => Promise<unknown>)[] = [];
 export function lazyNamed<Module extends Record<Name, ComponentType<any>>, Name extends keyof Module & string>(
   load: () => Promise<Module>,
   name: Name,
+  /** Shown while the part's code arrives. */
+  fallback: ReactNode = null,
 ) {
   let loaded: Module[Name] | undefined;
-  let loading: Promise<{ default: Module[Name] }> | undefined;
+  let failed: unknown;
+  let loading: Promise<void> | undefined;
   const start = () =>
-    (loading ??= load().then((module) => {
-      loaded = module[name];
-      return { default: module[name] };
-    }));
+    (loading ??= load().then(
+      (module) => {
+        loaded = module[name];
+      },
+      (error: unknown) => {
+        failed = error ?? new Error('A part of Bridgework could not be loaded.');
+      },
+    ));
   loaders.push(start);
-  const Lazy = lazy(start);
   return function Loaded(props: ComponentProps<Module[Name]>) {
-    const Component = (loaded ?? Lazy) as ComponentType<ComponentProps<Module[Name]>>;
+    const [, arrived] = useReducer((count: number) => count + 1, 0);
+    useEffect(() => {
+      if (!loaded && !failed) void start().then(arrived);
+    }, []);
+    // Shown by the nearest error boundary, with a way to try again.
+    if (failed) throw failed;
+    if (!loaded) return fallback;
+    const Component = loaded as ComponentType<ComponentProps<Module[Name]>>;
     return <Component {...props} />;
   };
 }

@@ -28,7 +28,7 @@ import {
   IconPlus,
   IconUserPlus,
 } from '@tabler/icons-react';
-import { Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { MoreMenu } from '../../app/components/MoreMenu';
 import { Link, useLocation } from 'wouter';
 import { formatDate } from '../../../shared/dates';
@@ -51,8 +51,12 @@ import { useEmployer, useEmployerOverview } from './queries';
 import { useArchiveActions } from './useArchiveActions';
 
 // The tabs with charts load when first opened, so the page (and its timeline) shows sooner.
-const TrustPanel = lazyNamed(() => import('../trust/TrustPanel'), 'TrustPanel');
-const DepthPanel = lazyNamed(() => import('../assessments/DepthPanel'), 'DepthPanel');
+const TrustPanel = lazyNamed(() => import('../trust/TrustPanel'), 'TrustPanel', <Loader aria-label="Loading trust" />);
+const DepthPanel = lazyNamed(
+  () => import('../assessments/DepthPanel'),
+  'DepthPanel',
+  <Loader aria-label="Loading depth" />,
+);
 
 export function EmployerPage({ id }: { id: string }) {
   const [, navigate] = useLocation();
@@ -220,14 +224,10 @@ export function EmployerPage({ id }: { id: string }) {
           <OpportunitiesPanel employerId={id} canChange={!archived} />
         </Tabs.Panel>
         <Tabs.Panel value="trust" pt="md" pb="xl">
-          <Suspense fallback={<Loader aria-label="Loading trust" />}>
-            <TrustPanel employerId={id} onAdd={archived ? undefined : addTrustNote} />
-          </Suspense>
+          <TrustPanel employerId={id} onAdd={archived ? undefined : addTrustNote} />
         </Tabs.Panel>
         <Tabs.Panel value="depth" pt="md" pb="xl">
-          <Suspense fallback={<Loader aria-label="Loading depth" />}>
-            <DepthPanel employerId={id} onAssess={archived ? undefined : assessDepth} />
-          </Suspense>
+          <DepthPanel employerId={id} onAssess={archived ? undefined : assessDepth} />
         </Tabs.Panel>
         <Tabs.Panel value="people" pt="md">
           <Stack>

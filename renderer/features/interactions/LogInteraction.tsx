@@ -1,6 +1,6 @@
 // Logging contact from anywhere: Ctrl/Cmd+L (see AppCommands) opens the form, with the employer
 // filled in when you are on an employer's page. For a call: type the summary, press Enter, done.
-import { createContext, Suspense, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { lazyNamed } from '../../app/lazyNamed';
 import type { InteractionRequest } from './InteractionForm';
@@ -21,11 +21,7 @@ export function LogInteractionProvider({ children }: { children: ReactNode }) {
   return (
     <LogInteractionContext.Provider value={open}>
       {children}
-      {request && (
-        <Suspense fallback={null}>
-          <InteractionDialog request={request} onClose={() => setRequest(null)} />
-        </Suspense>
-      )}
+      {request && <InteractionDialog request={request} onClose={() => setRequest(null)} />}
     </LogInteractionContext.Provider>
   );
 }
