@@ -64,6 +64,8 @@ export class RecordLifecycle implements RecordFile {
   private checked: IntegrityState = { state: 'off', problems: [] };
   private check: IntegrityCheck | null = null;
   private checkTimer: NodeJS.Timeout | undefined;
+  private wrongTries = 0;
+  private nextTryAt = 0;
 
   constructor(
     private readonly options: RecordOptions,
@@ -84,16 +86,33 @@ export class RecordLifecycle implements RecordFile {
   encrypted = (): boolean => Boolean(this.access.passphrase);
   passphraseIs = async (passphrase: string): Promise<boolean> => passphrase === this.access.passphrase;
 
-  /** locked → open. A wrong passphrase is said next to the passphrase field. */
+  /**
+   * locked → open. A wrong passphrase is said next to the passphrase field; from the third in a
+   * row, each makes the next try wait longer (5 s, 10 s, 20 s… up to 5 minutes), so guessing
+   * through the window is slow.
+   */
   async unlock(passphrase: string | null): Promise<void> {
     if (this.state.name !== 'locked') return;
+    const waitMs = this.nextTryAt - Date.parse(this.options.now());
+    if (waitMs > 0) {
+      throw new DomainError(
+        'invalid_input',
+        `Wait ${Math.ceil(waitMs / 1000)} seconds, then try again. Bridgework waits longer after each wrong passphrase.`,
+        'passphrase',
+      );
+    }
     try {
       const database = await openDatabase({ ...this.options, passphrase });
       this.access.passphrase = isEncryptedFile(database.file) ? passphrase : null;
+      this.wrongTries = 0;
       this.enter(database);
     } catch (error) {
       if (error instanceof DatabaseUnavailableError && error.reason === 'wrong_passphrase') {
-        throw new DomainError('invalid_input', error.message, 'passphrase');
+        this.wrongTries++;
+        const seconds = this.wrongTries >= 3 ? Math.min(300, 5 * 2 ** (this.wrongTries - 3)) : 0;
+        this.nextTryAt = Date.parse(this.options.now()) + seconds * 1000;
+        const wait = seconds ? ` Wait ${seconds} seconds before the next try.` : '';
+        throw new DomainError('invalid_input', `${error.message}${wait}`, 'passphrase');
       }
       throw error;
     }
@@ -113,6 +132,8 @@ export class RecordLifecycle implements RecordFile {
     }
     await this.leave();
     this.state = { name: 'locked' };
+    // Locked means the passphrase is asked for again, so it is not kept meanwhile.
+    this.access.passphrase = null;
   }
 
   /** open → restoring → open, on the backup's record (or on the same one, if the backup is refused). */

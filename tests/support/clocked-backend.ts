@@ -13,6 +13,10 @@ export async function clockedBackend(today: string, dataDir = makeDataDir(), opt
     setToday(date: string) {
       now = `${date}T12:00:00.000Z`;
     },
+    /** Moves the clock within the day, to a time like 12:00:06. */
+    setTime(time: string) {
+      now = `${now.slice(0, 10)}T${time}.000Z`;
+    },
   };
 }
 
