@@ -28,7 +28,12 @@ async function longestStall(work: () => Promise<unknown>) {
   return { longestStallMs: round(longest), workMs: round(performance.now() - started) };
 }
 
-const scratch = () => fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-bench-thread-'));
+const scratchDirs: string[] = [];
+const scratch = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-bench-thread-'));
+  scratchDirs.push(dir);
+  return dir;
+};
 
 async function withBackend<T>(dataDir: string, work: (backend: Backend) => Promise<T>, exportsDir?: string) {
   const backend = await openBackend({ dataDir, exportsDir });
@@ -86,8 +91,11 @@ export async function measureStalls(largeDataDir: string) {
     },
   ];
   const results = [];
-  for (const { case: name, run } of cases) results.push({ case: name, ...(await run()) });
-  fs.rmSync(exportsDir, { recursive: true, force: true });
+  try {
+    for (const { case: name, run } of cases) results.push({ case: name, ...(await run()) });
+  } finally {
+    for (const dir of scratchDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  }
   return results;
 }
 
