@@ -31,8 +31,13 @@ export function lazyNamed<Module extends Record<Name, ComponentType<any>>, Name 
     useEffect(() => {
       if (!loaded && !failed) void start().then(arrived);
     }, []);
-    // Shown by the nearest error boundary, with a way to try again.
-    if (failed) throw failed;
+    // Shown by the nearest error boundary; the next time the part is shown, it is fetched again.
+    if (failed) {
+      const error = failed;
+      failed = undefined;
+      loading = undefined;
+      throw error;
+    }
     if (!loaded) return fallback;
     const Component = loaded as ComponentType<ComponentProps<Module[Name]>>;
     return <Component {...props} />;

@@ -11,8 +11,9 @@ import { findMentions } from './mentions';
 
 export async function erasePerson(ctx: ServiceContext, id: string): Promise<Erasure> {
   const person = await getPerson(ctx.db, id);
-  const needles = [person.name, person.email, person.phone].filter((needle): needle is string => Boolean(needle));
-  const mentions = await findMentions(ctx.db, [person.name, person.email].filter(Boolean) as string[], id);
+  const named = [person.name, person.email].filter((needle): needle is string => Boolean(needle));
+  const mentions = await findMentions(ctx.db, named, id);
+  const needles = person.phone ? [...named, person.phone] : named;
   // Earlier lines of the change log may hold their details inside other records' before/after,
   // written in any case ("sam patel" as well as "Sam Patel").
   const holds = sql.join(

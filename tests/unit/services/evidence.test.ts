@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openBackendInThread } from '../../../electron/backend-in-thread';
 import type { Backend } from '../../../electron/backend';
 import { call } from '../../support/call';
+import { aReferral } from '../../support/referral';
 import { makeDataDir } from '../../support/temp-backend';
 
 let backend: Backend;
@@ -15,15 +16,9 @@ async function setUp() {
   const dataDir = makeDataDir();
   opened = [];
   backend = await openBackendInThread({ dataDir, openFile: async (file) => void opened.push(file) });
-  const employer = await call(backend, 'employers.create', { name: 'Harbour Kitchens Ltd' });
-  const opportunity = await call(backend, 'opportunities.create', {
-    employerId: employer.id,
-    kind: 'vacancy',
-    title: 'Kitchen porter',
-  });
-  const [referral] = await call(backend, 'referrals.create', { opportunityId: opportunity.id, references: ['P-0231'] });
+  const { referral } = await aReferral(backend);
   const outside = makeDataDir();
-  return { dataDir, outside, referral: referral! };
+  return { dataDir, outside, referral };
 }
 
 const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('jpeg bytes')]);
