@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Printer } from '../shared/documents/print';
 import type { Backend, BackendOptions } from './backend';
 import { newId, nowIso, type IdSource } from './db/ids';
-import { backupsFolder, listBackups } from './db/backup';
+import { backupsFolder, listBackups, listedBackup } from './db/backup';
 import { databaseFileName } from './db/open';
 import { damagedCopyName, openRecord } from './db/record';
 import { DatabaseUnavailableError } from './db/unavailable';
@@ -153,10 +153,12 @@ function recoveryBackend(options: InThreadOptions, damaged: DatabaseUnavailableE
       const parsed = procedures['backups.restore'].input.safeParse(input);
       if (!parsed.success) return failure(invalidInput(parsed.error));
       const live = path.join(options.dataDir, databaseFileName);
-      const file =
-        parsed.data.file ?? (await options.choosePath?.({ kind: 'backup', title: 'Choose the backup to restore' }));
-      if (!file) return failure({ code: 'cancelled', message: 'Nothing was chosen, so nothing changed.' });
+      const { name, file: given } = parsed.data;
       try {
+        const file = name
+          ? listedBackup(folder, name)
+          : (given ?? (await options.choosePath?.({ kind: 'backup', title: 'Choose the backup to restore' })));
+        if (!file) return failure({ code: 'cancelled', message: 'Nothing was chosen, so nothing changed.' });
         // The damaged file is kept beside the data, in case someone can rescue more from it.
         await restoreOver(file, live, {
           access: { nativeBinding: options.nativeBinding },

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell } from 'electron';
 import { DomainError } from '../shared/result';
 import { rendererFile } from './app-files';
+import { ChosenFiles } from './chosen-files';
 import { openBackendOrExplain, type Backend } from './backend';
 import { backupFileIn, commandScript, menuTemplate } from './menu';
 import { findElectronBinding } from './native-binding';
@@ -52,9 +53,14 @@ if (!app.requestSingleInstanceLock()) {
   // A backup double-clicked in the file manager: the page offers to restore it once it has loaded.
   let openedBackup = backupFileIn(process.argv);
   let loaded = false;
+  // The page names files on disk only by the tokens it is given here.
+  const chosenFiles = new ChosenFiles();
   const offerRestore = () => {
     if (!window || !loaded || !openedBackup) return;
-    void window.webContents.executeJavaScript(commandScript({ id: 'open-backup', file: openedBackup }));
+    const file = chosenFiles.tokenFor(openedBackup);
+    void window.webContents.executeJavaScript(
+      commandScript({ id: 'open-backup', file, name: path.basename(openedBackup) }),
+    );
     openedBackup = null;
   };
 
@@ -151,7 +157,8 @@ if (!app.requestSingleInstanceLock()) {
     backend = opening;
     ipcMain.handle('bridgework:invoke', async (event, procedure, input) => {
       if (!event.senderFrame?.url.startsWith(`${origin}/`)) throw new Error('Refused: not the Bridgework window');
-      return (await opening).invoke(procedure, input);
+      const checked = chosenFiles.fromPage(procedure, input);
+      return checked.ok ? (await opening).invoke(procedure, checked.input) : checked;
     });
 
     Menu.setApplicationMenu(

@@ -7,6 +7,7 @@ import type SQLite from 'better-sqlite3-multiple-ciphers';
 import { copyDatabase, openSqlite, type SqliteAccess } from './access';
 import { backupReasons, type Backup, type BackupReason } from '../../shared/backups/schema';
 import { backupsToKeep } from '../../shared/backups/retention';
+import { DomainError } from '../../shared/result';
 
 /** Backups have their own extension, so that double-clicking one opens Bridgework to restore it. */
 export const backupExtension = 'bwbackup';
@@ -70,6 +71,13 @@ function checkBackup(file: string, access: SqliteAccess) {
   } finally {
     copy.close();
   }
+}
+
+/** The file of a listed backup, by its name; refused when it is no longer there. */
+export function listedBackup(folder: string, name: string): string {
+  const backup = listBackups(folder).find((listed) => listed.name === name);
+  if (!backup) throw new DomainError('not_found', `${name} is no longer in the backups folder.`, 'name');
+  return backup.file;
 }
 
 export function listBackups(folder: string): Backup[] {

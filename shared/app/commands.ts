@@ -121,7 +121,8 @@ export const commands: Command[] = [
  */
 export const commandEvent = 'bridgework:command';
 export const commandQueue = 'bridgeworkCommands';
-export type QueuedCommand = { id: CommandId } | { id: 'open-backup'; file: string };
+/** `file` is a token for the backup (electron/chosen-files.ts), `name` its file name. */
+export type QueuedCommand = { id: CommandId } | { id: 'open-backup'; file: string; name: string };
 
 /** Shortcuts that only work on one page, for the shortcuts list. */
 export const pageShortcuts: { shortcut: string; description: string }[] = [

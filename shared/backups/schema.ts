@@ -10,8 +10,15 @@ export type Backup = { file: string; name: string; takenAt: string; reason: Back
 /** `elsewhere`: ask where to save it (a USB stick, a shared drive) instead of the backups folder. */
 export const createBackupInput = z.object({ elsewhere: z.boolean().optional() }).optional();
 
-/** Without `file`, Bridgework asks which file to restore. */
+/**
+ * `name`: one of the backups listed; `file`: a backup file the person chose (a window hands over
+ * a token for it, electron/chosen-files.ts). With neither, Bridgework asks which file to restore.
+ */
 export const restoreBackupInput = z.object({
+  name: z
+    .string()
+    .regex(/^bridgework-[\w-]+\.(?:bwbackup|sqlite)$/, { error: 'Choose one of the backups listed' })
+    .optional(),
   file: fullPath('Choose a backup to restore').optional(),
 });
 

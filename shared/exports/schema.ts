@@ -4,7 +4,16 @@ import { fullPath } from '../fields';
 /** A file Bridgework wrote for the user to send on. */
 export type ExportedFile = { file: string; name: string; folder: string; bytes: number };
 
-export const exportedFileInput = z.object({ file: z.string().min(1, { error: 'Choose a file' }).max(4096) });
+/** A file Bridgework exported, by its name in the exports folder. */
+export const exportedFileInput = z.object({
+  name: z
+    .string()
+    .min(1, { error: 'Choose a file' })
+    .max(255)
+    .refine((name) => !/[\\/]/.test(name) && name !== '..' && name !== '.', {
+      error: 'Choose a file Bridgework exported',
+    }),
+});
 
 /** Every table of the record, in the order an archive holds them: each after the ones it refers to. */
 export const archiveTables = [

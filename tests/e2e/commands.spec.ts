@@ -92,7 +92,8 @@ test('a backup opened from the file manager offers to restore it, even as the ap
   await call(app.backend, 'employers.create', { name: 'Added later Ltd' });
 
   // Double-clicked while Bridgework was closed: the command is waiting before the page listens.
-  await page.addInitScript(commandScript({ id: 'open-backup', file: backup.file }));
+  const opened = { id: 'open-backup', file: app.chosenFiles.tokenFor(backup.file), name: backup.name } as const;
+  await page.addInitScript(commandScript(opened));
   await page.reload();
   const offer = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(offer).toContainText(backup.name);
@@ -102,9 +103,20 @@ test('a backup opened from the file manager offers to restore it, even as the ap
   expect((await call(app.backend, 'employers.list', {})).total).toBe(2);
 
   // Double-clicked while it is open.
-  await page.evaluate(commandScript({ id: 'open-backup', file: backup.file }));
+  await page.evaluate(commandScript(opened));
   await offer.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(page.getByText(/^Restored your record from the backup you opened/)).toBeVisible();
   const names = (await call(app.backend, 'employers.list', {})).rows.map((employer) => employer.name);
   expect(names).toEqual(['In the backup Ltd']);
+
+  // The page itself cannot name a file: only the token it was handed works.
+  const written = await page.evaluate(
+    (file) =>
+      (window as unknown as { bridgework: { invoke: (p: string, i: unknown) => Promise<unknown> } }).bridgework.invoke(
+        'backups.restore',
+        { file },
+      ),
+    backup.file,
+  );
+  expect(written).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'file' } });
 });

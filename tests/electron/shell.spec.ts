@@ -95,4 +95,7 @@ test('a second launch focuses the first window; one with a backup offers to rest
   await expect.poll(() => app.evaluate(() => (globalThis as unknown as { launches: number }).launches)).toBe(1);
   expect(app.windows()).toHaveLength(1);
   await expect(window.getByRole('dialog', { name: 'Restore this backup?' })).toContainText(path.basename(backupFile));
+  // The page is handed a token for the file; a path it writes itself is refused.
+  const written = await window.evaluate((file) => bridgework.invoke('backups.restore', { file }), backupFile);
+  expect(written).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'file' } });
 });

@@ -65,7 +65,7 @@ describe('a crafted backup', () => {
       error: { code: 'database_unavailable' },
     });
     expect((await call(app, 'backups.list')).backups.map((listed) => listed.name)).toContain(backup.name);
-    expect(await call(app, 'backups.restore', { file: backup.file })).toEqual({ restored: true });
+    expect(await call(app, 'backups.restore', { name: backup.name })).toEqual({ restored: true });
     expect((await call(app, 'app.info')).employerCount).toBe(1);
     await app.close();
   });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openBackendOrExplain, type Backend } from '../../electron/backend';
 import type { PathRequest } from '../../shared/backups/schema';
+import { ChosenFiles } from '../../electron/chosen-files';
 import { chromiumPrinter } from './printer';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -45,6 +46,8 @@ export type BrowserApp = {
   shownInFolder: string[];
   /** What the file chooser answers next, one per question (null: the person cancelled). */
   nextChosenPaths: (string | null)[];
+  /** The page names files only by these tokens, as in the desktop app (a file opened from the file manager). */
+  chosenFiles: ChosenFiles;
   close: () => Promise<void>;
 };
 
@@ -82,6 +85,7 @@ export async function launchBrowserApp({
   const openedFiles: string[] = [];
   const shownInFolder: string[] = [];
   const nextChosenPaths: (string | null)[] = [];
+  const chosenFiles = new ChosenFiles();
   const printer = chromiumPrinter();
   // Chromium starts, and its page is made, while the record opens.
   const launching = chromium.launch({
@@ -119,9 +123,10 @@ export async function launchBrowserApp({
     throw error;
   });
   const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London', colorScheme });
-  await context.exposeBinding('__bridgeworkInvoke', async (_source, procedure: string, input: unknown) =>
-    (await opening).invoke(procedure as never, input as never),
-  );
+  await context.exposeBinding('__bridgeworkInvoke', async (_source, procedure: string, input: unknown) => {
+    const checked = chosenFiles.fromPage(procedure, input);
+    return checked.ok ? (await opening).invoke(procedure as never, checked.input as never) : checked;
+  });
   await context.addInitScript(() => {
     const bridge = (window as unknown as { __bridgeworkInvoke: (p: string, i: unknown) => Promise<unknown> })
       .__bridgeworkInvoke;
@@ -152,6 +157,7 @@ export async function launchBrowserApp({
     openedFiles,
     shownInFolder,
     nextChosenPaths,
+    chosenFiles,
     close: async () => {
       await browser.close();
       await printer.close();

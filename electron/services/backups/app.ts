@@ -1,6 +1,7 @@
 // Backups of the whole record: listed newest first, taken when asked ("Back up now"), restored.
 // Daily and before-upgrade backups are taken by the backend itself (electron/db/backup.ts).
 import { effect, read, type Handlers } from '../../kernel/context';
+import { listedBackup } from '../../db/backup';
 import { checkWritable, chosen } from './choose';
 
 export type BackupsHandlers = Handlers<'backups.list' | 'backups.create' | 'backups.restore' | 'backups.setFolder'>;
@@ -16,9 +17,11 @@ export const backupsHandlers: BackupsHandlers = {
       input?.elsewhere ? await chosen(ctx, { kind: 'folder', title: 'Choose where to save the backup' }) : undefined,
     ),
   ),
-  'backups.restore': effect(async ({ file }, ctx) => {
+  'backups.restore': effect(async ({ name, file }, ctx) => {
     await ctx.record.restoreFrom(
-      file ?? (await chosen(ctx, { kind: 'backup', title: 'Choose the backup to restore' })),
+      name
+        ? listedBackup(ctx.record.backups.folder, name)
+        : (file ?? (await chosen(ctx, { kind: 'backup', title: 'Choose the backup to restore' }))),
     );
     return { restored: true };
   }),

@@ -12,12 +12,12 @@ export const exportsHandlers: ExportsHandlers = {
   'exports.table': effect(({ table, format, jobId }, ctx) =>
     ctx.work.jobs.run(jobId, 1, (job) => exportTable(ctx, table, format, job)),
   ),
-  'exports.open': effect(async ({ file }, ctx) => {
-    await ctx.system.openFile(await requireExportedFile(ctx, file));
+  'exports.open': effect(async ({ name }, ctx) => {
+    await ctx.system.openFile(await requireExportedFile(ctx, name));
     return { opened: true };
   }),
-  'exports.showInFolder': effect(async ({ file }, ctx) => {
-    await ctx.system.showInFolder(await requireExportedFile(ctx, file));
+  'exports.showInFolder': effect(async ({ name }, ctx) => {
+    await ctx.system.showInFolder(await requireExportedFile(ctx, name));
     return { shown: true };
   }),
 };

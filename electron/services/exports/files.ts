@@ -39,20 +39,17 @@ export async function writeExportWith(
   return { file, name, folder: env.system.exportsDir, bytes: size };
 }
 
-/** A file in the exports folder, or a clear refusal: the window may only open what Bridgework wrote. */
-export async function requireExportedFile(env: { system: Pick<System, 'exportsDir'> }, file: string): Promise<string> {
-  const resolved = path.resolve(file);
-  if (path.dirname(resolved) !== path.resolve(env.system.exportsDir)) {
-    throw new DomainError('invalid_input', 'Bridgework only opens the files it exported.', 'file');
+/** A file in the exports folder, by name, or a clear refusal: the window may only open what Bridgework wrote. */
+export async function requireExportedFile(env: { system: Pick<System, 'exportsDir'> }, name: string): Promise<string> {
+  const folder = path.resolve(env.system.exportsDir);
+  const file = path.join(folder, name);
+  if (path.dirname(file) !== folder) {
+    throw new DomainError('invalid_input', 'Bridgework only opens the files it exported.', 'name');
   }
-  if (!(await exists(resolved))) {
-    throw new DomainError(
-      'not_found',
-      `${path.basename(resolved)} is no longer in the exports folder. Export it again.`,
-      'file',
-    );
+  if (!(await exists(file))) {
+    throw new DomainError('not_found', `${name} is no longer in the exports folder. Export it again.`, 'name');
   }
-  return resolved;
+  return file;
 }
 
 function fileSafe(title: string): string {

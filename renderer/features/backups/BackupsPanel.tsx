@@ -32,7 +32,7 @@ export function BackupsPanel() {
     );
     if (!sure) return;
     restore.mutate(
-      { file: backup.file },
+      { name: backup.name },
       {
         onSuccess: () =>
           notifications.show({

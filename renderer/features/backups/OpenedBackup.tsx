@@ -8,10 +8,10 @@ import { useRecordMutation } from '../../app/mutations';
 import { useQueuedCommands } from '../../app/commandQueue';
 
 export function OpenedBackup() {
-  const [file, setFile] = useState<string | null>(null);
+  const [opened, setOpened] = useState<{ file: string; name: string } | null>(null);
   useQueuedCommands((command) => {
     if (command.id !== 'open-backup') return false;
-    setFile(command.file);
+    setOpened({ file: command.file, name: command.name });
     return true;
   });
   const restore = useRecordMutation('backups.restore', {
@@ -25,14 +25,13 @@ export function OpenedBackup() {
   });
   const close = () => {
     restore.reset();
-    setFile(null);
+    setOpened(null);
   };
-  const name = file?.split(/[\\/]/).pop();
   return (
-    <Modal opened={file !== null} onClose={close} title="Restore this backup?" centered size="lg">
+    <Modal opened={opened !== null} onClose={close} title="Restore this backup?" centered size="lg">
       <Stack>
         <Text>
-          You opened the backup <Code>{name}</Code>. Restoring it replaces your record with the one in the backup.
+          You opened the backup <Code>{opened?.name}</Code>. Restoring it replaces your record with the one in the backup.
         </Text>
         <Text>Bridgework first backs up your record as it is now, so you can go back.</Text>
         {restore.isError && (
@@ -44,7 +43,7 @@ export function OpenedBackup() {
           <Button variant="default" onClick={close} data-autofocus>
             Keep my record as it is
           </Button>
-          <Button loading={restore.isPending} onClick={() => file && restore.mutate({ file })}>
+          <Button loading={restore.isPending} onClick={() => opened && restore.mutate({ file: opened.file })}>
             Restore this backup
           </Button>
         </Group>

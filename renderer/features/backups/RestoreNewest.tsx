@@ -24,7 +24,7 @@ export function RestoreNewest() {
             {errorMessage(restore.error)}
           </Text>
         )}
-        <Button w="fit-content" loading={restore.isPending} onClick={() => restore.mutate({ file: newest.file })}>
+        <Button w="fit-content" loading={restore.isPending} onClick={() => restore.mutate({ name: newest.name })}>
           Restore the backup from {formatDateTime(newest.takenAt)}
         </Button>
       </Stack>

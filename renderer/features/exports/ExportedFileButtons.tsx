@@ -9,10 +9,10 @@ export function ExportedFileButtons({ file, children }: { file: ExportedFile; ch
   const [problem, setProblem] = useState<string | null>(null);
   const open = useOpenExported();
   const show = useShowExported();
-  const act = (action: { mutateAsync: (input: { file: string }) => Promise<unknown> }) => async () => {
+  const act = (action: { mutateAsync: (input: { name: string }) => Promise<unknown> }) => async () => {
     try {
       setProblem(null);
-      await action.mutateAsync({ file: file.file });
+      await action.mutateAsync({ name: file.name });
     } catch (error) {
       setProblem(errorMessage(error));
     }

@@ -182,12 +182,11 @@ describe('exporting a case study', () => {
   it('opens or shows only files it exported', async () => {
     const { backend, study } = await acmeStudy();
     const exported = await call(backend, 'caseStudies.export', { id: study.id, format: 'md' });
-    expect(await backend.invoke('exports.open', { file: '/etc/passwd' })).toMatchObject({
-      ok: false,
-      error: { message: 'Bridgework only opens the files it exported.' },
-    });
+    for (const name of ['../../../../etc/passwd', '/etc/passwd', '..']) {
+      expect(await backend.invoke('exports.open', { name })).toMatchObject({ ok: false, error: { field: 'name' } });
+    }
     fs.rmSync(exported.file);
-    expect(await backend.invoke('exports.showInFolder', { file: exported.file })).toMatchObject({
+    expect(await backend.invoke('exports.showInFolder', { name: exported.name })).toMatchObject({
       ok: false,
       error: { code: 'not_found', message: `${exported.name} is no longer in the exports folder. Export it again.` },
     });

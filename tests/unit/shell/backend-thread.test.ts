@@ -68,7 +68,7 @@ describe('the backend in its own thread', () => {
     expect(asked).toEqual(['backup']);
     const file = path.join(exportsDir, 'Employers.csv');
     fs.writeFileSync(file, 'Name\r\nHarbour Kitchens Ltd\r\n');
-    await call(backend, 'exports.open', { file });
+    await call(backend, 'exports.open', { name: 'Employers.csv' });
     expect(opened).toEqual([file]);
   });
 
@@ -82,7 +82,7 @@ describe('the backend in its own thread', () => {
     });
     const file = path.join(exportsDir, 'Employers.csv');
     fs.writeFileSync(file, 'Name\r\n');
-    expect(await backend.invoke('exports.open', { file })).toEqual({
+    expect(await backend.invoke('exports.open', { name: 'Employers.csv' })).toEqual({
       ok: false,
       error: expect.objectContaining({
         code: 'invalid_input',

@@ -104,10 +104,10 @@ describe('the desktop app’s menus', () => {
         constructor(readonly type: string) {}
       },
     });
-    vm.runInContext(commandScript({ id: 'open-backup', file: 'C:\\Backups\\it\'s "mine".bwbackup' }), context);
+    vm.runInContext(commandScript({ id: 'open-backup', file: 'chosen:1', name: 'it\'s "mine".bwbackup' }), context);
     vm.runInContext(commandScript({ id: 'about' }), context);
     expect(window[commandQueue]).toEqual([
-      { id: 'open-backup', file: 'C:\\Backups\\it\'s "mine".bwbackup' },
+      { id: 'open-backup', file: 'chosen:1', name: 'it\'s "mine".bwbackup' },
       { id: 'about' },
     ]);
     expect(fired).toEqual(['bridgework:command', 'bridgework:command']);
