@@ -283,7 +283,14 @@ try {
   await call(app.backend, 'people.restore', { id: someone.id });
 
   const passphrase = 'kettle on the hob';
-  await call(app.backend, 'security.setPassphrase', { passphrase, repeated: passphrase });
+  await page.goto(page.url().replace(/#.*/, '#/settings'));
+  await page.getByRole('button', { name: 'Set a passphrase' }).click();
+  await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Type the new passphrase again', { exact: true }).fill(passphrase);
+  await page.getByRole('heading', { name: 'Passphrase' }).evaluate((heading) => heading.scrollIntoView());
+  await shot('37-set-passphrase');
+  await page.getByRole('button', { name: 'Protect my record' }).click();
+  await page.getByText('Your record is now protected with your passphrase.').waitFor();
   await call(app.backend, 'security.lock');
   await page.reload();
   await page.getByRole('heading', { name: 'Bridgework is locked' }).waitFor();

@@ -102,7 +102,7 @@ import {
   type RetentionCandidate,
   type ReviewFlag,
 } from './privacy/schema';
-import { setPassphraseInput, unlockInput } from './security/schema';
+import { setPassphraseInput, unlockInput, type OlderBackupsDone } from './security/schema';
 import { listTrashInput, purgeTrashInput, restoreTrashInput, type PurgeResult, type TrashPage } from './trash/schema';
 import {
   cancelImportInput,
@@ -248,7 +248,7 @@ export const procedures = {
   'privacy.keepPerson': changes<Person>()(keepPersonInput),
   'privacy.reviewFlags': reads<ReviewFlag[]>()(nothing),
   'privacy.resolveFlag': changes<{ resolved: boolean }>()(resolveFlagInput),
-  'security.setPassphrase': changes<{ encrypted: boolean }>()(setPassphraseInput),
+  'security.setPassphrase': changes<{ encrypted: boolean; backups: OlderBackupsDone }>()(setPassphraseInput),
   'security.unlock': changes<{ unlocked: boolean }>()(unlockInput),
   'security.lock': changes<{ locked: boolean }>()(nothing),
   'jobs.progress': reads<JobProgress | null>()(jobInput),

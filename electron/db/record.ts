@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type SQLite from 'better-sqlite3-multiple-ciphers';
 import type { IntegrityState } from '../../shared/contract';
+import type { OldBackups, OlderBackupsDone } from '../../shared/security/schema';
 import { DomainError } from '../../shared/result';
 import { changeClock, deviceId, type ChangeClock } from '../kernel/clock';
 import { startCapture } from '../kernel/capture';
@@ -18,6 +19,7 @@ import { backupKeeper, backupsFolder, rememberBackupsFolder, type BackupKeeper }
 import { checkIntegrity, type IntegrityCheck } from './integrity';
 import { databaseFileName, encryptedMarker, openDatabase, type OpenDatabase } from './open';
 import { restoreOver } from './restore';
+import { backupsFoldersOf, rekeyBackups } from './rekey-backups';
 import { lockDataFolder } from './folder-lock';
 import { DatabaseUnavailableError } from './unavailable';
 
@@ -165,19 +167,27 @@ export class RecordLifecycle implements RecordFile {
     }
   };
 
-  /** open → open, encrypted with a new passphrase, or (null) with none. */
-  setPassphrase = async (passphrase: string | null): Promise<void> => {
+  /**
+   * open → open, encrypted with a new passphrase, or (null) with none; the backups already taken
+   * follow (rekey-backups.ts), so none stays readable without the passphrase.
+   */
+  setPassphrase = async (
+    passphrase: string | null,
+    oldBackups: { choice: OldBackups; progress: (done: number, total: number) => Promise<void> },
+  ): Promise<OlderBackupsDone> => {
     const live = this.opened();
     // Re-keying needs the file to itself: the check's own connection would hold it ("database is locked").
     const checking = this.checked.state === 'checking';
     await this.stopCheck();
     await this.backups.settled();
+    const from = { ...this.access };
     rekey(live.sqlite, passphrase);
     if (passphrase) fs.writeFileSync(encryptedMarker(this.options.dataDir), 'This record is encrypted.\n');
     else fs.rmSync(encryptedMarker(this.options.dataDir), { force: true });
     this.access.passphrase = passphrase;
     this.backups = this.keeperFor(live.sqlite);
     if (checking) this.startCheck(live.file);
+    return rekeyBackups({ folders: backupsFoldersOf(this.options.dataDir), from, to: passphrase, ...oldBackups });
   };
 
   moveBackupsTo = async (folder: string | null): Promise<string> => {

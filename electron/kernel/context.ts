@@ -12,6 +12,7 @@ import type {
   ReadName,
 } from '../../shared/contract';
 import type { PathRequest } from '../../shared/backups/schema';
+import type { OldBackups, OlderBackupsDone } from '../../shared/security/schema';
 import type { ChangeMade } from '../../shared/result';
 import type { Printer } from '../../shared/documents/print';
 import type { BackupKeeper } from '../db/backup';
@@ -68,8 +69,11 @@ export type RecordFile = {
   encrypted: () => boolean;
   /** Whether `passphrase` is the record's current one. */
   passphraseIs: (passphrase: string) => Promise<boolean>;
-  /** Encrypts the record with a passphrase, changes it, or (null) removes it. */
-  setPassphrase: (passphrase: string | null) => Promise<void>;
+  /** Encrypts the record with a passphrase, changes it, or (null) removes it; the backups taken follow. */
+  setPassphrase: (
+    passphrase: string | null,
+    oldBackups: { choice: OldBackups; progress: (done: number, total: number) => Promise<void> },
+  ) => Promise<OlderBackupsDone>;
   /** Replaces the whole record with a checked backup, after backing up the record as it is. */
   restoreFrom: (file: string) => Promise<void>;
   /** Keeps backups in this folder from now on; null goes back to the one in the data folder. */

@@ -1,10 +1,20 @@
 import { z } from 'zod';
+import { jobId } from '../jobs/schema';
 import { minPassphraseLength } from './passphrase';
+
+/** What becomes of the backups already taken: rewritten with the new passphrase (or none), or removed. */
+export const oldBackupChoices = ['rewrite', 'remove'] as const;
+export type OldBackups = (typeof oldBackupChoices)[number];
+
+/** `leftAsTheyWere`: backups that did not open with the old passphrase (made with an even older one). */
+export type OlderBackupsDone = { rewritten: number; removed: number; leftAsTheyWere: string[] };
 
 /** Set (no current one yet), change, or remove (`passphrase` empty) the record's passphrase. */
 export const setPassphraseInput = z
   .object({
     current: z.string().max(500).optional(),
+    oldBackups: z.enum(oldBackupChoices).optional(),
+    jobId,
     passphrase: z
       .string()
       .max(500, { error: 'Keep the passphrase to 500 characters or fewer' })

@@ -69,8 +69,11 @@ test('protect the record with a passphrase, lock it, and unlock it: a wrong pass
   app,
 }) => {
   await call(app.backend, 'employers.create', { name: 'Acme Ltd' });
+  await call(app.backend, 'backups.create');
   await page.goto(`${appUrl}#/settings`);
   await page.getByRole('button', { name: 'Set a passphrase' }).click();
+  // The backup already taken is encrypted too, unless the person chooses to delete it.
+  await expect(page.getByRole('radio', { name: 'Encrypt them with the new passphrase (recommended)' })).toBeChecked();
   await page.getByLabel('New passphrase', { exact: true }).fill('short');
   await page.getByLabel('Type the new passphrase again', { exact: true }).fill('short');
   await page.getByRole('button', { name: 'Protect my record' }).click();
@@ -78,7 +81,9 @@ test('protect the record with a passphrase, lock it, and unlock it: a wrong pass
   await page.getByLabel('New passphrase', { exact: true }).fill('kettle on the hob');
   await page.getByLabel('Type the new passphrase again', { exact: true }).fill('kettle on the hob');
   await page.getByRole('button', { name: 'Protect my record' }).click();
-  await expect(page.getByText('Your record is now protected with your passphrase.')).toBeVisible();
+  await expect(
+    page.getByText('Your record is now protected with your passphrase. 1 older backup was encrypted with it too.'),
+  ).toBeVisible();
   await expect(page.getByText('Your record and its backups are encrypted.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Lock now' }).click();
