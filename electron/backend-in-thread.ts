@@ -4,6 +4,7 @@ import { isProcedureName, procedures } from '../shared/contract';
 import { DomainError, type AppError, type ChangeMade } from '../shared/result';
 import { invalidInput } from '../shared/validation';
 import path from 'node:path';
+import type { z } from 'zod';
 import type { Printer } from '../shared/documents/print';
 import type { Backend, BackendOptions } from './backend';
 import { newId, nowIso, type IdSource } from './db/ids';
@@ -69,10 +70,21 @@ export async function openBackendInThread(options: InThreadOptions): Promise<Bac
           return { ok: true, value: { unlocked: true } as never };
         }
         const state = record.state;
+        if (record.mayBeDamaged() && (procedure === 'backups.list' || procedure === 'backups.restore')) {
+          const folder = backupsFolder(options.dataDir);
+          if (procedure === 'backups.list')
+            return { ok: true, value: { folder, backups: listBackups(folder) } as never };
+          const file = await backupToRestore(options, folder, parsed.data as RestoreInput);
+          if (!file) return failure(nothingChosen);
+          await record.restoreUnreadable(file);
+          return { ok: true, value: { restored: true } as never };
+        }
         if (state.name !== 'open') {
           return failure({
             code: 'locked',
-            message: 'Bridgework is locked. Enter your passphrase to open your record.',
+            message: record.mayBeDamaged()
+              ? 'Your record cannot be read without a passphrase. If you set one, enter it. If you never did, the file may be damaged: restore a backup.'
+              : 'Bridgework is locked. Enter your passphrase to open your record.',
           });
         }
         if (procedure === 'security.lock') {
@@ -153,12 +165,9 @@ function recoveryBackend(options: InThreadOptions, damaged: DatabaseUnavailableE
       const parsed = procedures['backups.restore'].input.safeParse(input);
       if (!parsed.success) return failure(invalidInput(parsed.error));
       const live = path.join(options.dataDir, databaseFileName);
-      const { name, file: given } = parsed.data;
       try {
-        const file = name
-          ? listedBackup(folder, name)
-          : (given ?? (await options.choosePath?.({ kind: 'backup', title: 'Choose the backup to restore' })));
-        if (!file) return failure({ code: 'cancelled', message: 'Nothing was chosen, so nothing changed.' });
+        const file = await backupToRestore(options, folder, parsed.data);
+        if (!file) return failure(nothingChosen);
         // The damaged file is kept beside the data, in case someone can rescue more from it.
         await restoreOver(file, live, {
           access: { nativeBinding: options.nativeBinding },
@@ -176,6 +185,15 @@ function recoveryBackend(options: InThreadOptions, damaged: DatabaseUnavailableE
     },
     close: async () => restored?.close(),
   };
+}
+
+type RestoreInput = z.output<(typeof procedures)['backups.restore']['input']>;
+const nothingChosen: AppError = { code: 'cancelled', message: 'Nothing was chosen, so nothing changed.' };
+
+/** For a record that cannot open: a listed backup by name, a file given, or one the person chooses. */
+async function backupToRestore(options: InThreadOptions, folder: string, { name, file }: RestoreInput) {
+  if (name) return listedBackup(folder, name);
+  return file ?? (await options.choosePath?.({ kind: 'backup', title: 'Choose the backup to restore' })) ?? null;
 }
 
 const noPrinter: Printer = {

@@ -27,6 +27,7 @@ export type OpenOptions = SqliteAccess & {
 
 /** Beside the database while it is encrypted: a file that cannot be read is then locked, not damaged. */
 export const encryptedMarker = (dataDir: string) => path.join(dataDir, `${databaseFileName}.encrypted`);
+export const encryptedMarkerText = 'This record is encrypted.\n';
 
 export async function openDatabase({
   dataDir,
@@ -35,7 +36,8 @@ export async function openDatabase({
   now = nowIso,
 }: OpenOptions): Promise<OpenDatabase> {
   const file = path.join(dataDir, databaseFileName);
-  const encrypted = isEncryptedFile(file) && fs.existsSync(encryptedMarker(dataDir));
+  // Known by its bytes: a record whose marker went missing (copied without it) still unlocks.
+  const encrypted = isEncryptedFile(file);
   if (encrypted && !passphrase) {
     throw new DatabaseUnavailableError(
       'Your record is protected with a passphrase. Enter it to open Bridgework.',
@@ -44,7 +46,10 @@ export async function openDatabase({
   }
   const sqlite = connect(dataDir, file, nativeBinding);
   try {
-    if (encrypted) unlockOrRefuse(sqlite, passphrase!);
+    if (encrypted) {
+      unlockOrRefuse(sqlite, passphrase!);
+      fs.writeFileSync(encryptedMarker(dataDir), encryptedMarkerText);
+    }
     const version = refuseNewerSchema(sqlite, file);
     // Data from an earlier version is backed up before it is upgraded.
     if (version > 0 && version < latestSchemaVersion) {

@@ -17,7 +17,7 @@ import type { RecordFile } from '../kernel/context';
 import { isEncryptedFile, rekey, type SqliteAccess } from './access';
 import { backupKeeper, backupsFolder, rememberBackupsFolder, type BackupKeeper } from './backup';
 import { checkIntegrity, type IntegrityCheck } from './integrity';
-import { databaseFileName, encryptedMarker, openDatabase, type OpenDatabase } from './open';
+import { databaseFileName, encryptedMarker, encryptedMarkerText, openDatabase, type OpenDatabase } from './open';
 import { restoreOver } from './restore';
 import { backupsFoldersOf, rekeyBackups } from './rekey-backups';
 import { lockDataFolder } from './folder-lock';
@@ -124,6 +124,31 @@ export class RecordLifecycle implements RecordFile {
     }
   }
 
+  /**
+   * Locked, but with no note that a passphrase was ever set: the file may be damaged rather than
+   * encrypted, so its backups may be listed and one restored without the passphrase.
+   */
+  mayBeDamaged = (): boolean => this.state.name === 'locked' && !fs.existsSync(encryptedMarker(this.options.dataDir));
+
+  /** locked → restoring → open, when the locked file may be damaged: it is kept aside, not replaced. */
+  restoreUnreadable = async (file: string): Promise<void> => {
+    if (!this.mayBeDamaged())
+      throw new DomainError('locked', 'Bridgework is locked. Enter your passphrase to open your record.');
+    this.state = { name: 'restoring' };
+    try {
+      await restoreOver(file, path.join(this.options.dataDir, databaseFileName), {
+        access: { nativeBinding: this.options.nativeBinding },
+        setAsideAs: damagedCopyName(this.options.dataDir, this.options.now()),
+        afterReplacing: async () => {
+          this.access.passphrase = null;
+          this.enter(await openDatabase({ ...this.options, passphrase: null }));
+        },
+      });
+    } finally {
+      if (this.state.name === 'restoring') this.state = { name: 'locked' };
+    }
+  };
+
   /** open → locked: only a record with a passphrase can lock. */
   async lock(): Promise<void> {
     if (!this.access.passphrase) {
@@ -182,7 +207,7 @@ export class RecordLifecycle implements RecordFile {
     await this.backups.settled();
     const from = { ...this.access };
     rekey(live.sqlite, passphrase);
-    if (passphrase) fs.writeFileSync(encryptedMarker(this.options.dataDir), 'This record is encrypted.\n');
+    if (passphrase) fs.writeFileSync(encryptedMarker(this.options.dataDir), encryptedMarkerText);
     else fs.rmSync(encryptedMarker(this.options.dataDir), { force: true });
     this.access.passphrase = passphrase;
     this.backups = this.keeperFor(live.sqlite);

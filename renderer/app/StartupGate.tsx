@@ -3,12 +3,14 @@
 // shown while the answer comes, so its first page asks for its data at the same time.
 import { Alert, Center, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useBackups } from '../features/backups/queries';
 import { RestoreNewest } from '../features/backups/RestoreNewest';
 import { useAppInfo } from '../features/app/queries';
 import { errorMessage, RequestError } from './client';
 
 export function StartupGate({ children }: { children: ReactNode }) {
   const info = useAppInfo();
+  const backups = useBackups();
   // A protected record: the lock screen around the app asks for the passphrase.
   if (info.isError && info.error instanceof RequestError && info.error.error.code === 'locked') return children;
   if (info.isError) {
@@ -19,7 +21,7 @@ export function StartupGate({ children }: { children: ReactNode }) {
           <Alert color="red" variant="light" title="What happened">
             <Text>{errorMessage(info.error)}</Text>
           </Alert>
-          <RestoreNewest />
+          <RestoreNewest newest={backups.data?.backups[0]} />
           <Text>
             When you have fixed this, close Bridgework and open it again. If you need help, send the message above to
             whoever looks after your computer.

@@ -126,6 +126,22 @@ test.describe('when the data file is damaged and there is a backup', () => {
   });
 });
 
+test.describe('when the damaged file looks like an encrypted one', () => {
+  test.use({ fault: 'damaged-database-like-encrypted' });
+  test('the lock screen also offers the newest backup, and restoring it opens the record', async ({
+    page,
+    dataDir,
+  }) => {
+    await expect(page.getByRole('heading', { name: 'Bridgework is locked' })).toBeVisible();
+    await expect(page.getByText('If you never set a passphrase, your record’s file may be damaged.')).toBeVisible();
+    await page.getByRole('button', { name: /^Restore the backup from/ }).click();
+    await expect(page.getByRole('heading', { name: 'Bridgework is locked' })).toBeHidden();
+    await page.getByRole('link', { name: 'Employers', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Kept In The Backup Ltd' })).toBeVisible();
+    expect(fs.readdirSync(dataDir).some((name) => name.startsWith('bridgework-damaged-'))).toBe(true);
+  });
+});
+
 test.describe('when the check after opening finds damage inside the file', () => {
   test.use({ fault: 'damaged-index' });
   test('every page says so and offers the newest backup; restoring it clears the warning', async ({

@@ -70,7 +70,7 @@ test('protect the record with a passphrase, lock it, and unlock it: a wrong pass
 }) => {
   await call(app.backend, 'employers.create', { name: 'Acme Ltd' });
   await call(app.backend, 'backups.create');
-  await page.goto(`${appUrl}#/settings`);
+  await reopenAt(page, '/settings');
   await page.getByRole('button', { name: 'Set a passphrase' }).click();
   // The backup already taken is encrypted too, unless the person chooses to delete it.
   await expect(page.getByRole('radio', { name: 'Encrypt them with the new passphrase (recommended)' })).toBeChecked();

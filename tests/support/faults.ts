@@ -1,4 +1,5 @@
 // Ways to break a data folder before the app opens it, so error screens can be tested.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3-multiple-ciphers';
@@ -7,7 +8,12 @@ import { latestSchemaVersion } from '../../electron/db/migrations';
 import { openBackendInThread } from '../../electron/backend-in-thread';
 import { call } from './call';
 
-export type Fault = 'damaged-database' | 'damaged-database-with-backup' | 'damaged-index' | 'newer-schema';
+export type Fault =
+  | 'damaged-database'
+  | 'damaged-database-with-backup'
+  | 'damaged-database-like-encrypted'
+  | 'damaged-index'
+  | 'newer-schema';
 
 export async function injectFault(dataDir: string, fault: Fault): Promise<string> {
   const file = path.join(dataDir, databaseFileName);
@@ -15,13 +21,17 @@ export async function injectFault(dataDir: string, fault: Fault): Promise<string
     await damageAnIndex(dataDir, file);
     return file;
   }
-  if (fault === 'damaged-database-with-backup') {
+  if (fault === 'damaged-database-with-backup' || fault === 'damaged-database-like-encrypted') {
     const backend = await openBackendInThread({ dataDir });
     await call(backend, 'employers.create', { name: 'Kept In The Backup Ltd' });
     await call(backend, 'backups.create');
     await backend.close();
   }
-  if (fault.startsWith('damaged-database')) {
+  if (fault === 'damaged-database-like-encrypted') {
+    // Whole pages of noise, as an encrypted record is, with no note that a passphrase was set.
+    fs.writeFileSync(file, crypto.randomBytes(8192));
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+  } else if (fault.startsWith('damaged-database')) {
     fs.writeFileSync(file, Buffer.from('This is not a database. '.repeat(200)));
   } else {
     const db = new SQLite(file);

@@ -1,10 +1,12 @@
 // Shown above every page when the check of the whole file after opening finds damage.
 import { Alert, Stack, Text } from '@mantine/core';
 import { useAppInfo } from '../app/queries';
+import { useBackups } from './queries';
 import { RestoreNewest } from './RestoreNewest';
 
 export function DamageBanner() {
   const info = useAppInfo();
+  const backups = useBackups();
   if (info.data?.integrity.state !== 'damaged') return null;
   return (
     <Stack gap="sm" mb="md">
@@ -15,7 +17,7 @@ export function DamageBanner() {
           failing.
         </Text>
       </Alert>
-      <RestoreNewest />
+      <RestoreNewest newest={backups.data?.backups[0]} />
     </Stack>
   );
 }

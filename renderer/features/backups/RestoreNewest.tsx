@@ -1,16 +1,14 @@
-// Offering the newest backup when the record is damaged: at start (when it cannot open) and
-// when the check after opening finds damage.
+// Offering the newest backup when the record is damaged: at start (when it cannot open), when the
+// check after opening finds damage, and on the lock screen of a file that may be damaged.
 import { Alert, Button, Stack, Text } from '@mantine/core';
+import type { Backup } from '../../../shared/backups/schema';
 import { formatDateTime } from '../../../shared/dates';
 import { errorMessage } from '../../app/client';
 import { useRecordMutation } from '../../app/mutations';
-import { useBackups } from './queries';
 
 /** The newest backup, offered for restoring; nothing when there is none. */
-export function RestoreNewest() {
-  const backups = useBackups();
-  const restore = useRecordMutation('backups.restore');
-  const newest = backups.data?.backups[0];
+export function RestoreNewest({ newest, onRestored }: { newest: Backup | undefined; onRestored?: () => void }) {
+  const restore = useRecordMutation('backups.restore', { onSuccess: onRestored });
   if (!newest) return null;
   return (
     <Alert color="teal" variant="light" title="You can restore your most recent backup">

@@ -1,10 +1,14 @@
 // While the record is locked (at start, or after a while unused), the passphrase form covers the
 // window. What was on screen stays as it was underneath (nothing typed is lost) but cannot be
-// reached until the record is unlocked. A wrong passphrase is said next to the field.
+// reached until the record is unlocked. A wrong passphrase is said next to the field. A file with
+// no note that a passphrase was set may be damaged instead: its backups are then offered too.
 import { Box, Button, Center, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { errorMessage, lockedEvent } from '../../app/client';
+import { backupsQueries } from '../backups/queries';
+import { RestoreNewest } from '../backups/RestoreNewest';
 import { useUnlock } from './queries';
 
 export function LockScreen({ children }: { children: ReactNode }) {
@@ -33,6 +37,9 @@ function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Answered only when the file may be damaged; asked afresh each time the lock screen shows.
+  const backups = useQuery({ ...backupsQueries.query('backups.list'), refetchOnMount: 'always' });
+  const offered = backups.isSuccess && !backups.isFetching ? backups.data.backups[0] : undefined;
   const unlock = async () => {
     setBusy(true);
     try {
@@ -69,6 +76,12 @@ function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
           <Button type="submit" loading={busy} w="fit-content">
             Unlock
           </Button>
+          {offered && (
+            <>
+              <Text>If you never set a passphrase, your record’s file may be damaged.</Text>
+              <RestoreNewest newest={offered} onRestored={onUnlocked} />
+            </>
+          )}
         </Stack>
       </form>
     </Center>

@@ -35,7 +35,7 @@ describe('passphrase protection', () => {
       ok: false,
       error: { field: 'repeated' },
     });
-    expect(await call(backend, 'security.setPassphrase', { passphrase, repeated: passphrase })).toEqual({
+    expect(await call(backend, 'security.setPassphrase', { passphrase, repeated: passphrase })).toMatchObject({
       encrypted: true,
     });
     await call(backend, 'employers.create', { name: 'Bolt Cafe' });
