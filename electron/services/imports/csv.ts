@@ -1,6 +1,7 @@
 // CSV and other delimited text as people save it from Excel, Google Sheets or an old CRM.
 import Papa from 'papaparse';
-import { sheetFromLines, type ImportBook } from './table';
+import { RowLimits } from './limits';
+import { sheetFromRows, type ImportBook, type ImportRow } from './table';
 
 const delimiterNames: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' };
 
@@ -13,9 +14,18 @@ export function readDelimited(bytes: Buffer): ImportBook {
     skipEmptyLines: 'greedy',
     preview: 100,
   }).meta;
-  const parsed = Papa.parse<string[]>(text, { delimiter: guessed, skipEmptyLines: false });
-  const delimiter = delimiterNames[parsed.meta.delimiter] ?? 'commas';
-  return { readAs: `CSV, ${encoding}, separated by ${delimiter}`, sheets: [sheetFromLines(null, parsed.data)] };
+  // Row by row, so an odd file is refused as soon as it shows itself (limits.ts).
+  const limits = new RowLimits();
+  const rows: ImportRow[] = [];
+  let row = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: guessed,
+    skipEmptyLines: false,
+    step: ({ data }) => limits.take(rows, ++row, data),
+  });
+  limits.finish();
+  const delimiter = delimiterNames[guessed] ?? 'commas';
+  return { readAs: `CSV, ${encoding}, separated by ${delimiter}`, sheets: [sheetFromRows(null, rows)] };
 }
 
 /** UTF-8 (with or without its mark), UTF-16 as Excel's "Unicode text", else Windows-1252. */

@@ -4,18 +4,12 @@ export type ImportRow = { row: number; cells: string[] };
 export type ImportSheet = { name: string | null; headers: string[]; rows: ImportRow[] };
 export type ImportBook = { readAs: string; sheets: ImportSheet[] };
 
-/** The first line holds the headers; blank lines and trailing empty columns are dropped. */
-export function sheetFromLines(name: string | null, lines: string[][]): ImportSheet {
-  const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
-  const headerIndex = lines.findIndex((cells) => !isBlank(cells));
-  if (headerIndex < 0) return { name, headers: [], rows: [] };
-  const rows: ImportRow[] = [];
-  const headerCells = lines[headerIndex]!;
-  lines.forEach((cells, index) => {
-    if (index > headerIndex && !isBlank(cells)) rows.push({ row: index + 1, cells });
-  });
+/** From a sheet's rows that are not blank (RowLimits): the first holds the headers; trailing empty columns are dropped. */
+export function sheetFromRows(name: string | null, filled: ImportRow[]): ImportSheet {
+  const [header, ...rows] = filled;
+  if (!header) return { name, headers: [], rows: [] };
   let width = 0;
-  for (const cells of [headerCells, ...rows.map((r) => r.cells)]) {
+  for (const { cells } of filled) {
     for (let column = cells.length - 1; column >= width; column--) {
       if ((cells[column] ?? '').trim() !== '') {
         width = column + 1;
@@ -24,8 +18,8 @@ export function sheetFromLines(name: string | null, lines: string[][]): ImportSh
     }
   }
   const headers = Array.from({ length: width }, (_, column) => {
-    const header = (headerCells[column] ?? '').trim();
-    return header || `Column ${columnLetter(column)}`;
+    const text = (header.cells[column] ?? '').trim();
+    return text || `Column ${columnLetter(column)}`;
   });
   for (const row of rows)
     row.cells = Array.from({ length: width }, (_, column) => (row.cells[column] ?? '').replace(/\r\n?/g, '\n').trim());

@@ -1,6 +1,7 @@
 // Contacts exported from Outlook, Google or a phone (vCard 3.0 and 4.0), as a table of people:
 // ORG becomes their employer and TITLE their job title.
 import { decode } from './csv';
+import { RowLimits } from './limits';
 import type { ImportBook, ImportRow } from './table';
 
 const headers = ['Name', 'Email', 'Phone', 'Organisation', 'Job title', 'Notes'];
@@ -15,6 +16,7 @@ export function readVCards(bytes: Buffer): ImportBook {
   const { text, encoding } = decode(bytes);
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const rows: ImportRow[] = [];
+  const limits = new RowLimits();
   let card: Property[] | null = null;
   let cardStart = 0;
   // A line starting with a space or tab continues the one before (RFC 6350 folding).
@@ -29,14 +31,20 @@ export function readVCards(bytes: Buffer): ImportBook {
       card = [];
       cardStart = number;
     } else if (/^END:VCARD$/i.test(line.trim()) && card) {
-      rows.push({ row: cardStart, cells: cardToCells(card) });
+      limits.take(rows, cardStart, cardToCells(card));
       card = null;
     } else if (card) {
       const property = parseProperty(line);
       if (property) card.push(property);
     }
   }
-  return { readAs: `Contacts (vCard), ${encoding}`, sheets: [{ name: null, headers, rows }] };
+  limits.finish();
+  const sheet = {
+    name: null,
+    headers,
+    rows: rows.map(({ row, cells }) => ({ row, cells: headers.map((_h, i) => cells[i] ?? '') })),
+  };
+  return { readAs: `Contacts (vCard), ${encoding}`, sheets: [sheet] };
 }
 
 function parseProperty(line: string): Property | null {

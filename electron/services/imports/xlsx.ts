@@ -1,35 +1,74 @@
-// Excel workbooks: every worksheet, each cell as the text the person sees, dates as dates.
+// Excel workbooks: every worksheet, each cell as the text the person sees, dates as dates. The
+// zip's own list of what it holds is checked before anything is unpacked, and the sheets are
+// read as a stream, row by row, so a workbook bigger than Bridgework reads is refused early.
+import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { loadExcel } from '../documents/excel';
+import { unzipSync } from 'fflate';
 import { DomainError } from '../../../shared/result';
-import { sheetFromLines, type ImportBook } from './table';
+import { loadExcel } from '../documents/excel';
+import { importLimits, refuse, RowLimits } from './limits';
+import { sheetFromRows, type ImportBook, type ImportRow, type ImportSheet } from './table';
+
+const unreadable =
+  'This file could not be read as an Excel workbook. Save it again from Excel as .xlsx or .csv, then choose it.';
 
 export async function readWorkbook(bytes: Buffer): Promise<ImportBook> {
-  const workbook = new (await loadExcel()).Workbook();
+  checkUnpackedSize(bytes);
+  const Excel = await loadExcel();
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const limits = new RowLimits();
+  const sheets: ImportSheet[] = [];
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    for await (const worksheet of reader) {
+      const rows: ImportRow[] = [];
+      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, column) => {
+          cells[column - 1] = cellText(cell.value);
+        });
+        limits.take(
+          rows,
+          row.number,
+          Array.from(cells, (cell) => cell ?? ''),
+        );
+      }
+      const name = (worksheet as unknown as { name?: string }).name;
+      sheets.push(sheetFromRows(name ?? `Sheet ${sheets.length + 1}`, rows));
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw refuse(unreadable);
+  }
+  limits.finish();
+  if (sheets.length === 0) throw refuse(unreadable);
+  return { readAs: 'Excel workbook', sheets };
+}
+
+/** From the zip's directory, before anything is unpacked: a few kilobytes that unpack to gigabytes are refused. */
+function checkUnpackedSize(bytes: Buffer) {
+  let unpacked = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        unpacked += file.originalSize;
+        return false;
+      },
+    });
   } catch {
-    throw new DomainError(
-      'invalid_input',
-      'This file could not be read as an Excel workbook. Save it again from Excel as .xlsx or .csv, then choose it.',
-      'file',
+    throw refuse(unreadable);
+  }
+  if (unpacked > importLimits.unzippedBytes) {
+    const gb = (unpacked / 1024 ** 3).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+    throw refuse(
+      `This workbook unpacks to ${gb} GB. Bridgework reads workbooks that unpack to up to 1 GB: save it as .csv, or split it into smaller files.`,
     );
   }
-  const sheets = workbook.worksheets.map((worksheet) => {
-    const lines: string[][] = [];
-    worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const cells: string[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, column) => {
-        cells[column - 1] = cellText(cell.value);
-      });
-      lines[rowNumber - 1] = Array.from(cells, (cell) => cell ?? '');
-    });
-    return sheetFromLines(
-      worksheet.name,
-      Array.from(lines, (line) => line ?? []),
-    );
-  });
-  return { readAs: 'Excel workbook', sheets };
 }
 
 function cellText(value: ExcelJS.CellValue): string {
