@@ -298,6 +298,16 @@ try {
   await call(app.backend, 'security.unlock', { passphrase });
   await page.reload();
 
+  const leaving = (await call(app.backend, 'people.list', { limit: 6 })).rows[5]!;
+  await page.goto(page.url().replace(/#.*/, `#/people/${leaving.id}`));
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Erase their details' }).click();
+  await page.getByRole('button', { name: 'Erase for good' }).click();
+  await page.getByRole('dialog', { name: new RegExp(`^${leaving.name} is still in`) }).waitFor();
+  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
+  await shot('38-erased-from-backups');
+  await page.getByRole('button', { name: 'Leave the backups as they are' }).click();
+
   await page.goto(page.url().replace(/#.*/, '#/help'));
   await page.locator('.guide img').first().waitFor();
   await shot('35-user-guide');

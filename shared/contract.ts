@@ -93,6 +93,8 @@ import { jobInput, type JobProgress } from './jobs/schema';
 import { createBackupInput, restoreBackupInput, setBackupsFolderInput, type Backup } from './backups/schema';
 import type { VocabularyListName } from './vocabulary';
 import {
+  eraseFromBackupsInput,
+  type ErasedFromBackups,
   erasePersonInput,
   keepPersonInput,
   resolveFlagInput,
@@ -243,6 +245,7 @@ export const procedures = {
   'trash.restore': changes<{ restored: boolean }>()(restoreTrashInput),
   'trash.purge': changes<PurgeResult>()(purgeTrashInput),
   'privacy.erasePerson': changes<Erasure>()(erasePersonInput),
+  'privacy.eraseFromBackups': changes<ErasedFromBackups>()(eraseFromBackupsInput),
   'privacy.subjectAccess': changes<ExportedFile>()(subjectAccessInput),
   'privacy.retentionReview': reads<RetentionCandidate[]>()(retentionReviewInput),
   'privacy.keepPerson': changes<Person>()(keepPersonInput),

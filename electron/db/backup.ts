@@ -62,7 +62,7 @@ export async function takeBackup(
  * Throws unless the file is a whole, readable SQLite database. The copy is made one file
  * (no write-ahead log beside it), so it can be moved or restored on its own.
  */
-function checkBackup(file: string, access: SqliteAccess) {
+export function checkBackup(file: string, access: SqliteAccess) {
   const copy = openSqlite(file, access);
   try {
     copy.pragma('journal_mode = DELETE');

@@ -8,6 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type SQLite from 'better-sqlite3-multiple-ciphers';
+import type { Kysely } from 'kysely';
+import type { Backup } from '../../shared/backups/schema';
 import type { IntegrityState } from '../../shared/contract';
 import type { OldBackups, OlderBackupsDone } from '../../shared/security/schema';
 import { DomainError } from '../../shared/result';
@@ -15,7 +17,9 @@ import { changeClock, deviceId, type ChangeClock } from '../kernel/clock';
 import { startCapture } from '../kernel/capture';
 import type { RecordFile } from '../kernel/context';
 import { isEncryptedFile, rekey, type SqliteAccess } from './access';
-import { backupKeeper, backupsFolder, rememberBackupsFolder, type BackupKeeper } from './backup';
+import { backupKeeper, backupsFolder, listBackups, rememberBackupsFolder, type BackupKeeper } from './backup';
+import { rewriteBackup } from './rewrite-backup';
+import type { Database } from './schema';
 import { checkIntegrity, type IntegrityCheck } from './integrity';
 import { databaseFileName, encryptedMarker, encryptedMarkerText, openDatabase, type OpenDatabase } from './open';
 import { restoreOver } from './restore';
@@ -213,6 +217,17 @@ export class RecordLifecycle implements RecordFile {
     this.backups = this.keeperFor(live.sqlite);
     if (checking) this.startCheck(live.file);
     return rekeyBackups({ folders: backupsFoldersOf(this.options.dataDir), from, to: passphrase, ...oldBackups });
+  };
+
+  allBackups = (): Backup[] =>
+    backupsFoldersOf(this.options.dataDir)
+      .flatMap((folder) => listBackups(folder))
+      .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+
+  rewriteBackup = async (file: string, change: (db: Kysely<Database>) => Promise<void>): Promise<void> => {
+    this.opened();
+    await this.backups.settled();
+    await rewriteBackup({ file, dataDir: this.options.dataDir, access: this.access, now: this.options.now, change });
   };
 
   moveBackupsTo = async (folder: string | null): Promise<string> => {

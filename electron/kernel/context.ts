@@ -11,7 +11,7 @@ import type {
   ProcedureParsedInput,
   ReadName,
 } from '../../shared/contract';
-import type { PathRequest } from '../../shared/backups/schema';
+import type { Backup, PathRequest } from '../../shared/backups/schema';
 import type { OldBackups, OlderBackupsDone } from '../../shared/security/schema';
 import type { ChangeMade } from '../../shared/result';
 import type { Printer } from '../../shared/documents/print';
@@ -76,6 +76,10 @@ export type RecordFile = {
   ) => Promise<OlderBackupsDone>;
   /** Replaces the whole record with a checked backup, after backing up the record as it is. */
   restoreFrom: (file: string) => Promise<void>;
+  /** Every backup in Bridgework's backups folders (the chosen one and the data folder's), newest first. */
+  allBackups: () => Backup[];
+  /** Changes what one backup holds, on a copy opened as a record; the backup is left as it was if anything fails. */
+  rewriteBackup: (file: string, change: (db: Kysely<Database>) => Promise<void>) => Promise<void>;
   /** Keeps backups in this folder from now on; null goes back to the one in the data folder. */
   moveBackupsTo: (folder: string | null) => Promise<string>;
 };

@@ -28,3 +28,18 @@ export function backupsToKeep<T extends Dated>(backups: T[]): Set<T> {
   newestOfEach((backup) => backup.takenAt.slice(0, 7), 12);
   return keep;
 }
+
+/**
+ * The last day `backup` is still kept, if Bridgework takes one backup a day from `today` on (it
+ * takes one each day it is used, so this is the soonest it goes). Null if it is kept over a year.
+ */
+export function lastDayKept<T extends Dated>(backups: T[], backup: T, today: string): string | null {
+  let kept: Dated[] = backups;
+  let day = dayjs(today);
+  for (let n = 0; n < 400; n++) {
+    day = day.add(1, 'day');
+    kept = [...backupsToKeep([...kept, { takenAt: `${day.format('YYYY-MM-DD')}T12:00:00Z` }])];
+    if (!kept.includes(backup)) return day.subtract(1, 'day').format('YYYY-MM-DD');
+  }
+  return null;
+}

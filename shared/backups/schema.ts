@@ -10,15 +10,17 @@ export type Backup = { file: string; name: string; takenAt: string; reason: Back
 /** `elsewhere`: ask where to save it (a USB stick, a shared drive) instead of the backups folder. */
 export const createBackupInput = z.object({ elsewhere: z.boolean().optional() }).optional();
 
+/** A backup by its file name in a backups folder. */
+export const backupName = z
+  .string()
+  .regex(/^bridgework-[\w-]+\.(?:bwbackup|sqlite)$/, { error: 'Choose one of the backups listed' });
+
 /**
  * `name`: one of the backups listed; `file`: a backup file the person chose (a window hands over
  * a token for it, electron/chosen-files.ts). With neither, Bridgework asks which file to restore.
  */
 export const restoreBackupInput = z.object({
-  name: z
-    .string()
-    .regex(/^bridgework-[\w-]+\.(?:bwbackup|sqlite)$/, { error: 'Choose one of the backups listed' })
-    .optional(),
+  name: backupName.optional(),
   file: fullPath('Choose a backup to restore').optional(),
 });
 

@@ -1,9 +1,22 @@
 import { z } from 'zod';
 import { recordId, requiredText } from '../fields';
+import { backupName } from '../backups/schema';
+import { jobId } from '../jobs/schema';
 import { personId } from '../people/schema';
 
 export const erasePersonInput = z.object({ id: personId });
-export type Erasure = { mentions: number };
+
+/** A backup taken while the person was in the record, and the last day it will be kept. */
+export type BackupHoldingPerson = { name: string; takenAt: string; lastDayKept: string | null };
+export type Erasure = { mentions: number; backups: BackupHoldingPerson[] };
+
+/** Erasing someone already erased from the record from the backups taken before (by name). */
+export const eraseFromBackupsInput = z.object({
+  id: personId,
+  backups: z.array(backupName).min(1, { error: 'Choose the backups' }).max(1000),
+  jobId,
+});
+export type ErasedFromBackups = { rewritten: number; leftAsTheyWere: string[] };
 
 export const subjectAccessFormats = ['pdf', 'docx', 'html'] as const;
 export const subjectAccessInput = z.object({

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { appUrl, call, expect, expectAccessible, reopenAt, test } from './fixtures';
 
 test('a person’s data: export what we hold, erase them, and check the text that named them', async ({ page, app }) => {
@@ -8,6 +9,7 @@ test('a person’s data: export what we hold, erase them, and check the text tha
     employerId: acme.id,
   });
   await call(app.backend, 'people.create', { name: 'Quiet Person' });
+  const backup = await call(app.backend, 'backups.create');
 
   await page.goto(`${appUrl}#/people/${ann.id}`);
   await page.getByRole('button', { name: 'More' }).click();
@@ -28,7 +30,14 @@ test('a person’s data: export what we hold, erase them, and check the text tha
   await expect(
     page.getByText('Erased Ann Lee. 1 record still mentions them by name: check it in Settings, under Privacy.'),
   ).toBeVisible();
+  // The backup taken while she was in the record still holds her, until it is pruned.
+  const held = page.getByRole('dialog', { name: 'Ann Lee is still in 1 backup' });
+  await expect(held.getByRole('table', { name: 'Backups that still hold them' })).toContainText('Kept until');
+  await expectAccessible(page);
+  await held.getByRole('button', { name: 'Erase from the backups' }).click();
+  await expect(page.getByText('Erased Ann Lee from 1 backup.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  expect(fs.readFileSync(backup.file).toString('latin1')).not.toContain('ann@acme.example');
 
   await page.goto(`${appUrl}#/settings`);
   await expect(page.getByRole('heading', { name: 'Text to check after an erasure' })).toBeVisible();

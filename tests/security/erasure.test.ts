@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { openBackendInThread } from '../../electron/backend-in-thread';
 import { databaseFileName } from '../../electron/db/open';
+import { clockedBackend } from '../support/clocked-backend';
 import { call, makeDataDir, test } from '../support/temp-backend';
 
 // Words found nowhere else in a record, so finding one means something of theirs is left.
@@ -21,7 +22,7 @@ function leftovers(files: string[]): string[] {
 
 test('nothing of an erased person is left in the file, its log or a later backup, once flagged text is dealt with', async () => {
   const dataDir = makeDataDir();
-  const backend = await openBackendInThread({ dataDir });
+  let backend = await openBackendInThread({ dataDir });
   const employer = await call(backend, 'employers.create', { name: 'Harbour Kitchens Ltd' });
   const person = await call(backend, 'people.create', {
     name: 'Sam Okafor',
@@ -53,7 +54,10 @@ test('nothing of an erased person is left in the file, its log or a later backup
     notes: 'Sam Okafor asked for the trial dates',
   });
 
-  expect(await call(backend, 'privacy.erasePerson', { id: person.id })).toEqual({ mentions: 1 });
+  // Opened again: the query planner's statistics now hold sample rows, their name among them.
+  await backend.close();
+  backend = await openBackendInThread({ dataDir });
+  expect(await call(backend, 'privacy.erasePerson', { id: person.id })).toEqual({ mentions: 1, backups: [] });
   const [flag] = await call(backend, 'privacy.reviewFlags');
   expect(flag).toMatchObject({ entityId: call2.id });
   await call(backend, 'interactions.update', { id: call2.id, notes: 'They asked for the trial dates' });
@@ -65,4 +69,39 @@ test('nothing of an erased person is left in the file, its log or a later backup
   expect((await call(backend, 'search.query', { text: 'Okafor' })).people).toEqual([]);
   await backend.close();
   expect(leftovers([file, `${file}-wal`, backup.file])).toEqual([]);
+});
+
+test('the backups taken while they were in the record are listed with the last day each is kept, and erased on request', async () => {
+  const { backend, setToday } = await clockedBackend('2026-11-20');
+  try {
+    const employer = await call(backend, 'employers.create', { name: 'Harbour Kitchens Ltd' });
+    const before = await call(backend, 'backups.create');
+    setToday('2026-11-21');
+    const person = await call(backend, 'people.create', {
+      name: 'Sam Okafor',
+      phone: '07700 900123',
+      notes: 'Prefers Quetzalcoatl meetings',
+      employerId: employer.id,
+      roleTitle: 'Pastry lead, Zanzibar site',
+    });
+    await call(backend, 'people.create', { name: 'Grace Wilde', employerId: employer.id });
+    const holding = await call(backend, 'backups.create');
+    setToday('2026-11-24');
+    await call(backend, 'security.setPassphrase', { passphrase: 'kettle on the hob', repeated: 'kettle on the hob' });
+
+    const erased = await call(backend, 'privacy.erasePerson', { id: person.id });
+    // The newest of its week (16–22 Nov): kept while that week is among the last four with a backup.
+    expect(erased.backups).toEqual([{ name: holding.name, takenAt: holding.takenAt, lastDayKept: '2026-12-13' }]);
+    expect(leftovers([holding.file])).toEqual([]); // encrypted: the bytes say nothing either way
+
+    expect(
+      await call(backend, 'privacy.eraseFromBackups', { id: person.id, backups: erased.backups.map((b) => b.name) }),
+    ).toEqual({ rewritten: 1, leftAsTheyWere: [] });
+    await call(backend, 'security.setPassphrase', { current: 'kettle on the hob', passphrase: '', repeated: '' });
+    expect(leftovers([holding.file, before.file])).toEqual([]);
+    await call(backend, 'backups.restore', { name: holding.name });
+    expect((await call(backend, 'people.list', {})).rows.map((row) => row.name)).toEqual(['Grace Wilde']);
+  } finally {
+    await backend.close();
+  }
 });

@@ -1,7 +1,7 @@
 // UK GDPR: erasing a person, a subject access request, the retention review, and the records
 // left to check after an erasure.
 import { effect, write, read, type Handlers } from '../../kernel/context';
-import { erasePerson } from './erase';
+import { eraseAndFindBackups, eraseFromBackups } from './backups';
 import { changeAndForget } from './forget';
 import { keepPerson, retentionReview } from './retention';
 import { exportSubjectAccess } from './subjectAccess';
@@ -9,6 +9,7 @@ import { openFlags, resolveFlag } from './flags';
 
 export type PrivacyHandlers = Handlers<
   | 'privacy.erasePerson'
+  | 'privacy.eraseFromBackups'
   | 'privacy.subjectAccess'
   | 'privacy.retentionReview'
   | 'privacy.keepPerson'
@@ -17,8 +18,9 @@ export type PrivacyHandlers = Handlers<
 >;
 
 export const privacyHandlers: PrivacyHandlers = {
-  'privacy.erasePerson': effect(({ id }, ctx) =>
-    changeAndForget(ctx, (tx) => erasePerson(tx, id), { undoable: false }),
+  'privacy.erasePerson': effect(({ id }, ctx) => eraseAndFindBackups(ctx, id)),
+  'privacy.eraseFromBackups': effect(({ id, backups, jobId }, ctx) =>
+    ctx.work.jobs.run(jobId, 1, (job) => eraseFromBackups(ctx, id, backups, job)),
   ),
   'privacy.subjectAccess': effect(({ id, format, jobId }, ctx) => exportSubjectAccess(ctx, id, format, jobId)),
   'privacy.retentionReview': read(({ years }, ctx) => retentionReview(ctx.db, years, ctx.now().slice(0, 10))),

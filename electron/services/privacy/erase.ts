@@ -3,13 +3,13 @@
 import { sql } from 'kysely';
 import { formatDate } from '../../../shared/dates';
 import type { Erasure } from '../../../shared/privacy/schema';
-import { mergeSearchIndexes } from '../../db/search-index';
 import type { ServiceContext } from '../../kernel/context';
 import { getPerson } from '../people/person';
 import { purge } from '../trash/purge';
+import { forgetRemovedText } from './forget';
 import { findMentions } from './mentions';
 
-export async function erasePerson(ctx: ServiceContext, id: string): Promise<Erasure> {
+export async function erasePerson(ctx: ServiceContext, id: string): Promise<Pick<Erasure, 'mentions'>> {
   const person = await getPerson(ctx.db, id);
   const named = [person.name, person.email].filter((needle): needle is string => Boolean(needle));
   const mentions = await findMentions(ctx.db, named, id);
@@ -32,7 +32,7 @@ export async function erasePerson(ctx: ServiceContext, id: string): Promise<Eras
   }
   await purge(ctx, [{ kind: 'person', id }]);
   // Their words in the search index: in their own row's, and in earlier text of other records.
-  await mergeSearchIndexes(ctx.db, ['person', ...scrubbed.map((row) => row.entity)]);
+  await forgetRemovedText(ctx.db, ['person', ...scrubbed.map((row) => row.entity)]);
   const now = ctx.now();
   const reason = `Mentioned someone whose details were erased on ${formatDate(now)}. Read it and remove anything that could identify them.`;
   for (const mention of mentions) {

@@ -4,8 +4,8 @@ import { sql } from 'kysely';
 import { formatDate } from '../../../shared/dates';
 import { DomainError } from '../../../shared/result';
 import type { ReviewFlag } from '../../../shared/privacy/schema';
-import { mergeSearchIndexes } from '../../db/search-index';
 import { type ServiceContext } from '../../kernel/context';
+import { forgetRemovedText } from './forget';
 
 const titles: Record<string, string> = {
   interaction: `'Contact on ' || substr(i.occurred_at, 1, 10) || ': ' || i.summary`,
@@ -58,6 +58,6 @@ export async function resolveFlag(ctx: ServiceContext, id: string) {
     .where('entityId', '=', flag.entityId)
     .where('at', '>=', flag.createdAt)
     .execute();
-  await mergeSearchIndexes(ctx.db, [flag.entity.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)]);
+  await forgetRemovedText(ctx.db, [flag.entity.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)]);
   return { resolved: true };
 }

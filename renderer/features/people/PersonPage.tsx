@@ -27,6 +27,8 @@ export function PersonPage({ id }: { id: string }) {
         <Anchor component={Link} href="/people">
           Go to the list of people
         </Anchor>
+        {/* Just erased: what is left of them in the backups is still to be dealt with. */}
+        {privacy.dialogs}
       </Stack>
     );
   }

@@ -7,6 +7,7 @@ import { errorMessage } from '../../app/client';
 import { useConfirm } from '../../app/components/ConfirmDialog';
 import { useRecordMutation } from '../../app/mutations';
 import { ExportDialog } from '../exports/ExportDialog';
+import { BackupsStillHolding, type Held } from './BackupsStillHolding';
 
 type Named = Pick<PersonListRow, 'id' | 'name'>;
 
@@ -18,6 +19,7 @@ const formats = [
 
 export function usePrivacyActions({ afterErasing }: { afterErasing?: string } = {}) {
   const [exporting, setExporting] = useState<Named | null>(null);
+  const [held, setHeld] = useState<Held | null>(null);
   const erase = useRecordMutation('privacy.erasePerson');
   const [, navigate] = useLocation();
   const confirm = useConfirm({ title: 'Erase their details?', confirmLabel: 'Erase for good' });
@@ -28,8 +30,10 @@ export function usePrivacyActions({ afterErasing }: { afterErasing?: string } = 
     );
     if (!sure) return;
     try {
-      const { mentions } = await erase.mutateAsync({ id: person.id });
-      if (afterErasing) navigate(afterErasing);
+      const { mentions, backups } = await erase.mutateAsync({ id: person.id });
+      // The page they were on is left once the backups are dealt with (the dialog is part of it).
+      if (backups.length > 0) setHeld({ ...person, backups });
+      else if (afterErasing) navigate(afterErasing);
       notifications.show({
         color: 'teal',
         autoClose: 12000,
@@ -45,6 +49,13 @@ export function usePrivacyActions({ afterErasing }: { afterErasing?: string } = 
   const dialogs = (
     <>
       {confirm.dialog}
+      <BackupsStillHolding
+        held={held}
+        onClose={() => {
+          setHeld(null);
+          if (afterErasing) navigate(afterErasing);
+        }}
+      />
       <ExportDialog
         opened={exporting !== null}
         onClose={() => setExporting(null)}
