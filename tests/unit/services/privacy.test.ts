@@ -58,7 +58,7 @@ describe('privacy', () => {
   it('erasing a person removes them, their roles and links, and every trace in the change log; text that names them is flagged', async () => {
     const { backend, dataDir } = await start('2026-11-24');
     const { acme, ann } = await annAtAcme(backend);
-    expect(await call(backend, 'privacy.erasePerson', { id: ann.id })).toEqual({ mentions: 2 });
+    expect(await call(backend, 'privacy.erasePerson', { id: ann.id })).toEqual({ mentions: 2, backups: [] });
 
     const db = database(dataDir);
     try {
