@@ -20,7 +20,7 @@ import {
 } from './bench/relationships';
 import type { Comparison } from './bench/stats';
 import { measureBackup } from './bench/backups';
-import { measureImports } from './bench/imports';
+import { measureImportMemory, measureImports } from './bench/imports';
 import { measureLaunch, measureMainBundle } from './bench/launch';
 import { measureExports } from './bench/exports';
 import { measureReferrals } from './bench/referrals';
@@ -47,6 +47,7 @@ const targets = {
   caseStudyDocxMs: 1000,
   importRowsPerSecond: 20_000,
   importTotalMs: 10_000,
+  importMemoryMb: 500,
   launchSmallMs: 1000,
   launchLargeMs: 2000,
   mainBundleGzipBytes: 1_500_000,
@@ -90,6 +91,7 @@ const results = {
   exports: await measureExports(dataDir, 20),
   backup: await measureBackup(dataDir),
   imports: await measureImports(100_000),
+  importMemory: measureImportMemory(),
   launch: await measureLaunch(dataDir),
   mainBundle: measureMainBundle(),
   threadHop: await measureThreadHop(dataDir, busiest.id, iterations),
@@ -230,6 +232,10 @@ function printTables() {
       'rows/s': row.rowsPerSecond,
       target: `${verdict(row.totalMs < targets.importTotalMs)}; ${verdict(row.rowsPerSecond >= targets.importRowsPerSecond)} rows/s`,
     })),
+  );
+  const { importMemory } = results;
+  console.log(
+    `Checking a ${importMemory.megabytes} MB CSV (${importMemory.rows.toLocaleString('en-GB')} rows), heap capped at ${importMemory.heapMb} MB: ${importMemory.addedMegabytes} MB more memory [< ${targets.importMemoryMb} MB]: ${verdict(importMemory.addedMegabytes < targets.importMemoryMb)}`,
   );
   const { launch, mainBundle } = results;
   console.log(

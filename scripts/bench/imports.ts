@@ -1,4 +1,5 @@
 // Importing a 100,000-row CSV through the wizard's two calls (check, then import), into a new record.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,4 +65,22 @@ export async function measureImports(rows = 100_000) {
     }
   }
   return results;
+}
+
+/**
+ * Checking a 50 MB CSV, in a process of its own whose heap is capped at `heapMb` (so a check
+ * that needed more would fail): how much memory the process took on top of the file itself.
+ */
+export function measureImportMemory(heapMb = 450): {
+  megabytes: number;
+  rows: number;
+  addedMegabytes: number;
+  heapMb: number;
+} {
+  const output = execFileSync(
+    process.execPath,
+    [`--max-old-space-size=${heapMb}`, '--import', 'tsx', path.join(import.meta.dirname, 'import-memory.ts')],
+    { encoding: 'utf8', maxBuffer: 1024 * 1024 },
+  );
+  return { ...(JSON.parse(output) as { megabytes: number; rows: number; addedMegabytes: number }), heapMb };
 }
