@@ -1,5 +1,6 @@
 // CSV and other delimited text as people save it from Excel, Google Sheets or an old CRM.
 import Papa from 'papaparse';
+import { decode } from './encoding';
 import { RowLimits } from './limits';
 import { sheetFromRows, type ImportBook, type ImportRow } from './table';
 
@@ -26,19 +27,4 @@ export function readDelimited(bytes: Buffer): ImportBook {
   limits.finish();
   const delimiter = delimiterNames[guessed] ?? 'commas';
   return { readAs: `CSV, ${encoding}, separated by ${delimiter}`, sheets: [sheetFromRows(null, rows)] };
-}
-
-/** UTF-8 (with or without its mark), UTF-16 as Excel's "Unicode text", else Windows-1252. */
-export function decode(bytes: Buffer): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252 (Western European)' };
-  }
 }

@@ -1,6 +1,6 @@
 // Contacts exported from Outlook, Google or a phone (vCard 3.0 and 4.0), as a table of people:
 // ORG becomes their employer and TITLE their job title.
-import { decode } from './csv';
+import { decode } from './encoding';
 import { RowLimits } from './limits';
 import type { ImportBook, ImportRow } from './table';
 
