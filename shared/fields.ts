@@ -54,8 +54,8 @@ export const optionalEmail = z.preprocess(
 );
 
 export const optionalPhone = optionalPattern(
-  /^\+?[0-9 ()-]{6,30}$/,
-  'Enter a phone number using digits and spaces, like 0161 496 0000',
+  /^\+?[0-9 ()-]{6,30}(?: ext\. ?[0-9]{1,7})?$/,
+  'Enter a phone number using digits and spaces, like 0161 496 0000 (an extension as ext. 12)',
 );
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;

@@ -57,5 +57,12 @@ export function guessMapping(headers: string[], examples: string[][], target: Im
   if (target === 'employers' && !taken.has('employerName') && mapping[bareName] === 'personName') {
     mapping[bareName] = 'employerName';
   }
+  // With nobody named in a list of employers, a bare "Phone" or "Email" is the employer's own.
+  if (target === 'employers' && !taken.has('personName') && !taken.has('firstName')) {
+    mapping.forEach((field, column) => {
+      if (field === 'personPhone' && !taken.has('employerPhone')) mapping[column] = 'employerPhone';
+      if (field === 'personEmail' && !taken.has('employerEmail')) mapping[column] = 'employerEmail';
+    });
+  }
   return mapping;
 }

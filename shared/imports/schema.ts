@@ -71,8 +71,12 @@ export type ImportPreview = {
   readyRows: number;
   /** The first rows as they will be stored: field label → value. */
   sample: { row: number; values: { label: string; value: string }[] }[];
+  /** Rows that cannot make a record: not imported. */
   problems: ImportProblem[];
   problemCount: number;
+  /** Rows imported with changes: each value left out or changed, and why. */
+  changed: ImportProblem[];
+  changedCount: number;
   matches: ImportMatch[];
   matchCount: number;
   /** Employers named in the file that Bridgework does not have yet; they will be added. */
@@ -87,8 +91,10 @@ export type ImportSummary = {
   updated: number;
   skipped: number;
   rejected: number;
-  /** The rows not imported, with the reason for each, as CSV; null when every row went in. */
-  rejectedFile: ExportedFile | null;
+  /** Rows imported with changes. */
+  changed: number;
+  /** The rows not imported and those imported with changes, each with what happened and why, as CSV; null when every row went in as it was. */
+  rowsToCheckFile: ExportedFile | null;
 };
 
 export type PreviewImportInput = z.input<typeof previewImportInput>;

@@ -15,7 +15,7 @@ const spreadsheet = [
   'Kiln Bakery,Baking,Bolton,,,,',
 ].join('\n');
 
-test('import employers from a spreadsheet: match the columns, check the rows, import, and get the rejected rows back', async ({
+test('import employers from a spreadsheet: match the columns, check the rows, import, and get the changed rows back', async ({
   page,
   app,
   dataDir,
@@ -47,33 +47,39 @@ test('import employers from a spreadsheet: match the columns, check the rows, im
   await page.getByRole('button', { name: 'Check every row' }).click();
 
   const status = page.getByRole('status').filter({ hasText: 'What will happen' });
-  await expect(status).toContainText('2 rows are ready to import.');
-  await expect(status).toContainText('2 rows have problems and will not be imported.');
+  await expect(status).toContainText('4 rows are ready to import.');
+  await expect(status).toContainText('2 rows will be imported with changes: a value that does not fit is left out');
   await expect(status).toContainText('1 row matches a record you already have.');
   await expect(
-    page.getByRole('cell', { name: 'Email: Enter an email address like name@example.co.uk.' }),
+    page.getByRole('cell', { name: 'Email: Enter an email address like name@example.co.uk. It is kept in the notes.' }),
   ).toBeVisible();
-  await expect(page.getByRole('cell', { name: /^Industry: “Baking” is not on your list/ })).toBeVisible();
+  await expect(
+    page.getByRole('cell', {
+      name: 'Industry: “Baking” is not on your list, so it is left empty and kept in the notes.',
+    }),
+  ).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Acme & Sons Ltd', exact: true })).toBeVisible();
   await expectAccessible(page);
   await selectNamed(page, 'What to do with row 3, Acme and Sons Limited').click();
   await page.getByRole('option', { name: 'Update it' }).click();
   await expect(page.getByRole('cell', { name: 'Update Acme & Sons Ltd' })).toBeVisible();
-  await page.getByRole('button', { name: 'Import 2 rows' }).click();
+  await page.getByRole('button', { name: 'Import 4 rows' }).click();
 
   const done = page.getByRole('status').filter({ hasText: 'Imported employers.csv' });
-  await expect(done).toContainText('Added 1 employer.');
-  await expect(done).toContainText('Added 2 people.');
+  await expect(done).toContainText('Added 3 employers.');
+  await expect(done).toContainText('Added 3 people.');
   await expect(done).toContainText('Updated 1 record.');
-  await expect(page.getByText('2 rows were not imported')).toBeVisible();
+  await expect(page.getByText('2 rows were imported with changes')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Open file' }).click();
   await expect.poll(() => app.openedFiles.length).toBe(1);
-  const rejected = Papa.parse<string[]>(fs.readFileSync(app.openedFiles[0]!, 'utf8').replace(/^\uFEFF/, '')).data;
-  expect(rejected.slice(1, 3).map((row) => [row[0], row[1]])).toEqual([
-    ['4', 'Northern Rail'],
-    ['5', 'Kiln Bakery'],
+  const toCheck = Papa.parse<string[]>(fs.readFileSync(app.openedFiles[0]!, 'utf8').replace(/^\uFEFF/, '')).data;
+  expect(toCheck.slice(1, 3).map((row) => [row[0], row[1], row[8]])).toEqual([
+    ['4', 'Northern Rail', 'Imported with changes'],
+    ['5', 'Kiln Bakery', 'Imported with changes'],
   ]);
+  const [grace] = (await call(app.backend, 'people.list', { query: 'Grace Okafor' })).rows;
+  expect((await call(app.backend, 'people.get', { id: grace!.id })).notes).toBe('Email: not-an-email');
 
   await page.getByRole('link', { name: 'Go to employers' }).click();
   await expect(page.getByRole('link', { name: 'Bolt Cafe' })).toBeVisible();

@@ -1,6 +1,6 @@
 // Turns each row of a sheet into what it will become — a new or updated employer, person or
 // contact — or into the reasons it cannot be stored. Nothing is written here.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { employerFields, type EmployerFields } from '../../../shared/employers/schema';
 import { employerNameKey } from '../../../shared/employers/names';
 import { matchCode, sizeBandFor } from '../../../shared/imports/codes';
@@ -11,6 +11,7 @@ import { personFields, type PersonFields } from '../../../shared/people/schema';
 import { personNameKey } from '../../../shared/people/names';
 import type { VocabularyListName } from '../../../shared/vocabulary';
 import { interactionKey, type KnownPerson, type Lookups } from './lookups';
+import { importedPhone } from './phone';
 import type { ImportRow, ImportSheet } from './table';
 
 export type EmployerRef = { key: string; name: string; existingId: string | null };
@@ -33,6 +34,8 @@ export type PlannedInteraction = {
 
 export type PlannedRow = {
   row: number;
+  /** What was left out or changed to make the record, and why: the row is "imported with changes". */
+  changes: string[];
   action: DuplicateAction;
   match: ImportMatch | null;
   employer: EmployerRef | null;
@@ -43,7 +46,10 @@ export type PlannedRow = {
 
 export type ImportPlan = {
   rows: PlannedRow[];
+  /** Rows that cannot make a record, and why. */
   problems: ImportProblem[];
+  /** Rows imported with changes, and what changed. */
+  changed: ImportProblem[];
   matches: ImportMatch[];
   newEmployers: EmployerRef[];
 };
@@ -103,7 +109,7 @@ export function mappingProblem(target: ImportTarget, mapping: (ImportField | nul
 export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanChoices): ImportPlan {
   const columns = columnsOf(choices.mapping);
   const header = (field: ImportField) => sheet.headers[columns.get(field)!] ?? importFields[field].label;
-  const plan: ImportPlan = { rows: [], problems: [], matches: [], newEmployers: [] };
+  const plan: ImportPlan = { rows: [], problems: [], changed: [], matches: [], newEmployers: [] };
   const newEmployers = new Map<string, EmployerRef>();
   const firstRowOfEmployer = new Map<string, PlannedRow>();
 
@@ -130,8 +136,11 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
       return column === undefined ? '' : (row.cells[column] ?? '').trim();
     };
     const reasons: string[] = [];
+    const changes: string[] = [];
+    const said = { reasons, changes };
     const planned: PlannedRow = {
       row: row.row,
+      changes,
       action: 'create',
       match: null,
       employer: null,
@@ -141,7 +150,7 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
     };
 
     if (choices.target === 'employers') {
-      planned.employerFields = readEmployer(cell, header, lookups, choices.target, reasons);
+      planned.employerFields = readEmployer(cell, header, lookups, said);
     } else if (cell('employerName')) {
       if (cell('employerName').length > 200)
         reasons.push(`${header('employerName')}: Employer name must be 200 characters or fewer.`);
@@ -151,10 +160,10 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
     }
     const personName = cell('personName') || [cell('firstName'), cell('lastName')].filter(Boolean).join(' ');
     if (personName || choices.target === 'people') {
-      planned.person = readPerson(personName, cell, header, choices.target, reasons);
+      planned.person = readPerson(personName, cell, header, choices.target, said);
     }
     if (choices.target === 'interactions') {
-      planned.interaction = readInteraction(cell, header, lookups, choices.today, reasons);
+      planned.interaction = readInteraction(cell, header, lookups, choices.today, said);
     }
     if (reasons.length > 0) {
       plan.problems.push({ row: row.row, message: reasons.join(' ') });
@@ -213,6 +222,7 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
       }
     }
     plan.rows.push(planned);
+    if (changes.length > 0) plan.changed.push({ row: row.row, message: changes.join(' ') });
   }
   const used = new Set(plan.rows.filter((r) => r.action !== 'skip').map((r) => r.employer?.key));
   plan.newEmployers = [...newEmployers.values()].filter((ref) => used.has(ref.key));
@@ -221,14 +231,17 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
 
 type Cell = (field: ImportField) => string;
 
+/** What a row's reading says: why it cannot be imported, and what was changed to import it. */
+type Said = { reasons: string[]; changes: string[] };
+
 function readEmployer(
   cell: Cell,
   header: (field: ImportField) => string,
   lookups: Lookups,
-  target: ImportTarget,
-  reasons: string[],
+  said: Said,
 ): EmployerFields | null {
   const candidate: Record<string, unknown> = {};
+  const leftOut: string[] = [];
   for (const [field, key] of Object.entries(employerFieldFor) as [ImportField, keyof EmployerFields][]) {
     const value = cell(field);
     if (!value) continue;
@@ -238,22 +251,54 @@ function readEmployer(
         matchCode(lookups.vocabulary[list], value) ??
         (key === 'sizeBand' ? lookups.vocabulary.size_band.find((e) => e.code === sizeBandFor(value))?.code : null);
       if (!code) {
-        const known = lookups.vocabulary[list].map((entry) => entry.label).join(', ');
-        reasons.push(`${header(field)}: “${value}” is not on your list. Use one of: ${known}.`);
+        said.changes.push(
+          `${header(field)}: “${value}” is not on your list, so it is left empty and kept in the notes.`,
+        );
+        leftOut.push(`${header(field)}: ${value}`);
         continue;
       }
       candidate[key] = code;
     } else {
-      candidate[key] = value;
+      candidate[key] = key === 'phone' ? importedPhone(value) : value;
     }
   }
-  if (target === 'employers' && cell('notes')) candidate.notes = cell('notes');
-  const parsed = employerFields.safeParse(candidate);
-  if (!parsed.success) {
-    reasons.push(...issuesIn(parsed.error, (key) => header(fieldFrom(employerFieldFor, key) ?? 'notes')));
-    return null;
+  if (cell('notes')) candidate.notes = cell('notes');
+  const headerOf = (key: string) => header(fieldFrom(employerFieldFor, key as keyof EmployerFields) ?? 'notes');
+  return parseKeeping(employerFields, candidate, leftOut, headerOf, said);
+}
+
+/**
+ * Parses a record's fields. One that fails (other than its name or notes) is left out, its text
+ * kept at the end of the notes, and the change said; only a failing name or notes stops the row.
+ */
+function parseKeeping<T>(
+  schema: z.ZodType<T>,
+  candidate: Record<string, unknown>,
+  leftOut: string[],
+  headerOf: (key: string) => string,
+  said: Said,
+): T | null {
+  for (;;) {
+    const parsed = schema.safeParse(
+      leftOut.length ? { ...candidate, notes: [candidate.notes, ...leftOut].filter(Boolean).join('\n') } : candidate,
+    );
+    if (parsed.success) return parsed.data;
+    // A failing name or notes, or a rule about the record as a whole, stops the row.
+    const blocking = parsed.error.issues.filter((issue) => {
+      const key = String(issue.path[0]);
+      return key === 'name' || key === 'notes' || !(key in candidate);
+    });
+    if (blocking.length > 0) {
+      said.reasons.push(...issuesIn(new z.ZodError(blocking), headerOf));
+      return null;
+    }
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]);
+      said.changes.push(`${headerOf(key)}: ${issue.message.replace(/\.?$/, '.')} It is kept in the notes.`);
+      leftOut.push(`${headerOf(key)}: ${String(candidate[key])}`);
+      delete candidate[key];
+    }
   }
-  return parsed.data;
 }
 
 function readPerson(
@@ -261,33 +306,35 @@ function readPerson(
   cell: Cell,
   header: (field: ImportField) => string,
   target: ImportTarget,
-  reasons: string[],
+  said: Said,
 ): PlannedPerson | null {
+  const notesField: ImportField = target === 'people' ? 'notes' : 'personNotes';
   const personFieldFor: Partial<Record<ImportField, keyof PersonFields>> = {
     personName: 'name',
     personEmail: 'email',
     personPhone: 'phone',
-    [target === 'people' ? 'notes' : 'personNotes']: 'notes',
+    [notesField]: 'notes',
   };
-  const candidate = {
+  const phone = cell('personPhone');
+  const candidate: Record<string, unknown> = {
     name,
     email: cell('personEmail'),
-    phone: cell('personPhone'),
-    notes: cell(target === 'people' ? 'notes' : 'personNotes'),
+    phone: phone && importedPhone(phone),
+    notes: cell(notesField),
   };
-  const parsed = personFields.safeParse(candidate);
-  const roleTitle = cell('roleTitle') || null;
-  if (roleTitle && roleTitle.length > 200)
-    reasons.push(`${header('roleTitle')}: Job title must be 200 characters or fewer.`);
-  if (!parsed.success) {
-    reasons.push(
-      ...issuesIn(parsed.error, (key) =>
-        key === 'name' && !cell('personName') ? 'Name' : header(fieldFrom(personFieldFor, key) ?? 'personName'),
-      ),
-    );
-    return null;
+  const leftOut: string[] = [];
+  let roleTitle = cell('roleTitle') || null;
+  if (roleTitle && roleTitle.length > 200) {
+    said.changes.push(`${header('roleTitle')}: Job title must be 200 characters or fewer, so it is kept in the notes.`);
+    leftOut.push(`${header('roleTitle')}: ${roleTitle}`);
+    roleTitle = null;
   }
-  return { key: personNameKey(parsed.data.name), fields: parsed.data, roleTitle, existing: null };
+  const headerOf = (key: string) =>
+    key === 'name' && !cell('personName')
+      ? 'Name'
+      : header(fieldFrom(personFieldFor, key as keyof PersonFields) ?? 'personName');
+  const fields = parseKeeping(personFields, candidate, leftOut, headerOf, said);
+  return fields && { key: personNameKey(fields.name), fields, roleTitle, existing: null };
 }
 
 function readInteraction(
@@ -295,7 +342,7 @@ function readInteraction(
   header: (field: ImportField) => string,
   lookups: Lookups,
   today: string,
-  reasons: string[],
+  { reasons, changes }: Said,
 ): PlannedInteraction | null {
   const when = cell('date');
   if (!when) {
@@ -308,15 +355,16 @@ function readInteraction(
     return null;
   }
   const kinds = lookups.vocabulary.interaction_kind;
-  const kind = cell('kind') ? matchCode(kinds, cell('kind')) : 'other';
-  if (!kind) {
-    reasons.push(
-      `${header('kind')}: “${cell('kind')}” is not on your list. Use one of: ${kinds.map((k) => k.label).join(', ')}.`,
-    );
-    return null;
-  }
+  const matched = cell('kind') ? matchCode(kinds, cell('kind')) : 'other';
+  const kind = matched ?? 'other';
   let summary = cell('summary') || (kinds.find((k) => k.code === kind)?.label ?? 'Contact');
   let notes = cell('notes') || null;
+  if (!matched) {
+    changes.push(
+      `${header('kind')}: “${cell('kind')}” is not on your list, so the contact is recorded as Other and the word kept in the notes.`,
+    );
+    notes = [notes, `${header('kind')}: ${cell('kind')}`].filter(Boolean).join('\n');
+  }
   // A long "summary" is kept whole in the notes, so nothing is lost.
   if (summary.length > 200) {
     notes = notes ? `${summary}\n\n${notes}` : summary;

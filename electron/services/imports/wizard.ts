@@ -55,6 +55,8 @@ export async function previewImport(
         : [],
     problems: plan?.problems.slice(0, shownProblems) ?? [],
     problemCount: plan?.problems.length ?? 0,
+    changed: plan?.changed.slice(0, shownProblems) ?? [],
+    changedCount: plan?.changed.length ?? 0,
     matches: plan?.matches.slice(0, shownProblems) ?? [],
     matchCount: plan?.matches.length ?? 0,
     newEmployers: plan?.newEmployers.slice(0, 50).map((ref) => ref.name) ?? [],
@@ -77,9 +79,17 @@ export async function commitImport(ctx: ServiceContext, input: Choices & { impor
       );
     }
     const counts = await writePlan(ctx, input.target, plan, lookups, job);
-    const rejectedFile = plan.problems.length > 0 ? await writeRejectedRows(ctx, staged, sheet, plan) : null;
+    const toCheck = plan.problems.length + plan.changed.length > 0;
+    const rowsToCheckFile = toCheck ? await writeRowsToCheck(ctx, staged, sheet, plan) : null;
     ctx.work.imports.forget(staged.id);
-    return { fileName: staged.fileName, target: input.target, ...counts, rejected: plan.problems.length, rejectedFile };
+    return {
+      fileName: staged.fileName,
+      target: input.target,
+      ...counts,
+      rejected: plan.problems.length,
+      changed: plan.changed.length,
+      rowsToCheckFile,
+    };
   });
 }
 
@@ -181,7 +191,8 @@ function employersNamedIn(
 function storedValues(planned: PlannedRow, vocabulary: Vocabulary) {
   const label = (list: VocabularyListName, code: string) =>
     vocabulary[list].find((e) => e.code === code)?.label ?? code;
-  const values: { label: string; value: string }[] = [{ label: 'Bridgework will', value: outcomeOf(planned) }];
+  const outcome = planned.changes.length > 0 ? `${outcomeOf(planned)}, with changes` : outcomeOf(planned);
+  const values: { label: string; value: string }[] = [{ label: 'Bridgework will', value: outcome }];
   const employer = planned.employerFields;
   if (planned.employer) values.push({ label: 'Employer', value: planned.employer.name });
   if (employer?.sector) values.push({ label: 'Sector', value: label('sector', employer.sector) });
@@ -211,12 +222,17 @@ function outcomeOf(planned: PlannedRow): string {
   return 'Add a person';
 }
 
-async function writeRejectedRows(ctx: ServiceContext, staged: StagedImport, sheet: ImportSheet, plan: ImportPlan) {
-  const reasons = new Map(plan.problems.map((problem) => [problem.row, problem.message]));
+/** The rows that did not go in as they were, each with what happened and why, in the file's own columns. */
+async function writeRowsToCheck(ctx: ServiceContext, staged: StagedImport, sheet: ImportSheet, plan: ImportPlan) {
+  const outcomes = new Map<number, string[]>();
+  for (const row of plan.changed) outcomes.set(row.row, ['Imported with changes', row.message]);
+  for (const row of plan.problems) outcomes.set(row.row, ['Not imported', row.message]);
   const lines = [
-    ['Row', ...sheet.headers, 'Why it was not imported'],
-    ...sheet.rows.filter((row) => reasons.has(row.row)).map((row) => [row.row, ...row.cells, reasons.get(row.row)]),
+    ['Row', ...sheet.headers, 'What happened', 'Why'],
+    ...sheet.rows
+      .filter((row) => outcomes.has(row.row))
+      .map((row) => [row.row, ...row.cells, ...outcomes.get(row.row)!]),
   ];
   const base = staged.fileName.replace(/\.[^.]+$/, '');
-  return writeExport(ctx, `${base} - rows not imported`, 'csv', csvBytes(lines));
+  return writeExport(ctx, `${base} - rows to check`, 'csv', csvBytes(lines));
 }

@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { DuplicateAction } from '../../../shared/imports/schema';
+import type { DuplicateAction, ImportProblem } from '../../../shared/imports/schema';
 import type { ImportWizard } from './useImportWizard';
 
 const actions: { value: DuplicateAction; label: string }[] = [
@@ -29,9 +29,15 @@ export function CheckRowsStep({ wizard }: { wizard: ImportWizard }) {
       <Alert color={preview.readyRows > 0 ? 'teal' : 'red'} role="status" title="What will happen">
         <List size="sm" spacing={2}>
           <List.Item>{count(preview.readyRows, 'row is ready to import.', 'rows are ready to import.')}</List.Item>
+          {preview.changedCount > 0 && (
+            <List.Item>
+              {count(preview.changedCount, 'row', 'rows')} will be imported with changes: a value that does not fit is
+              left out and kept in the notes. They are listed below.
+            </List.Item>
+          )}
           {preview.problemCount > 0 && (
             <List.Item>
-              {count(preview.problemCount, 'row has a problem', 'rows have problems')} and will not be imported. You get
+              {count(preview.problemCount, 'row cannot', 'rows cannot')} make a record and will not be imported. You get
               a file of them, with the reasons, to fix and import again.
             </List.Item>
           )}
@@ -137,37 +143,20 @@ export function CheckRowsStep({ wizard }: { wizard: ImportWizard }) {
         </section>
       )}
 
-      {preview.problemCount > 0 && (
-        <section aria-labelledby="import-problems">
-          <Title order={2} size="h4" id="import-problems" mb="xs">
-            Rows that will not be imported
-          </Title>
-          <ScrollArea.Autosize mah={280}>
-            <Table withTableBorder verticalSpacing={4}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={70}>Row</Table.Th>
-                  <Table.Th>Why</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.problems.map((problem) => (
-                  <Table.Tr key={problem.row}>
-                    <Table.Td>{problem.row}</Table.Td>
-                    <Table.Td>{problem.message}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
-          {preview.problemCount > preview.problems.length && (
-            <Text size="sm" c="dimmed" mt="xs">
-              Showing the first {preview.problems.length.toLocaleString('en-GB')}. The file you get after importing
-              lists all of them.
-            </Text>
-          )}
-        </section>
-      )}
+      <RowsToCheck
+        id="import-changed"
+        title="Rows imported with changes"
+        why="What changes"
+        rows={preview.changed}
+        total={preview.changedCount}
+      />
+      <RowsToCheck
+        id="import-problems"
+        title="Rows that will not be imported"
+        why="Why"
+        rows={preview.problems}
+        total={preview.problemCount}
+      />
 
       {wizard.problem && (
         <Alert color="red" role="alert">
@@ -183,5 +172,51 @@ export function CheckRowsStep({ wizard }: { wizard: ImportWizard }) {
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+function RowsToCheck({
+  id,
+  title,
+  why,
+  rows,
+  total,
+}: {
+  id: string;
+  title: string;
+  why: string;
+  rows: ImportProblem[];
+  total: number;
+}) {
+  if (total === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <Title order={2} size="h4" id={id} mb="xs">
+        {title}
+      </Title>
+      <ScrollArea.Autosize mah={280}>
+        <Table withTableBorder verticalSpacing={4} aria-labelledby={id}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={70}>Row</Table.Th>
+              <Table.Th>{why}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.row}>
+                <Table.Td>{row.row}</Table.Td>
+                <Table.Td>{row.message}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
+      {total > rows.length && (
+        <Text size="sm" c="dimmed" mt="xs">
+          Showing the first {rows.length.toLocaleString('en-GB')}. The file you get after importing lists all of them.
+        </Text>
+      )}
+    </section>
   );
 }

@@ -60,13 +60,14 @@ function Imported({ summary, onAgain }: { summary: ImportSummary; onAgain: () =>
           )}
         </List>
       </Alert>
-      {summary.rejectedFile && (
-        <Alert color="yellow" title={`${count(summary.rejected, 'row was', 'rows were')} not imported`}>
+      {summary.rowsToCheckFile && (
+        <Alert color="yellow" title={rowsToCheckTitle(summary)}>
           <Text size="sm" mb="sm">
-            Bridgework saved them, each with the reason, as <strong>{summary.rejectedFile.name}</strong> in{' '}
-            {summary.rejectedFile.folder}. Fix them in that file, then import it.
+            Bridgework saved them, each with what happened and why, as <strong>{summary.rowsToCheckFile.name}</strong>{' '}
+            in {summary.rowsToCheckFile.folder}.
+            {summary.rejected > 0 && ' Fix the rows not imported in that file, then import them.'}
           </Text>
-          <ExportedFileButtons file={summary.rejectedFile} />
+          <ExportedFileButtons file={summary.rowsToCheckFile} />
         </Alert>
       )}
       <Group>
@@ -79,4 +80,12 @@ function Imported({ summary, onAgain }: { summary: ImportSummary; onAgain: () =>
       </Group>
     </Stack>
   );
+}
+
+function rowsToCheckTitle({ changed, rejected }: ImportSummary): string {
+  const parts = [
+    changed > 0 && `${count(changed, 'row was', 'rows were')} imported with changes`,
+    rejected > 0 && `${count(rejected, 'row was', 'rows were')} not imported`,
+  ].filter(Boolean);
+  return parts.join('; ');
 }

@@ -86,7 +86,7 @@ describe('adding an employer', () => {
     [
       { name: 'Acme', phone: 'call reception' },
       'phone',
-      'Enter a phone number using digits and spaces, like 0161 496 0000',
+      'Enter a phone number using digits and spaces, like 0161 496 0000 (an extension as ext. 12)',
     ],
     [{ name: 'Acme', sector: 'space_mining' }, 'sector', 'Choose a sector from the list'],
     [{ name: 'Acme', phase: 'courting' }, 'phase', 'Choose a relationship phase from the list'],

@@ -131,23 +131,30 @@ describe('imports', () => {
         message: 'Date: 11/22/2026 has the month first. Write dates as day/month/year, like 22/11/2026 or 22 Nov 2026.',
       },
       { row: 4, message: 'Employer is empty. Say which employer the contact was with.' },
+    ]);
+    expect(preview.changed).toEqual([
       {
         row: 5,
-        message: expect.stringMatching(/^Type: “Carrier pigeon” is not on your list\. Use one of: Call, Email, /),
+        message:
+          'Type: “Carrier pigeon” is not on your list, so the contact is recorded as Other and the word kept in the notes.',
       },
     ]);
     expect(preview.newEmployers).toEqual(['Bolt Cafe']);
-    expect(summary).toMatchObject({ created: { employers: 1, people: 0, interactions: 2 }, rejected: 3 });
-    const rejected = Papa.parse<string[]>(
-      fs.readFileSync(summary.rejectedFile!.file, 'utf8').replace(/^\uFEFF/, ''),
+    expect(summary).toMatchObject({ created: { employers: 1, people: 0, interactions: 3 }, rejected: 2, changed: 1 });
+    const toCheck = Papa.parse<string[]>(
+      fs.readFileSync(summary.rowsToCheckFile!.file, 'utf8').replace(/^\uFEFF/, ''),
     ).data;
-    expect(rejected[0]).toEqual(['Row', 'Employer', 'Date', 'Type', 'Summary', 'Why it was not imported']);
-    expect(rejected.slice(1, 4).map((row) => row[0])).toEqual(['3', '4', '5']);
-    expect(summary.rejectedFile!.folder).toBe(`${dataDir}/exports`);
+    expect(toCheck[0]).toEqual(['Row', 'Employer', 'Date', 'Type', 'Summary', 'What happened', 'Why']);
+    expect(toCheck.slice(1, 4).map((row) => [row[0], row[5]])).toEqual([
+      ['3', 'Not imported'],
+      ['4', 'Not imported'],
+      ['5', 'Imported with changes'],
+    ]);
+    expect(summary.rowsToCheckFile!.folder).toBe(`${dataDir}/exports`);
     const bolt = (await call(backend, 'employers.list', { query: 'Bolt' })).rows[0]!;
     const timeline = await call(backend, 'timeline.forEmployer', { employerId: bolt.id });
     const dates = timeline.items.filter((item) => item.type === 'interaction').map((item) => item.at.slice(0, 10));
-    expect(dates.sort()).toEqual(['2026-11-22', '2026-11-22']);
+    expect(dates.sort()).toEqual(['2026-11-22', '2026-11-22', '2026-11-22']);
   });
 
   test('matches existing records by normalised name, and skips, updates or adds each as chosen', async ({
@@ -249,7 +256,7 @@ describe('imports', () => {
       ['Northern Rail', 'HR business partner'],
     ]);
     const ann = (await call(backend, 'people.list', { query: 'Ann Lee' })).rows[0]!;
-    expect((await call(backend, 'people.get', { id: ann.id })).phone).toBe('+44-161-496-0001');
+    expect((await call(backend, 'people.get', { id: ann.id })).phone).toBe('0161 496 0001');
   });
 
   test('a required column left unchosen is named, and nothing can be imported until it is', async ({ backend }) => {

@@ -1,0 +1,60 @@
+// Every row that can make a record comes in: a value that does not fit is left out, kept in the
+// notes and said; only a row that cannot make a record at all stays out.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import type { Backend } from '../../../electron/backend';
+import type { ImportTarget } from '../../../shared/imports/fields';
+import { call, test } from '../../support/temp-backend';
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures/imports');
+
+async function importFixture(backend: Backend, name: string, target: ImportTarget) {
+  const file = { name, contentBase64: fs.readFileSync(path.join(fixtures, name)).toString('base64') };
+  const preview = await call(backend, 'imports.preview', { target, file });
+  const summary = await call(backend, 'imports.commit', {
+    target,
+    importId: preview.importId,
+    mapping: preview.mapping,
+  });
+  return { preview, summary };
+}
+
+test('a Google Sheets list with a Danish postcode, a sector not on the list and an extension', async ({ backend }) => {
+  const { preview, summary } = await importFixture(backend, 'google-sheets-odd-values.csv', 'employers');
+  expect(preview.changed).toEqual([
+    { row: 2, message: 'Post code: Enter a full UK postcode, like M1 1AE. It is kept in the notes.' },
+    {
+      row: 3,
+      message: 'Sector: “Care” is not on your list, so it is left empty and kept in the notes.',
+    },
+    { row: 4, message: 'Post code: Enter a full UK postcode, like M1 1AE. It is kept in the notes.' },
+  ]);
+  expect(preview.problems).toEqual([{ row: 5, message: expect.stringMatching(/^Company: /) }]);
+  expect(summary).toMatchObject({ created: { employers: 3 }, changed: 3, rejected: 1 });
+
+  const byName = async (name: string) => {
+    const [row] = (await call(backend, 'employers.list', { query: name })).rows;
+    return call(backend, 'employers.get', { id: row!.id });
+  };
+  const danish = await byName('Nørrebro');
+  expect(danish).toMatchObject({ postcode: null, phone: '+45 33 12 34 56', locality: 'Copenhagen' });
+  expect(danish.notes).toBe('Danish partner of the Salford bakery\nPost code: 1620');
+  const care = await byName('Greenfield');
+  expect(care).toMatchObject({ sector: null, phone: '0161 496 0000 ext. 12' });
+  expect(care.notes).toBe('Three homes in the city\nSector: Care');
+});
+
+test('Google Contacts: a card with a tel: URI and an extension keeps its person, employer, title and email', async ({
+  backend,
+}) => {
+  const { preview, summary } = await importFixture(backend, 'google-contacts.vcf', 'people');
+  expect(preview.problems).toEqual([]);
+  expect(summary.created).toMatchObject({ people: 2, employers: 2 });
+  const [marie] = (await call(backend, 'people.list', { query: 'Tremblay' })).rows;
+  const person = await call(backend, 'people.get', { id: marie!.id });
+  expect(person).toMatchObject({ phone: '+1 418 656 9254 ext. 102', email: 'marie.tremblay@ulaval.example' });
+  expect(person.affiliations.map((role) => [role.employerName, role.roleTitle])).toEqual([
+    ['Université Laval', 'Coordinatrice des stages'],
+  ]);
+});
