@@ -64,6 +64,20 @@ export const importFields = {
   kind: { label: 'Kind of contact', headers: ['kind', 'type', 'contact type', 'method', 'channel', 'how'] },
   summary: { label: 'Summary', headers: ['summary', 'subject', 'title', 'what happened', 'description', 'outcome'] },
   notes: { label: 'Notes', headers: ['notes', 'note', 'comments', 'details', 'detail'] },
+  lastContact: {
+    label: 'Last contact',
+    headers: [
+      'last contact',
+      'last contacted',
+      'last contact date',
+      'date of last contact',
+      'date last contacted',
+      'last spoke',
+      'last spoken to',
+      'last visit',
+      'last visited',
+    ],
+  },
 } satisfies Record<string, FieldDefinition>;
 
 export type ImportField = keyof typeof importFields;
@@ -86,8 +100,8 @@ const personDetails: ImportField[] = ['personName', 'firstName', 'lastName', 'ro
 
 /** The fields each kind of import offers, in the order the mapping step lists them. */
 export const fieldsFor: Record<ImportTarget, ImportField[]> = {
-  employers: ['employerName', ...employerDetails, 'notes', ...personDetails, 'personNotes'],
-  people: [...personDetails, 'notes', 'employerName', ...employerDetails],
+  employers: ['employerName', ...employerDetails, 'notes', 'lastContact', ...personDetails, 'personNotes'],
+  people: [...personDetails, 'notes', 'lastContact', 'employerName', ...employerDetails],
   interactions: [
     'employerName',
     'date',

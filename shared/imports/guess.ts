@@ -33,14 +33,20 @@ export function guessMapping(headers: string[], examples: string[][], target: Im
       offered.find((f) => importFields[f].headers.includes(header)),
     ),
   );
-  words.forEach((header, column) =>
-    assign(
-      column,
-      offered.find(
-        (f) => !taken.has(f) && importFields[f].headers.some((name) => name.length > 3 && header.includes(name)),
-      ),
-    ),
-  );
+  // Then by whole words in the header, the longest match winning: "Last contacted on" is a date
+  // of contact, not a last name; "Staffordshire" is not a number of staff.
+  words.forEach((header, column) => {
+    let best: { field: ImportField; length: number } | null = null;
+    for (const field of offered) {
+      if (taken.has(field)) continue;
+      for (const name of importFields[field].headers) {
+        if (name.length > 3 && ` ${header} `.includes(` ${name} `) && name.length > (best?.length ?? 0)) {
+          best = { field, length: name.length };
+        }
+      }
+    }
+    assign(column, best?.field);
+  });
   headers.forEach((_header, column) => {
     const values = (examples[column] ?? []).filter((value) => value.trim() !== '');
     if (values.length === 0) return;

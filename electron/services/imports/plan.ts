@@ -42,6 +42,8 @@ export type PlannedRow = {
   employerFields: EmployerFields | null;
   person: PlannedPerson | null;
   interaction: PlannedInteraction | null;
+  /** From a "Last contact" column in a list of employers or people: a done contact on that day. */
+  lastContact: PlannedInteraction | null;
 };
 
 export type ImportPlan = {
@@ -147,6 +149,7 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
       employerFields: null,
       person: null,
       interaction: null,
+      lastContact: null,
     };
 
     if (choices.target === 'employers') {
@@ -164,6 +167,8 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
     }
     if (choices.target === 'interactions') {
       planned.interaction = readInteraction(cell, header, lookups, choices.today, said);
+    } else if (cell('lastContact')) {
+      planned.lastContact = readLastContact(planned, cell('lastContact'), header('lastContact'), choices.today, said);
     }
     if (reasons.length > 0) {
       plan.problems.push({ row: row.row, message: reasons.join(' ') });
@@ -376,6 +381,37 @@ function readInteraction(
   }
   const occurredAt = new Date(`${date.date}T${date.time ?? '12:00'}:00`).toISOString();
   return { kind, occurredAt, status: date.date > today ? 'planned' : 'done', summary, notes, existingId: null };
+}
+
+/**
+ * A list's "Last contact" becomes a done contact on that day, so the employer's history starts
+ * right. A date that cannot be read, or is still to come, is kept in the notes instead.
+ */
+function readLastContact(
+  planned: PlannedRow,
+  text: string,
+  header: string,
+  today: string,
+  { changes }: Said,
+): PlannedInteraction | null {
+  const keep = (why: string) => {
+    changes.push(`${header}: ${why}, so no contact is recorded and the date is kept in the notes.`);
+    const holder = planned.employerFields ?? planned.person?.fields;
+    if (holder) holder.notes = [holder.notes, `${header}: ${text}`].filter(Boolean).join('\n');
+    return null;
+  };
+  if (!planned.employer && !planned.employerFields) return keep('there is no employer to record it with');
+  const date = parseImportDate(text);
+  if ('problem' in date) return keep(`“${text}” is not a date Bridgework can read`);
+  if (date.date > today) return keep(`${text} is still to come`);
+  return {
+    kind: 'other',
+    occurredAt: new Date(`${date.date}T${date.time ?? '12:00'}:00`).toISOString(),
+    status: 'done',
+    summary: 'Last contact before Bridgework',
+    notes: null,
+    existingId: null,
+  };
 }
 
 function findPerson(lookups: Lookups, person: PlannedPerson, employer: EmployerRef | null): KnownPerson | null {

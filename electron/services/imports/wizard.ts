@@ -205,6 +205,7 @@ function storedValues(planned: PlannedRow, vocabulary: Vocabulary) {
     if (planned.person.fields.email) values.push({ label: 'Email', value: planned.person.fields.email });
     if (planned.person.fields.phone) values.push({ label: 'Phone', value: planned.person.fields.phone });
   }
+  if (planned.lastContact) values.push({ label: 'Last contact', value: formatDate(planned.lastContact.occurredAt) });
   if (planned.interaction) {
     values.push({ label: 'Date', value: formatDate(planned.interaction.occurredAt) });
     values.push({ label: 'Kind', value: label('interaction_kind', planned.interaction.kind) });

@@ -14,7 +14,7 @@ import type {
 import type { ServiceContext } from '../../kernel/context';
 import { employerColumns } from '../employers/rows';
 import type { Job } from '../jobs/registry';
-import type { EmployerRef, ImportPlan, PlannedRow } from './plan';
+import type { EmployerRef, ImportPlan, PlannedInteraction, PlannedRow } from './plan';
 import type { Lookups } from './lookups';
 
 export type WriteCounts = {
@@ -129,6 +129,25 @@ export async function writePlan(
     };
     batches.affiliation.push(row);
   };
+  /** A new contact with the employer, with the person there if there is one. */
+  const addContact = (interaction: PlannedInteraction, employerId: string, personId: string | undefined) => {
+    const row = {
+      id: ctx.newId(),
+      employerId,
+      kind: interaction.kind,
+      status: interaction.status,
+      occurredAt: interaction.occurredAt,
+      summary: interaction.summary,
+      notes: interaction.notes,
+      followUpOn: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    batches.interaction.push(row);
+    counts.created.interactions++;
+    if (personId) batches.interactionPerson.push({ interactionId: row.id, personId });
+    return row.id;
+  };
   /** Someone already known at this employer, or added earlier in this import. */
   const knownAt = (employerId: string, personKey: string) =>
     peopleAt.get(`${employerId}|${personKey}`) ??
@@ -149,21 +168,27 @@ export async function writePlan(
           set: employerColumns(withoutBlanks({ ...planned.employerFields, name: undefined })),
         });
       }
-      if (planned.person && employerId && !knownAt(employerId, planned.person.key)) {
-        peopleAt.set(`${employerId}|${planned.person.key}`, addPerson(planned, employerId, null, true));
+      let personId = planned.person && employerId ? knownAt(employerId, planned.person.key) : undefined;
+      if (planned.person && employerId && !personId) {
+        personId = addPerson(planned, employerId, null, true);
+        peopleAt.set(`${employerId}|${planned.person.key}`, personId);
       }
+      if (planned.lastContact && employerId) addContact(planned.lastContact, employerId, personId);
     } else if (target === 'people') {
       const employerId = employerOf(planned);
       const existing = planned.person!.existing;
+      let personId: string;
       if (update && existing) {
+        personId = existing.id;
         updates.push({ table: 'person', id: existing.id, set: withoutBlanks(planned.person!.fields) });
         if (employerId && !existing.employerIds.has(employerId)) {
           affiliate(existing.id, employerId, planned.person!.roleTitle, null, false);
           existing.employerIds.add(employerId);
         }
       } else {
-        addPerson(planned, employerId, null, false);
+        personId = addPerson(planned, employerId, null, false);
       }
+      if (planned.lastContact && employerId) addContact(planned.lastContact, employerId, personId);
     } else {
       const employerId = employerOf(planned)!;
       const interaction = planned.interaction!;
@@ -174,28 +199,12 @@ export async function writePlan(
           set: withoutBlanks({ summary: interaction.summary, notes: interaction.notes }),
         });
       } else {
-        const row = {
-          id: ctx.newId(),
-          employerId,
-          kind: interaction.kind,
-          status: interaction.status,
-          occurredAt: interaction.occurredAt,
-          summary: interaction.summary,
-          notes: interaction.notes,
-          followUpOn: null,
-          createdAt: now,
-          updatedAt: now,
-        };
-        batches.interaction.push(row);
-        counts.created.interactions++;
-        if (planned.person) {
-          let personId = knownAt(employerId, planned.person.key);
-          if (!personId) {
-            personId = addPerson(planned, employerId, interaction.occurredAt.slice(0, 10), false);
-            peopleAt.set(`${employerId}|${planned.person.key}`, personId);
-          }
-          batches.interactionPerson.push({ interactionId: row.id, personId });
+        let personId = planned.person ? knownAt(employerId, planned.person.key) : undefined;
+        if (planned.person && !personId) {
+          personId = addPerson(planned, employerId, interaction.occurredAt.slice(0, 10), false);
+          peopleAt.set(`${employerId}|${planned.person.key}`, personId);
         }
+        addContact(interaction, employerId, personId);
       }
     }
     if (update) counts.updated++;

@@ -58,3 +58,30 @@ test('Google Contacts: a card with a tel: URI and an extension keeps its person,
     ['Université Laval', 'Coordinatrice des stages'],
   ]);
 });
+
+test('a list’s “Last contact” becomes a done contact on that day, with the person there; a date it cannot read is kept', async ({
+  backend,
+}) => {
+  const { preview, summary } = await importFixture(backend, 'excel-last-contact.csv', 'employers');
+  expect(preview.mapping).toEqual(['employerName', 'sector', 'personName', 'lastContact', 'notes']);
+  expect(preview.changed).toEqual([
+    {
+      row: 3,
+      message:
+        'Last contact: “31/13/2025” is not a date Bridgework can read, so no contact is recorded and the date is kept in the notes.',
+    },
+  ]);
+  expect(summary.created).toEqual({ employers: 3, people: 2, interactions: 2 });
+  const employer = async (name: string) => {
+    const [row] = (await call(backend, 'employers.list', { query: name })).rows;
+    return call(backend, 'employers.get', { id: row!.id });
+  };
+  const harbour = await employer('Harbour Kitchen');
+  const timeline = await call(backend, 'timeline.forEmployer', { employerId: harbour.id });
+  const contact = timeline.items.find((item) => item.type === 'interaction');
+  // Midday on that day, on this computer's clock.
+  expect(contact).toMatchObject({ at: new Date('2025-09-22T12:00:00').toISOString() });
+  expect(JSON.stringify(contact)).toContain('Nia Campbell');
+  expect((await employer('Castlefield')).lastContactAt).toBe(new Date('2026-03-03T14:30:00').toISOString());
+  expect((await employer('Penny Lane')).notes).toBe('Last contact: 31/13/2025');
+});
