@@ -151,6 +151,8 @@ export type CommitmentTable = Timestamps & {
   kind: string | null;
   dueOn: string | null;
   status: 'open' | 'kept' | 'broken' | 'released';
+  /** The day it was made: the contact's day, or the day it was recorded, unless said otherwise. */
+  madeOn: string;
   resolvedOn: string | null;
   resolutionNote: string | null;
   interactionId: string | null;

@@ -10,6 +10,8 @@ export const commitmentFields = z.object({
   description: requiredText(500, 'Say what was promised', 'Keep it to 500 characters or fewer'),
   kind: optionalCode('kind of promise'),
   dueOn: optionalDate('Enter the due date as a real date, like 22 Nov 2026'),
+  /** When it was made, if not today (or the day of the contact it was made in). */
+  madeOn: optionalDate('Enter the date it was made as a real date, like 22 Nov 2026'),
   interactionId: recordId('Choose the contact it was made in').nullable().optional(),
 });
 export type CommitmentFields = z.output<typeof commitmentFields>;
@@ -34,6 +36,7 @@ export type Commitment = {
   kind: string | null;
   dueOn: string | null;
   status: 'open' | (typeof commitmentResolutions)[number];
+  madeOn: string;
   resolvedOn: string | null;
   resolutionNote: string | null;
   interactionId: string | null;

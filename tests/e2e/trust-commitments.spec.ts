@@ -56,7 +56,10 @@ test('a trust note is recorded from the contact it came from', async ({ page, ap
   await expectAccessible(page);
 });
 
-test('a promise is made, then kept, and each side’s record shows it', async ({ page, app }) => {
+test('a promise made last month is recorded with its day, then kept, and each side’s record shows it', async ({
+  page,
+  app,
+}) => {
   const { acme } = await seed(app);
   await openEmployer(page, acme.id);
   await page.getByRole('tab', { name: /Promises/ }).click();
@@ -65,6 +68,11 @@ test('a promise is made, then kept, and each side’s record shows it', async ({
   await dialog.getByRole('textbox', { name: 'What was promised' }).fill('Guaranteed interviews for four candidates');
   await dialog.getByRole('combobox', { name: 'Kind (optional)' }).click();
   await page.getByRole('option', { name: 'Guaranteed interviews' }).click();
+  const ukDate = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
+  // Recorded today, made weeks ago.
+  const made = dialog.getByRole('textbox', { name: 'Made on' });
+  await made.fill(ukDate(daysFromNow(-40)));
+  await made.press('Tab');
   const due = dialog.getByRole('textbox', { name: 'Due by (optional)' });
   await due.fill(daysFromNow(-2).slice(0, 10).split('-').reverse().join('/'));
   await due.press('Tab');
@@ -77,8 +85,13 @@ test('a promise is made, then kept, and each side’s record shows it', async ({
   await page.getByRole('button', { name: 'Mark kept “Guaranteed interviews for four candidates”' }).click();
   const settle = page.getByRole('dialog', { name: 'Settle a promise' });
   await settle.getByRole('textbox', { name: 'Note (optional)' }).fill('All four were interviewed; two got offers.');
+  const settledOn = settle.getByRole('textbox', { name: 'Date' });
+  await settledOn.fill(ukDate(daysFromNow(-30)));
+  await settledOn.press('Tab');
   await settle.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Marked “Guaranteed interviews for four candidates” as kept.')).toBeVisible();
+  const [kept] = (await call(app.backend, 'commitments.forEmployer', { employerId: acme.id })).commitments;
+  expect(kept).toMatchObject({ madeOn: daysFromNow(-40).slice(0, 10), resolvedOn: daysFromNow(-30).slice(0, 10) });
   await expect(page.getByText('Kept 1 of 1 (100%) · 0 open, 1 kept, 0 broken, 0 released')).toBeVisible();
 
   // A slip of the mouse is undone from the message, and the promise is open again.

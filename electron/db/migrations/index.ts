@@ -11,6 +11,7 @@ import { caseStudies } from './007_case_studies';
 import { privacy } from './008_privacy';
 import { changeSets } from './009_change_sets';
 import { foreignKeyIndexes } from './010_foreign_key_indexes';
+import { madeOn } from './011_made_on';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '008_privacy': privacy,
   '009_change_sets': changeSets,
   '010_foreign_key_indexes': foreignKeyIndexes,
+  '011_made_on': madeOn,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

@@ -19,7 +19,7 @@ export async function depthFacts(db: Kysely<Database>, employerId: string, now: 
     .where('lastContactAt', '>=', yearAgo)
     .executeTakeFirstOrThrow();
   const { rows: promises } = await sql<{ party: string; status: string; count: number; recent: number }>`
-    select party, status, count(*) as count, sum(created_at >= ${yearAgo}) as recent from commitment
+    select party, status, count(*) as count, sum(made_on >= ${yearAgo}) as recent from commitment
     where employer_id = ${employerId} and deleted_at is null group by party, status`.execute(db);
   const { rows: trust } = await sql<{ direction: string; count: number }>`
     select direction, count(*) as count from (

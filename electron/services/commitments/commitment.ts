@@ -21,6 +21,7 @@ export async function createCommitment(ctx: ServiceContext, input: CommitmentFie
   await requireActiveEmployer(ctx.db, input.employerId);
   await requireKind(ctx.db, input.kind);
   await requireInteractionOf(ctx.db, input.employerId, input.interactionId);
+  const madeOn = await madeOnFor(ctx, input.madeOn, input.interactionId);
   const now = ctx.now();
   const id = ctx.newId();
   await ctx.db
@@ -33,6 +34,7 @@ export async function createCommitment(ctx: ServiceContext, input: CommitmentFie
       kind: input.kind ?? null,
       dueOn: input.dueOn ?? null,
       status: 'open',
+      madeOn,
       resolvedOn: null,
       resolutionNote: null,
       interactionId: input.interactionId ?? null,
@@ -51,6 +53,7 @@ export async function updateCommitment(
   const before = await requireOpen(ctx.db, id);
   if (changes.kind !== undefined) await requireKind(ctx.db, changes.kind);
   if (changes.interactionId !== undefined) await requireInteractionOf(ctx.db, before.employerId, changes.interactionId);
+  if (changes.madeOn !== undefined) changes.madeOn = dateNotInFuture(changes.madeOn, ctx.now(), 'madeOn');
   const columns = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
   await ctx.db
     .updateTable('commitment')
@@ -64,8 +67,12 @@ export async function updateCommitment(
 export async function resolveCommitment(ctx: ServiceContext, input: z.output<typeof resolveCommitmentInput>) {
   const before = await requireOpen(ctx.db, input.id);
   const resolvedOn = dateNotInFuture(input.resolvedOn, ctx.now(), 'resolvedOn');
-  if (resolvedOn < before.createdAt.slice(0, 10)) {
-    throw new DomainError('invalid_input', 'A promise cannot be settled before it was made.', 'resolvedOn');
+  if (resolvedOn < before.madeOn) {
+    throw new DomainError(
+      'invalid_input',
+      `A promise cannot be settled before it was made (${formatDate(before.madeOn)}). If it was made earlier, change the date it was made first.`,
+      'resolvedOn',
+    );
   }
   await ctx.db
     .updateTable('commitment')
@@ -87,6 +94,24 @@ export async function reopenCommitment(ctx: ServiceContext, id: string) {
     .execute();
   const after = await getCommitment(ctx.db, id);
   return after;
+}
+
+/** The day given (not after today), else the day of the contact it was made in, else today. */
+async function madeOnFor(
+  ctx: ServiceContext,
+  given: string | null | undefined,
+  interactionId: string | null | undefined,
+) {
+  if (given) return dateNotInFuture(given, ctx.now(), 'madeOn');
+  if (interactionId) {
+    const contact = await ctx.db
+      .selectFrom('interaction')
+      .select('occurredAt')
+      .where('id', '=', interactionId)
+      .executeTakeFirst();
+    if (contact && contact.occurredAt.slice(0, 10) <= ctx.now().slice(0, 10)) return contact.occurredAt.slice(0, 10);
+  }
+  return ctx.now().slice(0, 10);
 }
 
 async function requireOpen(db: Kysely<Database>, id: string): Promise<Commitment> {
@@ -152,7 +177,7 @@ export async function promisesInPeriod(
   const { from, to } = period;
   const { rows } = await sql<{ party: 'employer' | 'us'; status: string; count: number }>`
     select party, 'made' as status, count(*) as count from commitment
-    where deleted_at is null and created_at >= ${from} and created_at < date(${to}, '+1 day')
+    where deleted_at is null and made_on between ${from} and ${to}
       and employer_id in ${employers}
     group by party
     union all

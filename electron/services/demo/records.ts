@@ -121,6 +121,7 @@ export function outcomesOf(
         kind,
         dueOn: new Date(dueMs).toISOString().slice(0, 10),
         status,
+        madeOn: interaction.occurredAt.slice(0, 10),
         resolvedOn: status === 'open' ? null : new Date(Math.max(resolvedMs, atMs)).toISOString().slice(0, 10),
         resolutionNote: status === 'broken' ? 'Did not happen in the end.' : null,
         interactionId: interaction.id,

@@ -36,12 +36,12 @@ export async function movePhase(ctx: ServiceContext, input: MovePhaseInput) {
   }
   const now = ctx.now();
   const changedOn = dateNotInFuture(input.changedOn, now, 'changedOn');
+  // Moves keep their order; the first may be long before the employer was typed in.
   const last = await lastPhaseChange(ctx.db, before.id);
-  const since = last?.changedOn ?? before.createdAt.slice(0, 10);
-  if (changedOn < since) {
+  if (last && changedOn < last.changedOn) {
     throw new DomainError(
       'invalid_input',
-      `The date cannot be before the last move, on ${formatDate(since)}.`,
+      `The date cannot be before the last move, on ${formatDate(last.changedOn)}.`,
       'changedOn',
     );
   }

@@ -15,6 +15,7 @@ import {
 import { defaultReferenceFormat, type ReferenceFormat } from '../../../shared/referrals/reference';
 import { DomainError } from '../../../shared/result';
 import { inChangeSet } from '../../kernel/changes';
+import { fillMadeOn } from '../../db/migrations/011_made_on';
 import type { ServiceContext } from '../../kernel/context';
 import { fileTypeProblem } from '../evidence/file-types';
 import { checksum, evidenceFolder } from '../evidence/files';
@@ -91,6 +92,8 @@ async function writeArchive(ctx: ServiceContext, file: string, checked: Reading,
       batch.rows.push(item.row);
     });
     await flush();
+    // An archive from an earlier version lacks what later versions keep: filled in as the upgrade did.
+    await fillMadeOn(ctx.db as never);
     if (reading.digest !== checked.digest) {
       throw new DomainError(
         'conflict',

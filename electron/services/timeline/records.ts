@@ -35,6 +35,7 @@ const commitmentFields = [
   'kind',
   'dueOn',
   'status',
+  'madeOn',
   'resolvedOn',
   'resolutionNote',
   'interactionId',
@@ -74,7 +75,7 @@ const sources: Record<RecordEventType, Source> = {
   },
   commitment_made: {
     from: 'commitment t',
-    at: 't.created_at',
+    at: 't.made_on',
     key: "t.id || ':made'",
     fields: commitmentFields,
     toItem: (commitment, event) => ({ type: 'commitment_made', ...event, commitment: commitment as Commitment }),

@@ -6,15 +6,20 @@ import customParseFormat from 'dayjs/plugin/customParseFormat';
 
 dayjs.extend(customParseFormat);
 
+// Strict parsing takes "D" for 1 but not 01, so each way of writing day and month is listed.
+const numbered = ['/', '-', '.'].flatMap((separator) =>
+  ['D', 'DD'].flatMap((day) =>
+    ['M', 'MM'].flatMap((month) => ['YYYY', 'YY'].map((year) => [day, month, year].join(separator))),
+  ),
+);
 const typedFormats = [
   'D MMM YYYY',
+  'DD MMM YYYY',
   'D MMMM YYYY',
-  'D/M/YYYY',
-  'D-M-YYYY',
-  'D.M.YYYY',
-  'YYYY-MM-DD',
+  'DD MMMM YYYY',
   'D MMM YY',
-  'D/M/YY',
+  'YYYY-MM-DD',
+  ...numbered,
 ];
 
 export function parseUkDate(text: string): string | null {

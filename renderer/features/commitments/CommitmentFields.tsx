@@ -12,7 +12,16 @@ export const partyOptions = [
   { value: 'us', label: 'We promised' },
 ];
 
-export function CommitmentFields({ inputProps, partyFixed = false }: { inputProps: InputProps; partyFixed?: boolean }) {
+/** `withMadeOn`: ask when it was made (a promise made in a contact was made that day). */
+export function CommitmentFields({
+  inputProps,
+  partyFixed = false,
+  withMadeOn = false,
+}: {
+  inputProps: InputProps;
+  partyFixed?: boolean;
+  withMadeOn?: boolean;
+}) {
   const vocabulary = useVocabulary();
   return (
     <Stack gap="sm">
@@ -22,7 +31,7 @@ export function CommitmentFields({ inputProps, partyFixed = false }: { inputProp
         placeholder="For example, Guaranteed interviews for four candidates"
         {...inputProps('description')}
       />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <SimpleGrid cols={{ base: 1, sm: withMadeOn ? 3 : 2 }}>
         <Select
           label="Kind (optional)"
           data={vocabulary.options('commitment_kind')}
@@ -30,6 +39,7 @@ export function CommitmentFields({ inputProps, partyFixed = false }: { inputProp
           searchable
           {...inputProps('kind')}
         />
+        {withMadeOn && <UkDateInput label="Made on" clearable={false} {...inputProps('madeOn')} />}
         <UkDateInput label="Due by (optional)" {...inputProps('dueOn')} />
       </SimpleGrid>
     </Stack>

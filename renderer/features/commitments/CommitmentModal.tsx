@@ -37,6 +37,8 @@ function CommitmentForm({ request, onClose }: { request: CommitmentRequest; onCl
     description: existing?.description ?? '',
     kind: existing?.kind ?? '',
     dueOn: existing?.dueOn ?? '',
+    // One made in a contact was made that day; any other, today unless said otherwise.
+    madeOn: existing?.madeOn ?? (request.interactionId ? '' : new Date().toISOString().slice(0, 10)),
   });
   const save = attempt(async () => {
     if (existing) {
@@ -60,7 +62,11 @@ function CommitmentForm({ request, onClose }: { request: CommitmentRequest; onCl
     <SaveForm onSave={save}>
       <Stack>
         <NothingSaved problem={problem} />
-        <CommitmentFields inputProps={inputProps} partyFixed={Boolean(existing)} />
+        <CommitmentFields
+          inputProps={inputProps}
+          partyFixed={Boolean(existing)}
+          withMadeOn={!request.interactionId || Boolean(existing)}
+        />
         <DialogButtons onCancel={onClose} saving={create.isPending || update.isPending} label="Save promise" />
       </Stack>
     </SaveForm>

@@ -84,6 +84,7 @@ function PromiseRow({ commitment, today }: { commitment: Commitment; today: stri
           <Text size="sm" c={overdue ? 'red.8' : 'dimmed'} fw={overdue ? 600 : undefined}>
             {[
               commitment.kind ? vocabulary.label('commitment_kind', commitment.kind) : null,
+              `Made ${formatDate(commitment.madeOn)}`,
               commitment.dueOn ? `${overdue ? 'Overdue: was due' : 'Due'} ${formatDate(commitment.dueOn)}` : null,
               commitment.resolvedOn ? `${commitment.status} on ${formatDate(commitment.resolvedOn)}` : null,
             ]
