@@ -16,7 +16,7 @@ export async function loadSampleData(ctx: ServiceContext) {
   }
   // The demo generator and its word lists load only when asked for.
   const { insertDemoData } = await import('../demo/load');
-  const loaded = await insertDemoData(ctx.db, 'small');
+  const loaded = await insertDemoData(ctx.db, 'small', new Date(ctx.now()));
   await writeSetting(ctx, sampleDataKey, 'yes');
   return loaded;
 }

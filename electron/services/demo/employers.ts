@@ -67,6 +67,59 @@ const suffixes: Weighted<string> = [
   ['Group', 5],
   ['CIC', 5],
 ];
+// Common British family names, for family firms.
+const familyNames = [
+  'Hughes',
+  'Walsh',
+  'Patel',
+  'Khan',
+  'Evans',
+  'Roberts',
+  'Wright',
+  'Thompson',
+  'Ahmed',
+  'Kaur',
+  'Clarke',
+  'Harrison',
+  'Taylor',
+  'Brown',
+  'Wilson',
+  'Davies',
+  'Murphy',
+  'Kelly',
+  'Jackson',
+  'Turner',
+  'Hall',
+  'Ward',
+  'Lewis',
+  'Young',
+  'Walker',
+  'Robinson',
+  'Wood',
+  'Green',
+  'Hussain',
+  'Begum',
+  'Cooper',
+  'Bennett',
+  'Morris',
+  'Shaw',
+  'Holt',
+  'Whittaker',
+  'Ashworth',
+  'Barlow',
+  'Lees',
+  'Singh',
+  'Okafor',
+  'Nowak',
+  'Doyle',
+  'Byrne',
+  'Fletcher',
+  'Chadwick',
+  'Kershaw',
+  'Greenwood',
+  'Howarth',
+  'Pilling',
+];
 const accountOwners = ['Priya Shah', 'Tom Okafor', 'Hannah Kelly', 'Sam Whitworth'];
 
 const noteOpeners = [
@@ -80,9 +133,9 @@ const noteOpeners = [
   'Happy to run a mock interview workshop.',
 ];
 
-export type DemoOptions = { count: number; seed?: number; referenceDate?: Date };
+export type DemoOptions = { count: number; seed?: number; referenceDate: Date };
 
-export function demoEmployers({ count, seed = 2026, referenceDate = new Date('2026-11-01T09:00:00Z') }: DemoOptions) {
+export function demoEmployers({ count, seed = 2026, referenceDate }: DemoOptions) {
   const faker = new Faker({ locale: [en_GB, en, base], seed });
   const pick = <T>(weighted: Weighted<T>): T =>
     faker.helpers.weightedArrayElement(weighted.map(([value, weight]) => ({ value, weight })));
@@ -92,18 +145,33 @@ export function demoEmployers({ count, seed = 2026, referenceDate = new Date('20
   const approaches = vocabularyLists.approach.map((term) => term.code);
 
   const rows: Insertable<EmployerTable>[] = [];
+  const usedNames = new Set<string>();
   for (let index = 0; index < count; index++) {
     const sector = faker.helpers.arrayElement(sectors);
     const [locality, area] = pick(patch);
-    const surname = faker.person.lastName();
-    const name = [
-      faker.datatype.boolean(0.15) ? 'The' : '',
-      faker.datatype.boolean(0.3) ? locality : surname,
-      faker.helpers.arrayElement(sectorWords[sector]!),
-      pick(suffixes),
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const surname = faker.helpers.arrayElement(familyNames);
+    // Councils, trusts, charities and colleges are named by their place ("Bolton NHS Trust"); a
+    // family firm by its family ("Hughes Builders & Sons"), a local one by its town ("The Salford Bakery").
+    const civic = ['public_sector', 'voluntary', 'education'].includes(sector);
+    const trade = ['construction', 'manufacturing', 'logistics', 'retail', 'hospitality', 'facilities'].includes(
+      sector,
+    );
+    const byPlace = civic || faker.datatype.boolean(0.3);
+    const suffix = pick(suffixes);
+    const nameOf = (place: string) =>
+      [
+        byPlace && !civic && faker.datatype.boolean(0.4) ? 'The' : '',
+        byPlace ? place : surname,
+        faker.helpers.arrayElement(sectorWords[sector]!),
+        civic ? '' : suffix === '& Sons' && (byPlace || !trade) ? 'Ltd' : suffix,
+      ]
+        .filter(Boolean)
+        .join(' ');
+    // No two alike: a second "Salford NHS Trust" is named for a neighbouring town instead.
+    let name = nameOf(locality);
+    for (let tries = 0; usedNames.has(name) && tries < 20; tries++) name = nameOf(pick(patch)[0]);
+    if (usedNames.has(name)) name = `${name} ${usedNames.size}`;
+    usedNames.add(name);
     const slug = employerNameKey(name).replace(/ /g, '');
     const phase = pick(phases);
     const sizeBand = pick(sizes);

@@ -5,7 +5,7 @@ import { demoEmployers } from './employers';
 import { seededRandom } from './random';
 import { demoPlacements, demoProgrammes } from './placements';
 import { employerHistory } from './records';
-import { demoReferenceDate, demoRelationships } from './relationships';
+import { demoRelationships } from './relationships';
 
 export const demoSizes = {
   small: { employers: 300, people: 1_500, interactions: 20_000, busyEmployers: 1, busyInteractions: 1_500 },
@@ -43,25 +43,32 @@ const rowsPerInsert = {
   evidence: 1000,
 };
 
-/** Writes a demo data set; the caller supplies the transaction. */
-export async function insertDemoData(db: Kysely<Database>, size: DemoSize | DemoPlan): Promise<DemoCounts> {
+/**
+ * Writes a demo data set running up to `referenceDate` (the day it is loaded, so a new user's
+ * Today is an ordinary day, not a month behind); the caller supplies the transaction.
+ */
+export async function insertDemoData(
+  db: Kysely<Database>,
+  size: DemoSize | DemoPlan,
+  referenceDate: Date,
+): Promise<DemoCounts> {
   const plan: DemoPlan = typeof size === 'string' ? demoSizes[size] : size;
-  const employers = demoEmployers({ count: plan.employers });
+  const employers = demoEmployers({ count: plan.employers, referenceDate });
   await insertRows(db, 'employer', employers);
-  const history = employerHistory(employers, seededRandom(31), demoReferenceDate.getTime());
+  const history = employerHistory(employers, seededRandom(31), referenceDate.getTime());
   await insertRows(db, 'phaseChange', history.phaseChange);
   await insertRows(db, 'assessment', history.assessment);
   const counts = { employers: employers.length, people: 0, interactions: 0 };
-  for (const batch of demoRelationships(employers, plan)) {
+  for (const batch of demoRelationships(employers, plan, { referenceDate })) {
     await insertBatch(db, batch);
     counts.people += batch.person?.length ?? 0;
     counts.interactions += batch.interaction?.length ?? 0;
   }
   if (plan.placements === false) return counts;
   const placementRandom = seededRandom(47);
-  const programmes = demoProgrammes(placementRandom, new Date(demoReferenceDate).toISOString());
+  const programmes = demoProgrammes(placementRandom, referenceDate.toISOString());
   await insertRows(db, 'programme', programmes);
-  for (const batch of demoPlacements(employers, programmes, placementRandom, demoReferenceDate.getTime())) {
+  for (const batch of demoPlacements(employers, programmes, placementRandom, referenceDate.getTime())) {
     await insertBatch(db, batch);
   }
   return counts;

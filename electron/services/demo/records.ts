@@ -60,10 +60,10 @@ const ourPromises: [string, string][] = [
   ['in_work_training', 'In-work support for the new starters'],
 ];
 const outcomes = weightedTable([
-  ['kept', 50],
-  ['broken', 8],
-  ['released', 2],
-  ['open', 40],
+  ['kept', 70],
+  ['broken', 10],
+  ['released', 5],
+  ['open', 15],
 ] as const);
 
 const settled = weightedTable([

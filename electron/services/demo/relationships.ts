@@ -89,13 +89,11 @@ const summaries: Record<string, (who: string, topic: string) => string> = {
 };
 
 const day = 86_400_000;
-/** The demo record runs up to this day. */
-export const demoReferenceDate = new Date('2026-11-01T09:00:00Z');
 
 export function* demoRelationships(
-  employers: readonly Pick<EmployerTable, 'id' | 'name' | 'createdAt'>[],
+  employers: readonly (Pick<EmployerTable, 'id' | 'name' | 'createdAt' | 'phase'> & { phaseSince?: string | null })[],
   plan: RelationshipPlan,
-  { seed = 2027, referenceDate = demoReferenceDate, batchSize = 2000 } = {},
+  { seed = 2027, referenceDate, batchSize = 2000 }: { seed?: number; referenceDate: Date; batchSize?: number },
 ): Generator<Partial<RelationshipRows>> {
   const faker = new Faker({ locale: [en_GB, en, base], seed });
   const random = seededRandom(seed);
@@ -141,8 +139,12 @@ export function* demoRelationships(
 
   // Contact: a few very busy employers, the rest shared out unevenly.
   const busy = employers.slice(0, plan.busyEmployers);
+  // An employer known for longer has had more contact: weighted by the days it has been in the
+  // record, so the record's contact does not pile up in its last weeks.
   const spread = weightedTable(
-    employers.slice(plan.busyEmployers).map((employer, rank) => [employer, 1 / Math.sqrt(rank + 1)] as const),
+    employers
+      .slice(plan.busyEmployers)
+      .map((employer, rank) => [employer, (end - Date.parse(employer.createdAt)) / day / Math.sqrt(rank + 1)] as const),
   );
   const remaining = Math.max(0, plan.interactions - busy.length * plan.busyInteractions);
   const counts = new Map<string, number>(busy.map((employer) => [employer.id, plan.busyInteractions]));
@@ -158,9 +160,18 @@ export function* demoRelationships(
     const count = counts.get(employer.id) ?? 0;
     const contacts = peopleByEmployer.get(employer.id) ?? [];
     const startMs = Date.parse(employer.createdAt);
+    // As a manager's diary looks: the next contact planned with some of the employers they are
+    // working with (none with dormant or ended ones), within the next three weeks; and a follow-up
+    // only where it still matters, so Today shows an ordinary day rather than years of loose ends.
+    const working = !['dormant', 'ended'].includes(employer.phase ?? '');
+    // Contact with a dormant or ended employer stopped when it went quiet.
+    const lastMs =
+      working || !employer.phaseSince ? end : Math.max(startMs, Date.parse(`${employer.phaseSince}T17:00:00Z`));
+    const plannedAt = count > 0 && working && random.chance(0.25) ? count - 1 : -1;
     for (let index = 0; index < count; index++) {
-      const planned = random.chance(0.04);
-      const atMs = planned ? end + random.int(1, 60) * day : random.int(startMs, end);
+      const planned = index === plannedAt;
+      const atMs = planned ? end + random.int(1, 21) * day : random.int(startMs, Math.min(end, lastMs));
+      const followUpMs = atMs + random.int(3, 30) * day;
       const kind = random.weighted(kinds);
       const people = contacts.length === 0 || random.chance(0.1) ? [] : [random.pick(contacts)];
       if (people.length === 1 && contacts.length > 1 && random.chance(0.2)) {
@@ -179,7 +190,9 @@ export function* demoRelationships(
         summary: summaries[kind]!(who, random.pick(topics)),
         notes: random.chance(0.55) ? writeNotes(random.int(10, 90)) : null,
         followUpOn:
-          !planned && random.chance(0.15) ? new Date(atMs + random.int(3, 30) * day).toISOString().slice(0, 10) : null,
+          !planned && followUpMs > end - 3 * day && random.chance(0.2)
+            ? new Date(followUpMs).toISOString().slice(0, 10)
+            : null,
         createdAt: occurredAt,
         updatedAt: occurredAt,
         deletedAt: null,

@@ -12,12 +12,14 @@ import { toEmployer } from '../../../electron/services/employers/rows';
 import { employerFields } from '../../../shared/employers/schema';
 import { vocabularyLists } from '../../../shared/vocabulary';
 
+const referenceDate = new Date('2026-11-01T09:00:00Z');
+
 describe('demo employers', () => {
-  const rows = demoEmployers({ count: 500 });
+  const rows = demoEmployers({ count: 500, referenceDate });
 
   it('are the same every time for the same seed, and different for another', () => {
-    expect(demoEmployers({ count: 500 })).toEqual(rows);
-    expect(demoEmployers({ count: 5, seed: 7 })[0]!.name).not.toBe(rows[0]!.name);
+    expect(demoEmployers({ count: 500, referenceDate })).toEqual(rows);
+    expect(demoEmployers({ count: 5, seed: 7, referenceDate })[0]!.name).not.toBe(rows[0]!.name);
   });
 
   it('use only codes from the controlled lists, and cover every phase and size', () => {
@@ -49,7 +51,7 @@ describe('demo employers', () => {
 });
 
 describe('demo relationships', () => {
-  const employers = demoEmployers({ count: 40 });
+  const employers = demoEmployers({ count: 40, referenceDate });
   const plan = { people: 200, interactions: 3000, busyEmployers: 1, busyInteractions: 1000 };
   const collect = () => {
     const rows = {
@@ -58,7 +60,7 @@ describe('demo relationships', () => {
       interaction: [] as Insertable<InteractionTable>[],
       links: 0,
     };
-    for (const batch of demoRelationships(employers, plan)) {
+    for (const batch of demoRelationships(employers, plan, { referenceDate })) {
       rows.person.push(...(batch.person ?? []));
       rows.affiliation.push(...(batch.affiliation ?? []));
       rows.interaction.push(...(batch.interaction ?? []));
@@ -92,7 +94,7 @@ describe('demo relationships', () => {
 });
 
 describe('demo placements', () => {
-  const employers = demoEmployers({ count: 60 });
+  const employers = demoEmployers({ count: 60, referenceDate });
   const random = seededRandom(5);
   const programmes = demoProgrammes(random, '2026-11-01T09:00:00.000Z');
   const batches = [...demoPlacements(employers, programmes, random, Date.parse('2026-11-01T09:00:00Z'))];
