@@ -4,8 +4,12 @@ import { importFieldKeys, importTargets, type ImportField, type ImportTarget } f
 
 export const maxImportBytes = 100 * 1024 * 1024;
 
-/** What to do with a row that matches a record Bridgework already has. */
-export const duplicateActions = ['skip', 'update', 'create'] as const;
+/**
+ * What to do with a row that matches a record Bridgework already has: leave the record as it is,
+ * fill in only what it is missing (its notes get the row's notes added), overwrite it with the
+ * row's values, or add the row as a new record.
+ */
+export const duplicateActions = ['skip', 'fill', 'update', 'create'] as const;
 export type DuplicateAction = (typeof duplicateActions)[number];
 
 export const importId = z
@@ -43,7 +47,8 @@ export const commitImportInput = z.object({
 
 export const cancelImportInput = z.object({ importId });
 
-export type ImportProblem = { row: number; message: string };
+/** `label`: how the row is known when its number says little (a contact card's name). */
+export type ImportProblem = { row: number; message: string; label?: string };
 
 export type ImportMatch = {
   row: number;

@@ -178,7 +178,7 @@ test.describe('an employer with 10,000 contacts', () => {
     }
     await openEmployer(page, target);
     const timeline = page.getByRole('region', { name: 'Relationship timeline' });
-    await expect(timeline.locator('.mantine-Paper-root').first()).toBeVisible();
+    await expect(timeline.locator('[data-index]').first()).toBeVisible();
     for (let step = 0; step < 12; step++) {
       await timeline.evaluate((el) => el.scrollTo(0, el.scrollHeight));
       await page.waitForTimeout(150);

@@ -163,7 +163,8 @@ export function* demoRelationships(
     // As a manager's diary looks: the next contact planned with some of the employers they are
     // working with (none with dormant or ended ones), within the next three weeks; and a follow-up
     // only where it still matters, so Today shows an ordinary day rather than years of loose ends.
-    const working = !['dormant', 'ended'].includes(employer.phase ?? '');
+    // The busiest employers are the ones being worked with, whatever phase the list gave them.
+    const working = busy.includes(employer) || !['dormant', 'ended'].includes(employer.phase ?? '');
     // Contact with a dormant or ended employer stopped when it went quiet.
     const lastMs =
       working || !employer.phaseSince ? end : Math.max(startMs, Date.parse(`${employer.phaseSince}T17:00:00Z`));

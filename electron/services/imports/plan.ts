@@ -171,7 +171,7 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
       planned.lastContact = readLastContact(planned, cell('lastContact'), header('lastContact'), choices.today, said);
     }
     if (reasons.length > 0) {
-      plan.problems.push({ row: row.row, message: reasons.join(' ') });
+      plan.problems.push(withLabel(row, reasons));
       continue;
     }
 
@@ -227,7 +227,7 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
       }
     }
     plan.rows.push(planned);
-    if (changes.length > 0) plan.changed.push({ row: row.row, message: changes.join(' ') });
+    if (changes.length > 0) plan.changed.push(withLabel(row, changes));
   }
   const used = new Set(plan.rows.filter((r) => r.action !== 'skip').map((r) => r.employer?.key));
   plan.newEmployers = [...newEmployers.values()].filter((ref) => used.has(ref.key));
@@ -412,6 +412,12 @@ function readLastContact(
     notes: null,
     existingId: null,
   };
+}
+
+function withLabel(row: ImportRow, said: string[]): ImportProblem {
+  const problem: ImportProblem = { row: row.row, message: said.join(' ') };
+  if (row.label) problem.label = row.label;
+  return problem;
 }
 
 function findPerson(lookups: Lookups, person: PlannedPerson, employer: EmployerRef | null): KnownPerson | null {

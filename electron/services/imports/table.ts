@@ -1,8 +1,12 @@
 // A spreadsheet as the importer sees it: named sheets of text cells, a header row, and each
 // data row with the number the person would see beside it in their spreadsheet.
-export type ImportRow = { row: number; cells: string[] };
+import type { DuplicateAction } from '../../../shared/imports/schema';
+
+/** `label`: how a person knows the row when its number says nothing (a contact card's name). */
+export type ImportRow = { row: number; cells: string[]; label?: string };
 export type ImportSheet = { name: string | null; headers: string[]; rows: ImportRow[] };
-export type ImportBook = { readAs: string; sheets: ImportSheet[] };
+/** `whenMatched`: what to do by default with a row that matches a record (skip, unless the file says better). */
+export type ImportBook = { readAs: string; sheets: ImportSheet[]; whenMatched?: DuplicateAction };
 
 /** From a sheet's rows that are not blank (RowLimits): the first holds the headers; trailing empty columns are dropped. */
 export function sheetFromRows(name: string | null, filled: ImportRow[]): ImportSheet {

@@ -18,20 +18,20 @@ export function readVCards(bytes: Buffer): ImportBook {
   const rows: ImportRow[] = [];
   const limits = new RowLimits();
   let card: Property[] | null = null;
-  let cardStart = 0;
+  let cards = 0;
   // A line starting with a space or tab continues the one before (RFC 6350 folding).
-  const unfolded: { line: string; number: number }[] = [];
-  lines.forEach((line, index) => {
+  const unfolded: { line: string }[] = [];
+  lines.forEach((line) => {
     const previous = unfolded[unfolded.length - 1];
     if (/^[ \t]/.test(line) && previous) previous.line += line.slice(1);
-    else unfolded.push({ line, number: index + 1 });
+    else unfolded.push({ line });
   });
-  for (const { line, number } of unfolded) {
+  for (const { line } of unfolded) {
     if (/^BEGIN:VCARD$/i.test(line.trim())) {
       card = [];
-      cardStart = number;
     } else if (/^END:VCARD$/i.test(line.trim()) && card) {
-      limits.take(rows, cardStart, cardToCells(card));
+      // Cards are numbered in the file's order; a person knows them by their names.
+      limits.take(rows, ++cards, cardToCells(card));
       card = null;
     } else if (card) {
       const property = parseProperty(line);
@@ -42,9 +42,14 @@ export function readVCards(bytes: Buffer): ImportBook {
   const sheet = {
     name: null,
     headers,
-    rows: rows.map(({ row, cells }) => ({ row, cells: headers.map((_h, i) => cells[i] ?? '') })),
+    rows: rows.map(({ row, cells }) => ({
+      row,
+      cells: headers.map((_h, i) => cells[i] ?? ''),
+      label: cells[0] || `Card ${row}`,
+    })),
   };
-  return { readAs: `Contacts (vCard), ${encoding}`, sheets: [sheet] };
+  // A contact already known most often comes again with something new: filled in, not skipped.
+  return { readAs: `Contacts (vCard), ${encoding}`, sheets: [sheet], whenMatched: 'fill' };
 }
 
 function parseProperty(line: string): Property | null {

@@ -114,7 +114,8 @@ type Checked = Awaited<ReturnType<typeof checkRowsAfresh>>;
 type Resolved = { sheet: ImportSheet; mapping: ImportPreview['mapping'] };
 
 /** The rows checked against the record; the last check is reused while nothing has been written since. */
-async function checkRows(ctx: ServiceContext, staged: StagedImport, choices: Choices): Promise<Checked> {
+async function checkRows(ctx: ServiceContext, staged: StagedImport, chosen: Choices): Promise<Checked> {
+  const choices = { ...chosen, duplicates: chosen.duplicates ?? staged.book.whenMatched ?? 'skip' };
   const resolved = resolveChoices(staged, choices);
   const key = JSON.stringify([
     choices.target,
@@ -218,6 +219,7 @@ function outcomeOf(planned: PlannedRow): string {
   const existing = planned.match?.existing.name;
   if (planned.action === 'skip') return `Skip it: ${existing} is already in Bridgework`;
   if (planned.action === 'update') return `Update ${existing}`;
+  if (planned.action === 'fill') return `Fill in what ${existing} is missing`;
   if (planned.interaction) return 'Add a contact';
   if (planned.employerFields || (planned.employer && !planned.person)) return 'Add an employer';
   return 'Add a person';

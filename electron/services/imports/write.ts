@@ -1,6 +1,6 @@
 // Writes a checked import plan: every new and changed record, with its line in the change log,
 // in batches inside the caller's transaction, so a cancel or a crash leaves none of it.
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { EmployerFields } from '../../../shared/employers/schema';
 import type { ImportTarget } from '../../../shared/imports/fields';
 import type {
@@ -30,7 +30,8 @@ type Batches = {
   interaction: Insertable<InteractionTable>[];
   interactionPerson: InteractionPersonTable[];
 };
-type Update = { table: 'employer' | 'person' | 'interaction'; id: string; set: Record<string, unknown> };
+/** `fill`: only what the record is missing, and the notes added to. */
+type Update = { table: 'employer' | 'person' | 'interaction'; id: string; set: Record<string, unknown>; fill: boolean };
 
 const rowsPerInsert = {
   employer: 400,
@@ -158,7 +159,8 @@ export async function writePlan(
       counts.skipped++;
       continue;
     }
-    const update = planned.action === 'update';
+    const update = planned.action === 'update' || planned.action === 'fill';
+    const fill = planned.action === 'fill';
     if (target === 'employers') {
       const employerId = employerOf(planned);
       if (update && planned.employerFields && planned.employer?.existingId) {
@@ -166,6 +168,7 @@ export async function writePlan(
           table: 'employer',
           id: employerId!,
           set: employerColumns(withoutBlanks({ ...planned.employerFields, name: undefined })),
+          fill,
         });
       }
       let personId = planned.person && employerId ? knownAt(employerId, planned.person.key) : undefined;
@@ -180,7 +183,7 @@ export async function writePlan(
       let personId: string;
       if (update && existing) {
         personId = existing.id;
-        updates.push({ table: 'person', id: existing.id, set: withoutBlanks(planned.person!.fields) });
+        updates.push({ table: 'person', id: existing.id, set: withoutBlanks(planned.person!.fields), fill });
         if (employerId && !existing.employerIds.has(employerId)) {
           affiliate(existing.id, employerId, planned.person!.roleTitle, null, false);
           existing.employerIds.add(employerId);
@@ -197,6 +200,7 @@ export async function writePlan(
           table: 'interaction',
           id: interaction.existingId,
           set: withoutBlanks({ summary: interaction.summary, notes: interaction.notes }),
+          fill,
         });
       } else {
         let personId = planned.person ? knownAt(employerId, planned.person.key) : undefined;
@@ -231,13 +235,30 @@ export async function writePlan(
   return counts;
 }
 
-async function applyUpdate(ctx: ServiceContext, { table, id, set }: Update, now: string) {
+async function applyUpdate(ctx: ServiceContext, { table, id, set, fill }: Update, now: string) {
   const db = ctx.db as Kysely<Database>;
+  const values = fill ? fillingIn(set) : set;
   await db
     .updateTable(table)
-    .set({ ...set, updatedAt: now } as never)
+    .set({ ...values, updatedAt: now } as never)
     .where('id', '=', id)
     .execute();
+}
+
+/** Each value only where the record has none; notes added after the record's own, unless already there. */
+function fillingIn(set: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(set).map(([column, value]) => {
+      const current = sql.ref(column);
+      if (column !== 'notes') return [column, sql`coalesce(nullif(${current}, ''), ${value})`];
+      return [
+        column,
+        sql`case when coalesce(${current}, '') = '' then ${value}
+          when instr(${current}, ${value}) > 0 then ${current}
+          else ${current} || char(10) || char(10) || ${value} end`,
+      ];
+    }),
+  );
 }
 
 function withoutBlanks<T extends object>(fields: T): Partial<T> {

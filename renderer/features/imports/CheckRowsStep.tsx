@@ -16,6 +16,7 @@ import type { ImportWizard } from './useImportWizard';
 
 const actions: { value: DuplicateAction; label: string }[] = [
   { value: 'skip', label: 'Skip it' },
+  { value: 'fill', label: 'Fill in gaps' },
   { value: 'update', label: 'Update it' },
   { value: 'create', label: 'Add as new' },
 ];
@@ -189,6 +190,8 @@ function RowsToCheck({
   total: number;
 }) {
   if (total === 0) return null;
+  // Contact cards are known by their names, not their place in the file.
+  const named = rows.some((row) => row.label);
   return (
     <section aria-labelledby={id}>
       <Title order={2} size="h4" id={id} mb="xs">
@@ -198,14 +201,14 @@ function RowsToCheck({
         <Table withTableBorder verticalSpacing={4} aria-labelledby={id}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={70}>Row</Table.Th>
+              <Table.Th w={named ? 200 : 70}>{named ? 'Contact' : 'Row'}</Table.Th>
               <Table.Th>{why}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row.row}>
-                <Table.Td>{row.row}</Table.Td>
+                <Table.Td>{row.label ?? row.row}</Table.Td>
                 <Table.Td>{row.message}</Table.Td>
               </Table.Tr>
             ))}

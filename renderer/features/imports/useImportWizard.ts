@@ -8,13 +8,14 @@ import { asBase64 } from '../../app/files';
 import { useCancelImport, useCommitImport, usePreviewImport } from './queries';
 
 export type WizardStep = 'file' | 'columns' | 'rows' | 'import';
-type Choices = { duplicates: DuplicateAction; decisions: Record<string, DuplicateAction> };
+/** `duplicates` unset: what the file suggests (a contact card's gaps filled in; a spreadsheet's match skipped). */
+type Choices = { duplicates?: DuplicateAction; decisions: Record<string, DuplicateAction> };
 
 export function useImportWizard() {
   const [step, setStep] = useState<WizardStep>('file');
   const [target, setTarget] = useState<ImportTarget>('employers');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [choices, setChoices] = useState<Choices>({ duplicates: 'skip', decisions: {} });
+  const [choices, setChoices] = useState<Choices>({ decisions: {} });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
@@ -107,7 +108,7 @@ export function useImportWizard() {
       setPreview(null);
       setSummary(null);
       setProblem(null);
-      setChoices({ duplicates: 'skip', decisions: {} });
+      setChoices({ decisions: {} });
       setStep('file');
     },
   };

@@ -85,3 +85,51 @@ test('a list’s “Last contact” becomes a done contact on that day, with the
   expect((await employer('Castlefield')).lastContactAt).toBe(new Date('2026-03-03T14:30:00').toISOString());
   expect((await employer('Penny Lane')).notes).toBe('Last contact: 31/13/2025');
 });
+
+test('contact cards are known by their names; a person already known has their gaps filled in, their notes added to', async ({
+  backend,
+}) => {
+  const existing = await call(backend, 'people.create', { name: 'Tom Baxter', notes: 'Met at the Bolton fair' });
+  const cards = [
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    'FN:Tom Baxter',
+    'TEL;TYPE=CELL:07700 900456',
+    'NOTE:Now runs the Wigan site',
+    'END:VCARD',
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    'FN:Priya Shah',
+    'EMAIL:priya@@example',
+    'END:VCARD',
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    'ORG:Nobody Named Ltd',
+    'END:VCARD',
+  ].join('\r\n');
+  const file = { name: 'contacts.vcf', contentBase64: Buffer.from(cards).toString('base64') };
+  const preview = await call(backend, 'imports.preview', { target: 'people', file });
+  expect(preview.matches).toEqual([
+    expect.objectContaining({
+      row: 1,
+      label: 'Tom Baxter',
+      action: 'fill',
+      existing: expect.objectContaining({ id: existing.id }),
+    }),
+  ]);
+  expect(preview.changed).toEqual([
+    {
+      row: 2,
+      label: 'Priya Shah',
+      message: 'Email: Enter an email address like name@example.co.uk. It is kept in the notes.',
+    },
+  ]);
+  expect(preview.problems).toEqual([{ row: 3, label: 'Card 3', message: expect.stringMatching(/^Name/) }]);
+
+  await call(backend, 'imports.commit', { target: 'people', importId: preview.importId, mapping: preview.mapping });
+  expect(await call(backend, 'people.get', { id: existing.id })).toMatchObject({
+    name: 'Tom Baxter',
+    phone: '07700 900456',
+    notes: 'Met at the Bolton fair\n\nNow runs the Wigan site',
+  });
+});
