@@ -82,6 +82,9 @@ export type ImportPreview = {
   /** Rows imported with changes: each value left out or changed, and why. */
   changed: ImportProblem[];
   changedCount: number;
+  /** Rows that are the same employer: each group becomes one record. */
+  sameInFile: { name: string; rows: number[] }[];
+  sameInFileCount: number;
   matches: ImportMatch[];
   matchCount: number;
   /** Employers named in the file that Bridgework does not have yet; they will be added. */

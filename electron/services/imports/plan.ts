@@ -15,6 +15,7 @@ import { importedPhone } from './phone';
 import type { ImportRow, ImportSheet } from './table';
 
 export type EmployerRef = { key: string; name: string; existingId: string | null };
+export type SameInFile = { name: string; rows: number[] };
 
 export type PlannedPerson = {
   key: string;
@@ -52,6 +53,8 @@ export type ImportPlan = {
   problems: ImportProblem[];
   /** Rows imported with changes, and what changed. */
   changed: ImportProblem[];
+  /** Rows that are the same employer, made into one record. */
+  sameInFile: SameInFile[];
   matches: ImportMatch[];
   newEmployers: EmployerRef[];
 };
@@ -111,9 +114,10 @@ export function mappingProblem(target: ImportTarget, mapping: (ImportField | nul
 export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanChoices): ImportPlan {
   const columns = columnsOf(choices.mapping);
   const header = (field: ImportField) => sheet.headers[columns.get(field)!] ?? importFields[field].label;
-  const plan: ImportPlan = { rows: [], problems: [], changed: [], matches: [], newEmployers: [] };
+  const plan: ImportPlan = { rows: [], problems: [], changed: [], sameInFile: [], matches: [], newEmployers: [] };
   const newEmployers = new Map<string, EmployerRef>();
   const firstRowOfEmployer = new Map<string, PlannedRow>();
+  const sameInFile = new Map<string, SameInFile>();
 
   const employerRef = (name: string): EmployerRef => {
     const key = employerNameKey(name);
@@ -183,7 +187,21 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
         planned.employer = first.employer;
         planned.action = first.action;
         planned.match = first.match;
-        mergeBlanks(first.employerFields!, planned.employerFields);
+        const differing = joinRows(first.employerFields!, planned.employerFields, row.row, {
+          labelOf: (key) => header(fieldFrom(employerFieldFor, key) ?? 'notes'),
+          shown: (key, value) => {
+            const list = codeLists[key];
+            return (list && lookups.vocabulary[list].find((entry) => entry.code === value)?.label) || value;
+          },
+        });
+        changes.push(
+          `The same employer as row ${first.row}, so the two make one record${
+            differing.length
+              ? `; its ${differing.join(', ')} ${differing.length === 1 ? 'differs and is' : 'differ and are'} kept in the notes`
+              : ''
+          }.`,
+        );
+        sameInFile.get(key)!.rows.push(row.row);
         planned.employerFields = null;
       } else {
         const known = lookups.employers.get(key);
@@ -197,6 +215,7 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
           planned.action = planned.match.action;
         }
         firstRowOfEmployer.set(key, planned);
+        sameInFile.set(key, { name: planned.employerFields.name, rows: [row.row] });
       }
     }
     if (choices.target === 'people' && planned.person) {
@@ -229,6 +248,7 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
     plan.rows.push(planned);
     if (changes.length > 0) plan.changed.push(withLabel(row, changes));
   }
+  plan.sameInFile = [...sameInFile.values()].filter((group) => group.rows.length > 1);
   const used = new Set(plan.rows.filter((r) => r.action !== 'skip').map((r) => r.employer?.key));
   plan.newEmployers = [...newEmployers.values()].filter((ref) => used.has(ref.key));
   return plan;
@@ -428,10 +448,32 @@ function findPerson(lookups: Lookups, person: PlannedPerson, employer: EmployerR
   return named.find((known) => employer.existingId && known.employerIds.has(employer.existingId)) ?? null;
 }
 
-function mergeBlanks(into: EmployerFields, from: EmployerFields) {
+/**
+ * A later row of the same employer, joined to the first: what the first lacks is filled in, the
+ * notes are joined, and a value that differs is kept in the notes. Returns the labels that differed.
+ */
+function joinRows(
+  into: EmployerFields,
+  from: EmployerFields,
+  row: number,
+  { labelOf, shown }: { labelOf: (key: string) => string; shown: (key: keyof EmployerFields, value: string) => string },
+): string[] {
+  const differing: string[] = [];
+  const notes = [into.notes];
+  const kept: string[] = [];
   for (const [key, value] of Object.entries(from) as [keyof EmployerFields, never][]) {
-    if (value != null && into[key] == null) into[key] = value;
+    if (value == null || key === 'name') continue;
+    if (key === 'notes') {
+      if (!into.notes?.includes(value)) notes.push(value);
+    } else if (into[key] == null) {
+      into[key] = value;
+    } else if (into[key] !== value) {
+      differing.push(labelOf(key));
+      kept.push(`${labelOf(key)} (row ${row}): ${shown(key, String(value))}`);
+    }
   }
+  into.notes = [...notes, ...kept].filter(Boolean).join('\n') || null;
+  return differing;
 }
 
 function fieldFrom<K extends string>(map: Partial<Record<ImportField, K>>, key: K): ImportField | undefined {

@@ -57,6 +57,8 @@ export async function previewImport(
     problemCount: plan?.problems.length ?? 0,
     changed: plan?.changed.slice(0, shownProblems) ?? [],
     changedCount: plan?.changed.length ?? 0,
+    sameInFile: plan?.sameInFile.slice(0, shownProblems) ?? [],
+    sameInFileCount: plan?.sameInFile.length ?? 0,
     matches: plan?.matches.slice(0, shownProblems) ?? [],
     matchCount: plan?.matches.length ?? 0,
     newEmployers: plan?.newEmployers.slice(0, 50).map((ref) => ref.name) ?? [],

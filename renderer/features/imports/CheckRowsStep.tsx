@@ -21,6 +21,9 @@ const actions: { value: DuplicateAction; label: string }[] = [
   { value: 'create', label: 'Add as new' },
 ];
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+/** "rows 3 and 7", "rows 3, 7 and 12". */
+const rowList = (rows: number[]) =>
+  `rows ${rows.length > 1 ? `${rows.slice(0, -1).join(', ')} and ${rows.at(-1)}` : rows[0]}`;
 
 export function CheckRowsStep({ wizard }: { wizard: ImportWizard }) {
   const preview = wizard.preview!;
@@ -34,6 +37,17 @@ export function CheckRowsStep({ wizard }: { wizard: ImportWizard }) {
             <List.Item>
               {count(preview.changedCount, 'row', 'rows')} will be imported with changes: a value that does not fit is
               left out and kept in the notes. They are listed below.
+            </List.Item>
+          )}
+          {preview.sameInFileCount > 0 && (
+            <List.Item>
+              {count(preview.sameInFileCount, 'employer appears', 'employers appear')} on more than one row:{' '}
+              {preview.sameInFile
+                .slice(0, 5)
+                .map((group) => `${rowList(group.rows)} (${group.name})`)
+                .join('; ')}
+              {preview.sameInFileCount > 5 ? ' and others' : ''}. Each becomes one record: notes are joined, and a value
+              that differs is kept in the notes.
             </List.Item>
           )}
           {preview.problemCount > 0 && (

@@ -133,3 +133,29 @@ test('contact cards are known by their names; a person already known has their g
     notes: 'Met at the Bolton fair\n\nNow runs the Wigan site',
   });
 });
+
+test('the same employer on two rows becomes one record: notes joined, a differing value kept in the notes, and said', async ({
+  backend,
+}) => {
+  const { preview, summary } = await importFixture(backend, 'excel-same-employer-twice.csv', 'employers');
+  expect(preview.sameInFile).toEqual([
+    { name: 'GREGGS PLC', rows: [2, 4] },
+    { name: 'Bolt Cafe', rows: [3, 5] },
+  ]);
+  expect(preview.changed).toEqual([
+    {
+      row: 4,
+      message: 'The same employer as row 2, so the two make one record; its Staff differs and is kept in the notes.',
+    },
+    { row: 5, message: 'The same employer as row 3, so the two make one record.' },
+  ]);
+  expect(summary.created.employers).toBe(2);
+  const [greggs] = (await call(backend, 'employers.list', { query: 'Greggs' })).rows;
+  const record = await call(backend, 'employers.get', { id: greggs!.id });
+  expect(record).toMatchObject({ name: 'GREGGS PLC', sizeBand: 'large' });
+  expect(record.notes).toBe(
+    'Head office contact is in Newcastle\nThe Eccles shop takes two trainees a year\nStaff (row 4): Small (10 to 49 staff)',
+  );
+  const [bolt] = (await call(backend, 'employers.list', { query: 'Bolt' })).rows;
+  expect((await call(backend, 'employers.get', { id: bolt!.id })).notes).toBe('Ask for Ann');
+});
