@@ -70,6 +70,8 @@ export type ImportPreview = {
   /** A few values from each column, to help choose what it is. */
   examples: string[][];
   mapping: (ImportField | null)[];
+  /** Why each column was guessed as it is, where the mapping is still Bridgework's guess. */
+  guessedBecause: (string | null)[];
   /** Why the mapping cannot be used yet (a required field not chosen), if so. */
   mappingProblem: string | null;
   totalRows: number;

@@ -39,6 +39,9 @@ test('import employers from a spreadsheet: match the columns, check the rows, im
   await expect(selectNamed(page, 'Store “Main contact” as')).toHaveValue('Person’s name');
   await expect(selectNamed(page, 'Store “Industry” as')).toHaveValue('Sector');
   await expect(selectNamed(page, 'Store “Borough” as')).toHaveValue('Area');
+  // Each guess says why.
+  await expect(page.getByText('Guessed from its header, “Organisation”.')).toBeVisible();
+  await expect(page.getByText('Most of its values look like email addresses.')).toBeHidden();
   // "Comments" was not guessed: store it as the employer's notes.
   await selectNamed(page, 'Store “Comments” as').click();
   await page.getByRole('option', { name: 'Notes about the employer' }).click();

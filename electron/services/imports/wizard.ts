@@ -2,7 +2,7 @@
 // file, guess the columns, check every row, then write the lot in one transaction.
 import { sql } from 'kysely';
 import { formatDate } from '../../../shared/dates';
-import { guessMapping } from '../../../shared/imports/guess';
+import { guessColumns } from '../../../shared/imports/guess';
 import type { ImportTarget } from '../../../shared/imports/fields';
 import type { Vocabulary } from '../../../shared/contract';
 import type { VocabularyListName } from '../../../shared/vocabulary';
@@ -30,7 +30,7 @@ export async function previewImport(
   input: PreviewImportInput & { target: ImportTarget },
 ): Promise<ImportPreview> {
   const staged = input.file ? await stage(ctx, input.file) : requireStaged(ctx, input.importId!);
-  const { sheet, mapping, problem, plan, lookups } = await checkRows(ctx, staged, input);
+  const { sheet, mapping, why, problem, plan, lookups } = await checkRows(ctx, staged, input);
   return {
     importId: staged.id,
     fileName: staged.fileName,
@@ -46,6 +46,7 @@ export async function previewImport(
         .slice(0, 3),
     ),
     mapping,
+    guessedBecause: why,
     mappingProblem: problem,
     totalRows: sheet.rows.length,
     readyRows: plan?.rows.length ?? 0,
@@ -113,7 +114,7 @@ function requireStaged(ctx: ServiceContext, importId: string): StagedImport {
 }
 
 type Checked = Awaited<ReturnType<typeof checkRowsAfresh>>;
-type Resolved = { sheet: ImportSheet; mapping: ImportPreview['mapping'] };
+type Resolved = { sheet: ImportSheet; mapping: ImportPreview['mapping']; why: ImportPreview['guessedBecause'] };
 
 /** The rows checked against the record; the last check is reused while nothing has been written since. */
 async function checkRows(ctx: ServiceContext, staged: StagedImport, chosen: Choices): Promise<Checked> {
@@ -137,27 +138,29 @@ async function checkRows(ctx: ServiceContext, staged: StagedImport, chosen: Choi
 
 const checks = new WeakMap<StagedImport, { key: string; writes: number; checked: Checked }>();
 
-/** The sheet chosen (or the first with rows) and the mapping chosen (or guessed). */
+/** The sheet chosen (or the first with rows) and the mapping chosen (or guessed), with why each column was guessed as it was. */
 function resolveChoices(staged: StagedImport, choices: Choices): Resolved {
   const sheets = staged.book.sheets;
   const sheet =
     sheets.find((s) => s.name !== null && s.name === choices.sheet) ??
     sheets.find((s) => s.rows.length > 0) ??
     sheets[0]!;
+  const guesses = guessColumns(
+    sheet.headers,
+    sheet.headers.map((_h, column) => sheet.rows.slice(0, 20).map((row) => row.cells[column] ?? '')),
+    choices.target,
+  );
   const mapping =
     choices.mapping && choices.mapping.length === sheet.headers.length
       ? choices.mapping
-      : guessMapping(
-          sheet.headers,
-          sheet.headers.map((_h, column) => sheet.rows.slice(0, 20).map((row) => row.cells[column] ?? '')),
-          choices.target,
-        );
-  return { sheet, mapping };
+      : guesses.map((guess) => guess.field);
+  const why = mapping.map((field, column) => (field && guesses[column]!.field === field ? guesses[column]!.why : null));
+  return { sheet, mapping, why };
 }
 
-async function checkRowsAfresh(ctx: ServiceContext, { sheet, mapping }: Resolved, choices: Choices) {
+async function checkRowsAfresh(ctx: ServiceContext, { sheet, mapping, why }: Resolved, choices: Choices) {
   const problem = mappingProblem(choices.target, mapping);
-  if (problem) return { sheet, mapping, problem, plan: null, lookups: null };
+  if (problem) return { sheet, mapping, why, problem, plan: null, lookups: null };
   const lookups = await loadLookups(ctx.db);
   const today = ctx.now().slice(0, 10);
   const planChoices = {
@@ -172,7 +175,7 @@ async function checkRowsAfresh(ctx: ServiceContext, { sheet, mapping }: Resolved
       ? await loadInteractionKeys(ctx.db, employersNamedIn(sheet, mapping, lookups))
       : undefined;
   const plan = planImport(sheet, lookups, { ...planChoices, interactionKeys });
-  return { sheet, mapping, problem, plan, lookups };
+  return { sheet, mapping, why, problem, plan, lookups };
 }
 
 function employersNamedIn(

@@ -59,6 +59,8 @@ export function MatchColumnsStep({ wizard }: { wizard: ImportWizard }) {
               <Table.Td>
                 <Select
                   aria-label={`Store “${header}” as`}
+                  description={preview.guessedBecause[column] ?? undefined}
+                  inputWrapperOrder={['input', 'description']}
                   data={options}
                   value={preview.mapping[column] ?? leaveOut}
                   onChange={(value) => setColumn(column, value)}

@@ -22,6 +22,8 @@ async function importFixture(backend: Backend, name: string, target: ImportTarge
 
 test('a Google Sheets list with a Danish postcode, a sector not on the list and an extension', async ({ backend }) => {
   const { preview, summary } = await importFixture(backend, 'google-sheets-odd-values.csv', 'employers');
+  expect(preview.mapping[4]).toBe('employerPhone');
+  expect(preview.guessedBecause[4]).toBe('Nobody is named in this list, so it is the employer’s own.');
   expect(preview.changed).toEqual([
     { row: 2, message: 'Post code: Enter a full UK postcode, like M1 1AE. It is kept in the notes.' },
     {
@@ -64,6 +66,14 @@ test('a list’s “Last contact” becomes a done contact on that day, with the
 }) => {
   const { preview, summary } = await importFixture(backend, 'excel-last-contact.csv', 'employers');
   expect(preview.mapping).toEqual(['employerName', 'sector', 'personName', 'lastContact', 'notes']);
+  // Each guess says why, on the column step.
+  expect(preview.guessedBecause).toEqual([
+    'Guessed from its header, “Organisation”.',
+    'Guessed from its header, “Sector”.',
+    'Guessed from “contact” in its header.',
+    'Guessed from its header, “Last contact”.',
+    'Guessed from its header, “Comments”.',
+  ]);
   expect(preview.changed).toEqual([
     {
       row: 3,
