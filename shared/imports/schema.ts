@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { VocabularyListName } from '../vocabulary';
 import type { ExportedFile } from '../exports/schema';
 import { importFieldKeys, importTargets, type ImportField, type ImportTarget } from './fields';
 
@@ -33,6 +34,8 @@ const importChoices = {
   duplicates: z.enum(duplicateActions).optional(),
   /** Row number (as the spreadsheet numbers it) → what to do with that row's match. */
   decisions: z.record(z.string().regex(/^\d+$/), z.enum(duplicateActions)).optional(),
+  /** For values not on a list, by field then value as written: the code to store, or '' to leave it empty. */
+  values: z.partialRecord(z.enum(importFieldKeys), z.record(z.string().max(500), z.string().max(60))).optional(),
 };
 
 /** The first call sends the file; the import's id is also its job id for `jobs.progress`. Later calls (another sheet, a changed mapping) name the import. */
@@ -84,6 +87,16 @@ export type ImportPreview = {
   /** Rows imported with changes: each value left out or changed, and why. */
   changed: ImportProblem[];
   changedCount: number;
+  /** Values not on one of your lists, once each, with Bridgework's best match and what will be stored. */
+  unlisted: {
+    field: ImportField;
+    column: string;
+    list: VocabularyListName;
+    value: string;
+    rows: number;
+    suggestion: string | null;
+    storedAs: string | null;
+  }[];
   /** Rows that are the same employer: each group becomes one record. */
   sameInFile: { name: string; rows: number[] }[];
   sameInFileCount: number;

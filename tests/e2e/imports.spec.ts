@@ -61,6 +61,14 @@ test('import employers from a spreadsheet: match the columns, check the rows, im
       name: 'Industry: “Baking” is not on your list, so it is left empty and kept in the notes.',
     }),
   ).toBeVisible();
+  // Once for each value not on the list: store it as the nearest, rather than leave it empty.
+  await selectNamed(page, 'Store “Baking” in Industry as').click();
+  await page.getByRole('option', { name: 'Hospitality and catering' }).click();
+  await expect(
+    page.getByRole('cell', {
+      name: 'Industry: “Baking” is not on your list, so it is stored as Hospitality and catering.',
+    }),
+  ).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Acme & Sons Ltd', exact: true })).toBeVisible();
   await expectAccessible(page);
   await selectNamed(page, 'What to do with row 3, Acme and Sons Limited').click();
@@ -88,6 +96,8 @@ test('import employers from a spreadsheet: match the columns, check the rows, im
   await expect(page.getByRole('link', { name: 'Bolt Cafe' })).toBeVisible();
   const acme = (await call(app.backend, 'employers.list', { query: 'Acme' })).rows;
   expect(acme.map((e) => [e.name, e.locality, e.sector])).toEqual([['Acme & Sons Ltd', 'Trafford', 'retail']]);
+  const kiln = (await call(app.backend, 'employers.list', { query: 'Kiln' })).rows;
+  expect(kiln.map((e) => e.sector)).toEqual(['hospitality']);
 });
 
 test('a long import shows how far it has got, and cancelling it adds nothing', async ({ page, app, dataDir }) => {

@@ -3,13 +3,14 @@
 import { z } from 'zod';
 import { employerFields, type EmployerFields } from '../../../shared/employers/schema';
 import { employerNameKey } from '../../../shared/employers/names';
-import { matchCode, sizeBandFor } from '../../../shared/imports/codes';
+import { matchCode, sizeBandFor, suggestCode } from '../../../shared/imports/codes';
 import { parseImportDate } from '../../../shared/imports/dates';
 import { importFields, requiredFor, type ImportField, type ImportTarget } from '../../../shared/imports/fields';
 import type { DuplicateAction, ImportMatch, ImportProblem } from '../../../shared/imports/schema';
 import { personFields, type PersonFields } from '../../../shared/people/schema';
 import { personNameKey } from '../../../shared/people/names';
 import type { VocabularyListName } from '../../../shared/vocabulary';
+import type { VocabularyEntry } from '../../../shared/contract';
 import { interactionKey, type KnownPerson, type Lookups } from './lookups';
 import { importedPhone } from './phone';
 import type { ImportRow, ImportSheet } from './table';
@@ -55,11 +56,25 @@ export type ImportPlan = {
   changed: ImportProblem[];
   /** Rows that are the same employer, made into one record. */
   sameInFile: SameInFile[];
+  unlisted: UnlistedValue[];
   matches: ImportMatch[];
   newEmployers: EmployerRef[];
 };
 
+/** A value not on one of the lists, once however many rows hold it, and what it will be stored as. */
+export type UnlistedValue = {
+  field: ImportField;
+  list: VocabularyListName;
+  value: string;
+  rows: number;
+  suggestion: string | null;
+  /** The code it will be stored as; null: left empty and kept in the notes. */
+  storedAs: string | null;
+};
+
 export type PlanChoices = {
+  /** For values not on a list, by field then value: the code to store, or '' to leave it empty. */
+  values?: Partial<Record<ImportField, Record<string, string>>>;
   target: ImportTarget;
   mapping: (ImportField | null)[];
   duplicates: DuplicateAction;
@@ -114,7 +129,31 @@ export function mappingProblem(target: ImportTarget, mapping: (ImportField | nul
 export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanChoices): ImportPlan {
   const columns = columnsOf(choices.mapping);
   const header = (field: ImportField) => sheet.headers[columns.get(field)!] ?? importFields[field].label;
-  const plan: ImportPlan = { rows: [], problems: [], changed: [], sameInFile: [], matches: [], newEmployers: [] };
+  const plan: ImportPlan = {
+    rows: [],
+    problems: [],
+    changed: [],
+    sameInFile: [],
+    unlisted: [],
+    matches: [],
+    newEmployers: [],
+  };
+  const unlisted = new Map<string, UnlistedValue>();
+  /** A value not on its list: what the person chose for it, else Bridgework's best match, else nothing. */
+  const lists: ListValues = (field, list, value) => {
+    const key = `${field}\u0000${value}`;
+    let found = unlisted.get(key);
+    if (!found) {
+      const suggestion = suggestCode(lookups.vocabulary[list], value);
+      const chosen = choices.values?.[field]?.[value];
+      const known = chosen && lookups.vocabulary[list].some((entry) => entry.code === chosen) ? chosen : null;
+      found = { field, list, value, rows: 0, suggestion, storedAs: chosen === undefined ? suggestion : known };
+      unlisted.set(key, found);
+    }
+    found.rows++;
+    const storedAs = found.storedAs;
+    return storedAs ? lookups.vocabulary[list].find((entry) => entry.code === storedAs) : null;
+  };
   const newEmployers = new Map<string, EmployerRef>();
   const firstRowOfEmployer = new Map<string, PlannedRow>();
   const sameInFile = new Map<string, SameInFile>();
@@ -157,7 +196,7 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
     };
 
     if (choices.target === 'employers') {
-      planned.employerFields = readEmployer(cell, header, lookups, said);
+      planned.employerFields = readEmployer(cell, header, lookups, lists, said);
     } else if (cell('employerName')) {
       if (cell('employerName').length > 200)
         reasons.push(`${header('employerName')}: Employer name must be 200 characters or fewer.`);
@@ -170,7 +209,7 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
       planned.person = readPerson(personName, cell, header, choices.target, said);
     }
     if (choices.target === 'interactions') {
-      planned.interaction = readInteraction(cell, header, lookups, choices.today, said);
+      planned.interaction = readInteraction(cell, header, lookups, lists, choices.today, said);
     } else if (cell('lastContact')) {
       planned.lastContact = readLastContact(planned, cell('lastContact'), header('lastContact'), choices.today, said);
     }
@@ -249,6 +288,7 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
     if (changes.length > 0) plan.changed.push(withLabel(row, changes));
   }
   plan.sameInFile = [...sameInFile.values()].filter((group) => group.rows.length > 1);
+  plan.unlisted = [...unlisted.values()];
   const used = new Set(plan.rows.filter((r) => r.action !== 'skip').map((r) => r.employer?.key));
   plan.newEmployers = [...newEmployers.values()].filter((ref) => used.has(ref.key));
   return plan;
@@ -258,11 +298,13 @@ type Cell = (field: ImportField) => string;
 
 /** What a row's reading says: why it cannot be imported, and what was changed to import it. */
 type Said = { reasons: string[]; changes: string[] };
+type ListValues = (field: ImportField, list: VocabularyListName, value: string) => VocabularyEntry | null | undefined;
 
 function readEmployer(
   cell: Cell,
   header: (field: ImportField) => string,
   lookups: Lookups,
+  lists: ListValues,
   said: Said,
 ): EmployerFields | null {
   const candidate: Record<string, unknown> = {};
@@ -275,14 +317,20 @@ function readEmployer(
       const code =
         matchCode(lookups.vocabulary[list], value) ??
         (key === 'sizeBand' ? lookups.vocabulary.size_band.find((e) => e.code === sizeBandFor(value))?.code : null);
-      if (!code) {
+      if (code) {
+        candidate[key] = code;
+        continue;
+      }
+      const stored = lists(field, list, value);
+      if (stored) {
+        said.changes.push(`${header(field)}: “${value}” is not on your list, so it is stored as ${stored.label}.`);
+        candidate[key] = stored.code;
+      } else {
         said.changes.push(
           `${header(field)}: “${value}” is not on your list, so it is left empty and kept in the notes.`,
         );
         leftOut.push(`${header(field)}: ${value}`);
-        continue;
       }
-      candidate[key] = code;
     } else {
       candidate[key] = key === 'phone' ? importedPhone(value) : value;
     }
@@ -366,6 +414,7 @@ function readInteraction(
   cell: Cell,
   header: (field: ImportField) => string,
   lookups: Lookups,
+  lists: ListValues,
   today: string,
   { reasons, changes }: Said,
 ): PlannedInteraction | null {
@@ -381,10 +430,13 @@ function readInteraction(
   }
   const kinds = lookups.vocabulary.interaction_kind;
   const matched = cell('kind') ? matchCode(kinds, cell('kind')) : 'other';
-  const kind = matched ?? 'other';
+  const stored = matched ? null : lists('kind', 'interaction_kind', cell('kind'));
+  const kind = matched ?? stored?.code ?? 'other';
   let summary = cell('summary') || (kinds.find((k) => k.code === kind)?.label ?? 'Contact');
   let notes = cell('notes') || null;
-  if (!matched) {
+  if (stored) {
+    changes.push(`${header('kind')}: “${cell('kind')}” is not on your list, so it is recorded as ${stored.label}.`);
+  } else if (!matched) {
     changes.push(
       `${header('kind')}: “${cell('kind')}” is not on your list, so the contact is recorded as Other and the word kept in the notes.`,
     );

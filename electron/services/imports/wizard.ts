@@ -58,6 +58,10 @@ export async function previewImport(
     problemCount: plan?.problems.length ?? 0,
     changed: plan?.changed.slice(0, shownProblems) ?? [],
     changedCount: plan?.changed.length ?? 0,
+    unlisted: (plan?.unlisted ?? []).map((value) => ({
+      ...value,
+      column: sheet.headers[mapping.indexOf(value.field)] ?? value.field,
+    })),
     sameInFile: plan?.sameInFile.slice(0, shownProblems) ?? [],
     sameInFileCount: plan?.sameInFile.length ?? 0,
     matches: plan?.matches.slice(0, shownProblems) ?? [],
@@ -126,6 +130,7 @@ async function checkRows(ctx: ServiceContext, staged: StagedImport, chosen: Choi
     resolved.mapping,
     choices.duplicates,
     choices.decisions,
+    choices.values,
   ]);
   const { rows } = await sql<{ writes: number }>`select total_changes() as writes`.execute(ctx.db);
   const writes = rows[0]!.writes;
@@ -168,6 +173,7 @@ async function checkRowsAfresh(ctx: ServiceContext, { sheet, mapping, why }: Res
     mapping,
     duplicates: choices.duplicates ?? 'skip',
     decisions: choices.decisions ?? {},
+    values: choices.values,
     today,
   };
   const interactionKeys =

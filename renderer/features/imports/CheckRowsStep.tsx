@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import type { DuplicateAction, ImportProblem } from '../../../shared/imports/schema';
 import type { ImportWizard } from './useImportWizard';
+import { UnlistedValues } from './UnlistedValues';
 
 const actions: { value: DuplicateAction; label: string }[] = [
   { value: 'skip', label: 'Skip it' },
@@ -158,6 +159,7 @@ export function CheckRowsStep({ wizard }: { wizard: ImportWizard }) {
         </section>
       )}
 
+      <UnlistedValues preview={preview} wizard={wizard} />
       <RowsToCheck
         id="import-changed"
         title="Rows imported with changes"

@@ -9,7 +9,12 @@ import { useCancelImport, useCommitImport, usePreviewImport } from './queries';
 
 export type WizardStep = 'file' | 'columns' | 'rows' | 'import';
 /** `duplicates` unset: what the file suggests (a contact card's gaps filled in; a spreadsheet's match skipped). */
-type Choices = { duplicates?: DuplicateAction; decisions: Record<string, DuplicateAction> };
+type Choices = {
+  duplicates?: DuplicateAction;
+  decisions: Record<string, DuplicateAction>;
+  /** For values not on a list, by field then value: the code to store, or '' to leave it empty. */
+  values?: Partial<Record<ImportField, Record<string, string>>>;
+};
 
 export function useImportWizard() {
   const [step, setStep] = useState<WizardStep>('file');
@@ -41,7 +46,7 @@ export function useImportWizard() {
   ) => {
     if (!preview) return Promise.resolve();
     const merged = { ...choices, ...changes };
-    setChoices({ duplicates: merged.duplicates, decisions: merged.decisions });
+    setChoices({ duplicates: merged.duplicates, decisions: merged.decisions, values: merged.values });
     return check(
       () =>
         previewFile.mutateAsync({
@@ -51,6 +56,7 @@ export function useImportWizard() {
           mapping: changes.sheet ? undefined : (changes.mapping ?? preview.mapping),
           duplicates: merged.duplicates,
           decisions: merged.decisions,
+          values: merged.values,
         }),
       next,
     );
@@ -80,6 +86,8 @@ export function useImportWizard() {
     decideAll: (duplicates: DuplicateAction) => again({ duplicates, decisions: {} }),
     decide: (row: number, action: DuplicateAction) =>
       again({ decisions: { ...choices.decisions, [String(row)]: action } }),
+    storeValueAs: (field: ImportField, value: string, code: string) =>
+      again({ values: { ...choices.values, [field]: { ...choices.values?.[field], [value]: code } } }),
     commit: async () => {
       if (!preview) return;
       setStep('import');

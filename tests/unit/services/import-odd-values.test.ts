@@ -28,7 +28,7 @@ test('a Google Sheets list with a Danish postcode, a sector not on the list and 
     { row: 2, message: 'Post code: Enter a full UK postcode, like M1 1AE. It is kept in the notes.' },
     {
       row: 3,
-      message: 'Sector: “Care” is not on your list, so it is left empty and kept in the notes.',
+      message: 'Sector: “Care” is not on your list, so it is stored as Health and social care.',
     },
     { row: 4, message: 'Post code: Enter a full UK postcode, like M1 1AE. It is kept in the notes.' },
   ]);
@@ -43,8 +43,53 @@ test('a Google Sheets list with a Danish postcode, a sector not on the list and 
   expect(danish).toMatchObject({ postcode: null, phone: '+45 33 12 34 56', locality: 'Copenhagen' });
   expect(danish.notes).toBe('Danish partner of the Salford bakery\nPost code: 1620');
   const care = await byName('Greenfield');
-  expect(care).toMatchObject({ sector: null, phone: '0161 496 0000 ext. 12' });
-  expect(care.notes).toBe('Three homes in the city\nSector: Care');
+  expect(care).toMatchObject({ sector: 'health_care', phone: '0161 496 0000 ext. 12' });
+  expect(care.notes).toBe('Three homes in the city');
+  expect(preview.unlisted).toEqual([
+    {
+      field: 'sector',
+      column: 'Sector',
+      list: 'sector',
+      value: 'Care',
+      rows: 1,
+      suggestion: 'health_care',
+      storedAs: 'health_care',
+    },
+  ]);
+});
+
+test('a value not on a list can be left empty instead of its best match, and is kept in the notes', async ({
+  backend,
+}) => {
+  const file = {
+    name: 'list.csv',
+    contentBase64: Buffer.from('Company,Sector\r\nGreenfield Care Homes,Care\r\nAshworth Print,Printing\r\n').toString(
+      'base64',
+    ),
+  };
+  const first = await call(backend, 'imports.preview', { target: 'employers', file });
+  expect(first.unlisted.map((entry) => [entry.value, entry.storedAs])).toEqual([
+    ['Care', 'health_care'],
+    ['Printing', null],
+  ]);
+  const choices = {
+    target: 'employers' as const,
+    importId: first.importId,
+    values: { sector: { Care: '', Printing: 'manufacturing' } },
+  };
+  const second = await call(backend, 'imports.preview', choices);
+  expect(second.unlisted.map((entry) => [entry.value, entry.storedAs])).toEqual([
+    ['Care', null],
+    ['Printing', 'manufacturing'],
+  ]);
+  await call(backend, 'imports.commit', { ...choices, mapping: second.mapping });
+  const { rows } = await call(backend, 'employers.list', { sort: { column: 'name', direction: 'asc' } });
+  expect(rows.map((row) => [row.name, row.sector])).toEqual([
+    ['Ashworth Print', 'manufacturing'],
+    ['Greenfield Care Homes', null],
+  ]);
+  const greenfield = await call(backend, 'employers.get', { id: rows[1]!.id });
+  expect(greenfield.notes).toBe('Sector: Care');
 });
 
 test('Google Contacts: a card with a tel: URI and an extension keeps its person, employer, title and email', async ({
