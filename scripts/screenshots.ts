@@ -259,6 +259,8 @@ try {
   await page.getByRole('button', { name: 'Check every row' }).click();
   await page.getByText('What will happen').waitFor();
   await shot('30-import-check-rows');
+  await page.getByRole('heading', { name: 'Values not on your lists' }).evaluate((heading) => heading.scrollIntoView());
+  await shot('39-import-values-not-on-lists');
 
   await page.goto(page.url().replace(/#.*/, '#/settings'));
   await page.getByRole('button', { name: 'Back up now' }).click();
