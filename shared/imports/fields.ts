@@ -39,7 +39,12 @@ export const importFields = {
   employerPhone: { label: 'Employer phone', headers: ['main phone', 'office phone', 'switchboard', 'company phone'] },
   employerEmail: { label: 'Employer email', headers: ['company email', 'general email', 'office email'] },
   address: { label: 'Address', headers: ['address', 'street', 'address line 1'] },
-  postcode: { label: 'Postcode', headers: ['postcode', 'post code', 'zip'], looksLike: 'postcode' },
+  postcode: {
+    label: 'Postcode',
+    headers: ['postcode', 'post code', 'zip', 'zip code', 'postal code'],
+    looksLike: 'postcode',
+  },
+  country: { label: 'Country', headers: ['country', 'nation'] },
   approach: { label: 'How it started', headers: ['how it started', 'approach', 'source', 'how we met'] },
   accountOwner: { label: 'Account owner', headers: ['account owner', 'owner', 'relationship manager', 'staff member'] },
   personName: {
@@ -93,6 +98,7 @@ const employerDetails: ImportField[] = [
   'employerEmail',
   'address',
   'postcode',
+  'country',
   'approach',
   'accountOwner',
 ];

@@ -98,6 +98,7 @@ const employerFieldFor: Partial<Record<ImportField, keyof EmployerFields>> = {
   approach: 'approach',
   accountOwner: 'accountOwner',
 };
+const ukNames = /^\s*(uk|u\.k\.|united kingdom|great britain|gb|britain|england|scotland|wales|northern ireland)\s*$/i;
 const codeLists: Partial<Record<keyof EmployerFields, VocabularyListName>> = {
   sector: 'sector',
   sizeBand: 'size_band',
@@ -336,6 +337,12 @@ function readEmployer(
     }
   }
   if (cell('notes')) candidate.notes = cell('notes');
+  // An address abroad keeps its postcode, and its country, in the address: only a UK postcode
+  // goes in the postcode field, which Bridgework checks as one.
+  if (cell('country') && !ukNames.test(cell('country'))) {
+    candidate.address = [candidate.address, candidate.postcode, cell('country')].filter(Boolean).join(', ');
+    delete candidate.postcode;
+  }
   const headerOf = (key: string) => header(fieldFrom(employerFieldFor, key as keyof EmployerFields) ?? 'notes');
   return parseKeeping(employerFields, candidate, leftOut, headerOf, said);
 }

@@ -214,3 +214,21 @@ test('the same employer on two rows becomes one record: notes joined, a differin
   const [bolt] = (await call(backend, 'employers.list', { query: 'Bolt' })).rows;
   expect((await call(backend, 'employers.get', { id: bolt!.id })).notes).toBe('Ask for Ann');
 });
+
+test('an address abroad keeps its postcode and country in the address; a UK one is checked as one', async ({
+  backend,
+}) => {
+  const { preview } = await importFixture(backend, 'excel-addresses-abroad.csv', 'employers');
+  expect(preview.mapping).toEqual(['employerName', 'address', 'postcode', 'country']);
+  expect(preview.changed).toEqual([]);
+  const employers = await Promise.all(
+    (await call(backend, 'employers.list', { sort: { column: 'name', direction: 'asc' } })).rows.map((row) =>
+      call(backend, 'employers.get', { id: row.id }),
+    ),
+  );
+  expect(employers.map((e) => [e.name, e.address, e.postcode])).toEqual([
+    ['Harbour Kitchen', '1 Quay Street', 'M3 3JE'],
+    ['Liffey Catering', '12 Grand Canal Dock, D02 X285, Ireland', null],
+    ['Nørrebro Bageri ApS', 'Nørrebrogade 12, 2200, Denmark', null],
+  ]);
+});
