@@ -21,6 +21,7 @@ import {
 import type { Comparison } from './bench/stats';
 import { measureBackup } from './bench/backups';
 import { measureImportMemory, measureImports } from './bench/imports';
+import { measureMerge } from './bench/merge';
 import { measureLaunch, measureMainBundle } from './bench/launch';
 import { measureExports } from './bench/exports';
 import { measureReferrals } from './bench/referrals';
@@ -48,6 +49,7 @@ const targets = {
   importRowsPerSecond: 20_000,
   importTotalMs: 10_000,
   importMemoryMb: 500,
+  mergeMs: 1000,
   launchSmallMs: 1000,
   launchLargeMs: 2000,
   mainBundleGzipBytes: 1_500_000,
@@ -97,6 +99,7 @@ const results = {
   threadHop: await measureThreadHop(dataDir, busiest.id, iterations),
   callerStalls: await measureStalls(dataDir),
   undo: await measureUndo(dataDir, busiest.id, 50),
+  merge: await measureMerge(dataDir, busiest.id),
 };
 fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -236,6 +239,9 @@ function printTables() {
   const { importMemory } = results;
   console.log(
     `Checking a ${importMemory.megabytes} MB CSV (${importMemory.rows.toLocaleString('en-GB')} rows), heap capped at ${importMemory.heapMb} MB: ${importMemory.addedMegabytes} MB more memory [< ${targets.importMemoryMb} MB]: ${verdict(importMemory.addedMegabytes < targets.importMemoryMb)}`,
+  );
+  console.log(
+    `Merge the busiest employer (${busiest.interactions.toLocaleString('en-GB')} contacts) into another: ${results.merge.mergeMs} ms [< ${targets.mergeMs} ms]: ${verdict(results.merge.mergeMs < targets.mergeMs)}; undo it: ${results.merge.undoMs} ms`,
   );
   const { launch, mainBundle } = results;
   console.log(

@@ -178,3 +178,24 @@ export type EmployerOverview = {
   openPromises: number;
   asOf: string;
 };
+
+/** What a merge can take from the employer merged in, instead of the one kept (notes are joined). */
+export const mergeableEmployerFields = employerTextFields.filter(
+  (field): field is Exclude<(typeof employerTextFields)[number], 'notes'> => field !== 'notes',
+);
+export type MergeableEmployerField = (typeof mergeableEmployerFields)[number];
+
+/**
+ * Two records of one employer made one: everything the other holds moves to the one kept, which
+ * takes the other's value of each field named in `take` (and of any field it has empty).
+ */
+export const mergeEmployersInput = z
+  .object({
+    keepId: recordId('Choose the employer to keep'),
+    mergeId: recordId('Choose the employer to merge into it'),
+    take: z.partialRecord(z.enum(mergeableEmployerFields), z.enum(['kept', 'merged'])).optional(),
+  })
+  .refine((input) => input.keepId !== input.mergeId, {
+    error: 'Choose two different employers',
+    path: ['mergeId'],
+  });

@@ -71,7 +71,9 @@ export function suggestCode(entries: VocabularyEntry[], value: string): string |
   if (wanted.length === 0) return null;
   const scored = entries.map((entry) => {
     const known = new Set([...wordsOf(entry.label), ...(otherWords[entry.code] ?? [])]);
-    const shared = wanted.filter((word) => known.has(word) || [...known].some((k) => k.length > 4 && word.startsWith(k)));
+    const shared = wanted.filter(
+      (word) => known.has(word) || [...known].some((k) => k.length > 4 && word.startsWith(k)),
+    );
     return { code: entry.code, score: shared.length / wanted.length };
   });
   scored.sort((a, b) => b.score - a.score);

@@ -12,6 +12,7 @@ import { privacy } from './008_privacy';
 import { changeSets } from './009_change_sets';
 import { foreignKeyIndexes } from './010_foreign_key_indexes';
 import { madeOn } from './011_made_on';
+import { contactSummaryByChange } from './012_contact_summary_by_change';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '009_change_sets': changeSets,
   '010_foreign_key_indexes': foreignKeyIndexes,
   '011_made_on': madeOn,
+  '012_contact_summary_by_change': contactSummaryByChange,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

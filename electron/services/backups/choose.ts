@@ -9,7 +9,11 @@ import { type ServiceContext } from '../../kernel/context';
 export function checkWritable(folder: string) {
   // A relative path would land wherever Bridgework happened to start.
   if (!path.isAbsolute(folder)) {
-    throw new DomainError('invalid_input', 'Give the full path of the folder, such as C:\\Users\\Sam\\Backups.', 'folder');
+    throw new DomainError(
+      'invalid_input',
+      'Give the full path of the folder, such as C:\\Users\\Sam\\Backups.',
+      'folder',
+    );
   }
   try {
     fs.mkdirSync(folder, { recursive: true });

@@ -2,6 +2,8 @@ import { setArchived } from '../trash/archive';
 import { write, read, type Handlers } from '../../kernel/context';
 import { listEmployers } from './list';
 import { employerOverview } from './overview';
+import type { Employer } from '../../../shared/employers/schema';
+import { mergeEmployers, mergeSentence } from './merge';
 import { movePhase } from './phase';
 import { getEmployer } from './get';
 import { createEmployer, findSimilarEmployers, listLocalities, updateEmployer } from './employer';
@@ -17,6 +19,7 @@ export type EmployersHandlers = Handlers<
   | 'employers.localities'
   | 'employers.overview'
   | 'employers.movePhase'
+  | 'employers.merge'
 >;
 
 export const employersHandlers: EmployersHandlers = {
@@ -32,4 +35,10 @@ export const employersHandlers: EmployersHandlers = {
   'employers.localities': read((_input, ctx) => listLocalities(ctx.db)),
   'employers.overview': read(({ id }, ctx) => employerOverview(ctx.db, id, ctx.now())),
   'employers.movePhase': write((input, ctx) => movePhase(ctx, input)),
+  'employers.merge': write(
+    (input, ctx) => mergeEmployers(ctx, input),
+    ({ mergeId }) => ({
+      sentence: (tx, kept) => mergeSentence(tx, mergeId, kept as Employer),
+    }),
+  ),
 };

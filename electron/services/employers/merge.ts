@@ -1,0 +1,104 @@
+// Two records of one employer made one. Everything the other holds — contacts, roles, promises,
+// trust notes, assessments, phase moves, opportunities, referrals, evidence, case studies, flags
+// — moves to the one kept; the kept one takes the other's value of each field chosen (and of any
+// field it has empty); the other goes to Trash with a note of where it went. One change set, so
+// Undo puts both back as they were.
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import { formatDate } from '../../../shared/dates';
+import { employerNameKey } from '../../../shared/employers/names';
+import { mergeableEmployerFields, type Employer, type mergeEmployersInput } from '../../../shared/employers/schema';
+import { DomainError } from '../../../shared/result';
+import type { ServiceContext } from '../../kernel/context';
+import { getEmployer } from './get';
+
+/** Rows that point at an employer but are worked out from others (by triggers): never moved by hand. */
+const derived = new Set(['employer_contact']);
+
+export async function mergeEmployers(
+  ctx: ServiceContext,
+  { keepId, mergeId, take = {} }: z.output<typeof mergeEmployersInput>,
+): Promise<Employer> {
+  const [kept, merged] = await Promise.all([activeRow(ctx, keepId, 'keepId'), activeRow(ctx, mergeId, 'mergeId')]);
+  const now = ctx.now();
+
+  const values: Record<string, unknown> = {};
+  for (const field of mergeableEmployerFields) {
+    const choice = take[field] ?? (kept[field] == null ? 'merged' : 'kept');
+    if (choice === 'merged' && merged[field] != null) values[field] = merged[field];
+  }
+  if (values.name) values.nameKey = employerNameKey(String(values.name));
+  if (values.phase) values.phaseSince = merged.phaseSince;
+  const notes = [kept.notes, merged.notes].filter((text): text is string => Boolean(text));
+  values.notes = [...new Set(notes)].join('\n\n') || null;
+
+  // One main contact: the kept employer's, if it has one.
+  const keptPrimary = await ctx.db
+    .selectFrom('affiliation')
+    .select('id')
+    .where('employerId', '=', keepId)
+    .where('isPrimary', '=', 1)
+    .where('endedOn', 'is', null)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  if (keptPrimary) {
+    await ctx.db
+      .updateTable('affiliation')
+      .set({ isPrimary: 0, updatedAt: now })
+      .where('employerId', '=', mergeId)
+      .execute();
+  }
+  for (const table of await tablesPointingAtEmployers(ctx)) {
+    await sql`update ${sql.table(table)} set employer_id = ${keepId} where employer_id = ${mergeId}`.execute(ctx.db);
+  }
+  // Its depth is the latest assessment's, of either record.
+  const latest = await ctx.db
+    .selectFrom('assessment')
+    .select('depth')
+    .where('employerId', '=', keepId)
+    .where('deletedAt', 'is', null)
+    .orderBy('assessedOn', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (latest) values.depth = latest.depth;
+
+  await ctx.db
+    .updateTable('employer')
+    .set({ ...values, updatedAt: now } as never)
+    .where('id', '=', keepId)
+    .execute();
+  const keptName = String(values.name ?? kept.name);
+  await ctx.db
+    .updateTable('employer')
+    .set({
+      deletedAt: now,
+      updatedAt: now,
+      notes: [merged.notes, `Merged into ${keptName} on ${formatDate(now)}.`].filter(Boolean).join('\n\n'),
+    })
+    .where('id', '=', mergeId)
+    .execute();
+  return getEmployer(ctx.db, keepId);
+}
+
+async function activeRow(ctx: ServiceContext, id: string, field: string) {
+  const row = await ctx.db.selectFrom('employer').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new DomainError('not_found', 'That employer could not be found. It may have been removed.', field);
+  if (row.deletedAt) {
+    throw new DomainError('invalid_input', `${row.name} is in Trash. Restore it first, then merge.`, field);
+  }
+  return row;
+}
+
+/** Every table with an employer_id, read from the schema itself, so a table added later moves too. */
+async function tablesPointingAtEmployers(ctx: ServiceContext): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`select m.name from sqlite_master m
+    join pragma_table_info(m.name) p on p.name = 'employer_id'
+    where m.type = 'table' and m.name not like '%_fts%'`.execute(ctx.db);
+  return rows.map((row) => row.name).filter((name) => !derived.has(name));
+}
+
+/** "Merged Greggs (Eccles) into Greggs plc", for the change list and Undo. */
+export async function mergeSentence(ctx: ServiceContext, mergeId: string, kept: Employer): Promise<string> {
+  const merged = await ctx.db.selectFrom('employer').select('name').where('id', '=', mergeId).executeTakeFirst();
+  return `Merged ${merged?.name ?? 'an employer'} into ${kept.name}`;
+}
