@@ -31,7 +31,8 @@ export function OpenedBackup() {
     <Modal opened={opened !== null} onClose={close} title="Restore this backup?" centered size="lg">
       <Stack>
         <Text>
-          You opened the backup <Code>{opened?.name}</Code>. Restoring it replaces your record with the one in the backup.
+          You opened the backup <Code>{opened?.name}</Code>. Restoring it replaces your record with the one in the
+          backup.
         </Text>
         <Text>Bridgework first backs up your record as it is now, so you can go back.</Text>
         {restore.isError && (
