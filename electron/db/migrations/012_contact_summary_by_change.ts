@@ -7,6 +7,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 // everyone present.
 export const contactSummaryByChange: Migration = {
   async up(db: Kysely<unknown>) {
+    // The employer-wide parts as 004 wrote them: a migration keeps its own SQL, never shared.
     const refreshContact = (employer: string) => `
       update employer set last_contact_at = (
         select occurred_at from interaction
