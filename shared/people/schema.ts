@@ -98,3 +98,18 @@ export type PersonListRow = {
 };
 
 export type PeoplePage = { rows: PersonListRow[]; total: number };
+
+/** What a merge can take from the person merged in, instead of the one kept (notes are joined). */
+export const mergeablePersonFields = ['name', 'email', 'phone', 'preferredChannel'] as const;
+
+/**
+ * Two records of one person made one: their roles, contacts and trust notes move to the one
+ * kept, which takes the other's value of each field named in `take` (and of any it has empty).
+ */
+export const mergePeopleInput = z
+  .object({
+    keepId: recordId('Choose the person to keep'),
+    mergeId: recordId('Choose the person to merge into them'),
+    take: z.partialRecord(z.enum(mergeablePersonFields), z.enum(['kept', 'merged'])).optional(),
+  })
+  .refine((input) => input.keepId !== input.mergeId, { error: 'Choose two different people', path: ['mergeId'] });

@@ -5,11 +5,11 @@
 // Undo puts both back as they were.
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import { formatDate } from '../../../shared/dates';
 import { employerNameKey } from '../../../shared/employers/names';
 import { mergeableEmployerFields, type Employer, type mergeEmployersInput } from '../../../shared/employers/schema';
 import { DomainError } from '../../../shared/result';
 import type { ServiceContext } from '../../kernel/context';
+import { mergedValues, retireMerged } from '../trash/merged';
 import { getEmployer } from './get';
 
 /** Rows that point at an employer but are worked out from others (by triggers): never moved by hand. */
@@ -22,15 +22,9 @@ export async function mergeEmployers(
   const [kept, merged] = await Promise.all([activeRow(ctx, keepId, 'keepId'), activeRow(ctx, mergeId, 'mergeId')]);
   const now = ctx.now();
 
-  const values: Record<string, unknown> = {};
-  for (const field of mergeableEmployerFields) {
-    const choice = take[field] ?? (kept[field] == null ? 'merged' : 'kept');
-    if (choice === 'merged' && merged[field] != null) values[field] = merged[field];
-  }
+  const values = mergedValues(mergeableEmployerFields, take, kept, merged);
   if (values.name) values.nameKey = employerNameKey(String(values.name));
   if (values.phase) values.phaseSince = merged.phaseSince;
-  const notes = [kept.notes, merged.notes].filter((text): text is string => Boolean(text));
-  values.notes = [...new Set(notes)].join('\n\n') || null;
 
   // One main contact: the kept employer's, if it has one.
   const keptPrimary = await ctx.db
@@ -67,16 +61,7 @@ export async function mergeEmployers(
     .set({ ...values, updatedAt: now } as never)
     .where('id', '=', keepId)
     .execute();
-  const keptName = String(values.name ?? kept.name);
-  await ctx.db
-    .updateTable('employer')
-    .set({
-      deletedAt: now,
-      updatedAt: now,
-      notes: [merged.notes, `Merged into ${keptName} on ${formatDate(now)}.`].filter(Boolean).join('\n\n'),
-    })
-    .where('id', '=', mergeId)
-    .execute();
+  await retireMerged(ctx, 'employer', merged, String(values.name ?? kept.name));
   return getEmployer(ctx.db, keepId);
 }
 

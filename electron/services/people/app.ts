@@ -1,9 +1,17 @@
 import { setArchived } from '../trash/archive';
 import { write, read, type Handlers } from '../../kernel/context';
+import type { Person } from '../../../shared/people/schema';
+import { mergePeople, mergePeopleSentence } from './merge';
 import { createPerson, getPerson, listPeople, updatePerson } from './person';
 
 export type PeopleHandlers = Handlers<
-  'people.create' | 'people.update' | 'people.get' | 'people.list' | 'people.archive' | 'people.restore'
+  | 'people.create'
+  | 'people.update'
+  | 'people.get'
+  | 'people.list'
+  | 'people.archive'
+  | 'people.restore'
+  | 'people.merge'
 >;
 
 export const peopleHandlers: PeopleHandlers = {
@@ -13,4 +21,8 @@ export const peopleHandlers: PeopleHandlers = {
   'people.list': read((input, ctx) => listPeople(ctx.db, input)),
   'people.archive': write(({ id }, ctx) => setArchived(ctx, 'person', getPerson, id, true)),
   'people.restore': write(({ id }, ctx) => setArchived(ctx, 'person', getPerson, id, false)),
+  'people.merge': write(
+    (input, ctx) => mergePeople(ctx, input),
+    ({ mergeId }) => ({ sentence: (tx, kept) => mergePeopleSentence(tx, mergeId, kept as Person) }),
+  ),
 };
