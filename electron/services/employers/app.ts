@@ -3,7 +3,8 @@ import { write, read, type Handlers } from '../../kernel/context';
 import { listEmployers } from './list';
 import { employerOverview } from './overview';
 import type { Employer } from '../../../shared/employers/schema';
-import { mergeEmployers, mergeSentence } from './merge';
+import { mergeSentence } from '../trash/merged';
+import { mergeEmployers } from './merge';
 import { movePhase } from './phase';
 import { getEmployer } from './get';
 import { createEmployer, findSimilarEmployers, listLocalities, updateEmployer } from './employer';
@@ -38,7 +39,7 @@ export const employersHandlers: EmployersHandlers = {
   'employers.merge': write(
     (input, ctx) => mergeEmployers(ctx, input),
     ({ mergeId }) => ({
-      sentence: (tx, kept) => mergeSentence(tx, mergeId, kept as Employer),
+      sentence: (tx, kept) => mergeSentence(tx, 'employer', mergeId, (kept as Employer).name),
     }),
   ),
 };

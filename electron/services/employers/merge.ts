@@ -7,9 +7,8 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { employerNameKey } from '../../../shared/employers/names';
 import { mergeableEmployerFields, type Employer, type mergeEmployersInput } from '../../../shared/employers/schema';
-import { DomainError } from '../../../shared/result';
 import type { ServiceContext } from '../../kernel/context';
-import { mergedValues, retireMerged } from '../trash/merged';
+import { mergedValues, recordsToMerge, retireMerged } from '../trash/merged';
 import { getEmployer } from './get';
 
 /** Rows that point at an employer but are worked out from others (by triggers): never moved by hand. */
@@ -19,7 +18,7 @@ export async function mergeEmployers(
   ctx: ServiceContext,
   { keepId, mergeId, take = {} }: z.output<typeof mergeEmployersInput>,
 ): Promise<Employer> {
-  const [kept, merged] = await Promise.all([activeRow(ctx, keepId, 'keepId'), activeRow(ctx, mergeId, 'mergeId')]);
+  const [kept, merged] = await recordsToMerge(ctx, 'employer', keepId, mergeId);
   const now = ctx.now();
 
   const values = mergedValues(mergeableEmployerFields, take, kept, merged);
@@ -65,25 +64,10 @@ export async function mergeEmployers(
   return getEmployer(ctx.db, keepId);
 }
 
-async function activeRow(ctx: ServiceContext, id: string, field: string) {
-  const row = await ctx.db.selectFrom('employer').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new DomainError('not_found', 'That employer could not be found. It may have been removed.', field);
-  if (row.deletedAt) {
-    throw new DomainError('invalid_input', `${row.name} is in Trash. Restore it first, then merge.`, field);
-  }
-  return row;
-}
-
 /** Every table with an employer_id, read from the schema itself, so a table added later moves too. */
 async function tablesPointingAtEmployers(ctx: ServiceContext): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`select m.name from sqlite_master m
     join pragma_table_info(m.name) p on p.name = 'employer_id'
     where m.type = 'table' and m.name not like '%_fts%'`.execute(ctx.db);
   return rows.map((row) => row.name).filter((name) => !derived.has(name));
-}
-
-/** "Merged Greggs (Eccles) into Greggs plc", for the change list and Undo. */
-export async function mergeSentence(ctx: ServiceContext, mergeId: string, kept: Employer): Promise<string> {
-  const merged = await ctx.db.selectFrom('employer').select('name').where('id', '=', mergeId).executeTakeFirst();
-  return `Merged ${merged?.name ?? 'an employer'} into ${kept.name}`;
 }

@@ -1,7 +1,8 @@
 import { setArchived } from '../trash/archive';
 import { write, read, type Handlers } from '../../kernel/context';
 import type { Person } from '../../../shared/people/schema';
-import { mergePeople, mergePeopleSentence } from './merge';
+import { mergeSentence } from '../trash/merged';
+import { mergePeople } from './merge';
 import { createPerson, getPerson, listPeople, updatePerson } from './person';
 
 export type PeopleHandlers = Handlers<
@@ -23,6 +24,6 @@ export const peopleHandlers: PeopleHandlers = {
   'people.restore': write(({ id }, ctx) => setArchived(ctx, 'person', getPerson, id, false)),
   'people.merge': write(
     (input, ctx) => mergePeople(ctx, input),
-    ({ mergeId }) => ({ sentence: (tx, kept) => mergePeopleSentence(tx, mergeId, kept as Person) }),
+    ({ mergeId }) => ({ sentence: (tx, kept) => mergeSentence(tx, 'person', mergeId, (kept as Person).name) }),
   ),
 };

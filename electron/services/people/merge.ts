@@ -4,16 +4,15 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { mergeablePersonFields, type mergePeopleInput, type Person } from '../../../shared/people/schema';
-import { DomainError } from '../../../shared/result';
 import type { ServiceContext } from '../../kernel/context';
-import { mergedValues, retireMerged } from '../trash/merged';
+import { mergedValues, recordsToMerge, retireMerged } from '../trash/merged';
 import { getPerson } from './person';
 
 export async function mergePeople(
   ctx: ServiceContext,
   { keepId, mergeId, take = {} }: z.output<typeof mergePeopleInput>,
 ): Promise<Person> {
-  const [kept, merged] = await Promise.all([activeRow(ctx, keepId, 'keepId'), activeRow(ctx, mergeId, 'mergeId')]);
+  const [kept, merged] = await recordsToMerge(ctx, 'person', keepId, mergeId);
   const now = ctx.now();
   const values = mergedValues(mergeablePersonFields, take, kept, merged);
 
@@ -43,19 +42,4 @@ export async function mergePeople(
     .execute();
   await retireMerged(ctx, 'person', merged, String(values.name ?? kept.name));
   return getPerson(ctx.db, keepId);
-}
-
-/** "Merged Sam Patel into Samir Patel", for the change list and Undo. */
-export async function mergePeopleSentence(ctx: ServiceContext, mergeId: string, kept: Person): Promise<string> {
-  const merged = await ctx.db.selectFrom('person').select('name').where('id', '=', mergeId).executeTakeFirst();
-  return `Merged ${merged?.name ?? 'someone'} into ${kept.name}`;
-}
-
-async function activeRow(ctx: ServiceContext, id: string, field: string) {
-  const row = await ctx.db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new DomainError('not_found', 'That person could not be found. They may have been removed.', field);
-  if (row.deletedAt) {
-    throw new DomainError('invalid_input', `${row.name} is in Trash. Restore them first, then merge.`, field);
-  }
-  return row;
 }
