@@ -22,6 +22,7 @@ import type { Comparison } from './bench/stats';
 import { measureBackup } from './bench/backups';
 import { measureImportMemory, measureImports } from './bench/imports';
 import { measureMerge } from './bench/merge';
+import { measureDuplicates } from './bench/duplicates';
 import { measureLaunch, measureMainBundle } from './bench/launch';
 import { measureExports } from './bench/exports';
 import { measureReferrals } from './bench/referrals';
@@ -50,6 +51,7 @@ const targets = {
   importTotalMs: 10_000,
   importMemoryMb: 500,
   mergeMs: 1000,
+  duplicatesMs: 2000,
   launchSmallMs: 1000,
   launchLargeMs: 2000,
   mainBundleGzipBytes: 1_500_000,
@@ -100,6 +102,7 @@ const results = {
   callerStalls: await measureStalls(dataDir),
   undo: await measureUndo(dataDir, busiest.id, 50),
   merge: await measureMerge(dataDir, busiest.id),
+  duplicates: await measureDuplicates(dataDir, 5),
 };
 fs.mkdirSync('bench', { recursive: true });
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -242,6 +245,9 @@ function printTables() {
   );
   console.log(
     `Merge the busiest employer (${busiest.interactions.toLocaleString('en-GB')} contacts) into another: ${results.merge.mergeMs} ms [< ${targets.mergeMs} ms]: ${verdict(results.merge.mergeMs < targets.mergeMs)}; undo it: ${results.merge.undoMs} ms`,
+  );
+  console.log(
+    `Possible duplicates over the whole record: employers p95 ${results.duplicates.employers.p95Ms} ms (${results.duplicates.employers.pairs} pairs), people p95 ${results.duplicates.people.p95Ms} ms (${results.duplicates.people.pairs} pairs) [< ${targets.duplicatesMs} ms]: ${verdict(Math.max(results.duplicates.employers.p95Ms, results.duplicates.people.p95Ms) < targets.duplicatesMs)}`,
   );
   const { launch, mainBundle } = results;
   console.log(

@@ -272,6 +272,27 @@ try {
   await page.locator('#recent-changes').getByRole('button', { name: 'Undo' }).first().waitFor();
   await shot('36-recent-changes');
 
+  const [original] = (
+    await call(app.backend, 'employers.list', { limit: 1, sort: { column: 'name', direction: 'asc' } })
+  ).rows;
+  const copy = await call(app.backend, 'employers.get', { id: original!.id });
+  const twin = await call(app.backend, 'employers.create', {
+    name: `${copy.name.replace(/ (Ltd|plc|Limited)$/i, '').toUpperCase()} LIMITED`,
+    phone: copy.phone ?? '0161 496 0000',
+    website: 'www.example.co.uk',
+    locality: copy.locality,
+  });
+  await page.goto(page.url().replace(/#.*/, '#/employers/duplicates'));
+  await page.getByRole('button', { name: 'Merge…' }).first().waitFor();
+  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
+  await shot('40-possible-duplicates');
+  await page.getByRole('button', { name: 'Merge…' }).first().click();
+  await page.getByRole('button', { name: 'Merge employers' }).waitFor();
+  await shot('41-merge-employers');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await call(app.backend, 'employers.archive', { id: twin.id });
+  await call(app.backend, 'trash.purge', { items: [{ kind: 'employer', id: twin.id }] });
+
   const inTrash = (await call(app.backend, 'employers.list', { limit: 3, sort: { column: 'name', direction: 'asc' } }))
     .rows;
   for (const employer of inTrash.slice(0, 2)) await call(app.backend, 'employers.archive', { id: employer.id });

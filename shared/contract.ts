@@ -1,6 +1,7 @@
 // The one contract between the renderer and the backend: every procedure's name,
 // its input schema and the type of what it returns. Both sides are typed from this.
 import { z } from 'zod';
+import { listDuplicatesInput, notTheSameInput, type PossibleDuplicates } from './duplicates/schema';
 import {
   createEmployerInput,
   employerId,
@@ -168,6 +169,8 @@ export const procedures = {
   'people.archive': changes<Person>()(z.object({ id: personId })),
   'people.restore': changes<Person>()(z.object({ id: personId })),
   'people.merge': changes<Person>()(mergePeopleInput),
+  'duplicates.list': reads<PossibleDuplicates>()(listDuplicatesInput),
+  'duplicates.notTheSame': changes<{ marked: true }>()(notTheSameInput),
   'affiliations.create': changes<Affiliation>()(createAffiliationInput),
   'affiliations.end': changes<{ ended: Affiliation; started: Affiliation | null }>()(endAffiliationInput),
   'affiliations.setPrimary': changes<Affiliation>()(setPrimaryInput),

@@ -107,6 +107,15 @@ export type ReviewFlagTable = {
   resolvedAt: string | null;
 };
 
+/** Two records the person said are not the same employer or person: never offered as duplicates again. */
+export type NotDuplicateTable = {
+  id: string;
+  kind: 'employer' | 'person';
+  firstId: string;
+  secondId: string;
+  createdAt: string;
+};
+
 export type AffiliationTable = Timestamps & {
   id: string;
   personId: string;
@@ -305,4 +314,5 @@ export type Database = {
   changeLog: ChangeLogTable;
   changeSet: ChangeSetTable;
   reviewFlag: ReviewFlagTable;
+  notDuplicate: NotDuplicateTable;
 };

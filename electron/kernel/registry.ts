@@ -10,6 +10,7 @@ import { todayHandlers } from '../services/today/app';
 import { commitmentsHandlers } from '../services/commitments/app';
 import type { Handlers } from './context';
 import { employersHandlers } from '../services/employers/app';
+import { duplicatesHandlers } from '../services/duplicates/app';
 import { interactionsHandlers } from '../services/interactions/app';
 import { peopleHandlers } from '../services/people/app';
 import { searchHandlers } from '../services/search/app';
@@ -60,6 +61,7 @@ export const handlers: Handlers<HandledProcedure> = {
   ...backupsHandlers,
   ...importsHandlers,
   ...trashHandlers,
+  ...duplicatesHandlers,
   ...privacyHandlers,
   ...securityHandlers,
   ...vocabularyHandlers,

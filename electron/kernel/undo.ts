@@ -5,10 +5,18 @@
 import { sql } from 'kysely';
 import { formatDate } from '../../shared/dates';
 import { DomainError } from '../../shared/result';
+import { withSummariesAfter } from '../db/employer-summaries';
 import type { ServiceContext } from './context';
 
 type Image = Record<string, unknown>;
-type Net = { entity: string; entityId: string; before: Image | null; after: Image | null; lastSeq: number };
+type Net = {
+  entity: string;
+  entityId: string;
+  before: Image | null;
+  after: Image | null;
+  firstSeq: number;
+  lastSeq: number;
+};
 
 /** Moved along by every write, not part of what a change set means: never a reason to refuse. */
 const stamp = 'updated_at';
@@ -16,33 +24,43 @@ const stamp = 'updated_at';
 export async function putBack(ctx: ServiceContext, changeSetId: string, direction: 'undo' | 'redo') {
   const nets = await netChanges(ctx, changeSetId);
   const lastSeq = await lastWritten(ctx, changeSetId, direction);
+  const keys = new KeyColumns(ctx);
   const planned: Planned[] = [];
-  for (const net of nets) {
-    const [from, to] = direction === 'undo' ? [net.after, net.before] : [net.before, net.after];
-    const key = await keyOf(ctx, net.entity, net.entityId);
-    const current = await currentImage(ctx, net.entity, key, Object.keys(from ?? to ?? {}));
-    const changed = changedColumns(net);
-    const same =
-      from === null
-        ? current === null
-        : current !== null && changed.every((column) => current[column] === from[column]);
-    if (!same) throw await changedSince(ctx, net, lastSeq, direction);
-    planned.push({ net, key, current, from, to, changed });
+  for (const entity of new Set(nets.map((net) => net.entity))) {
+    const ofEntity = nets.filter((net) => net.entity === entity);
+    const current = await currentImages(ctx, keys, entity, ofEntity);
+    for (const net of ofEntity) {
+      const [from, to] = direction === 'undo' ? [net.after, net.before] : [net.before, net.after];
+      const now = current.get(net.entityId) ?? null;
+      const changed = changedColumns(net);
+      const same =
+        from === null ? now === null : now !== null && changed.every((column) => now[column] === from[column]);
+      if (!same) throw await changedSince(ctx, net, lastSeq, direction);
+      planned.push({ net, key: await keys.where(entity, net.entityId), current: now, from, to, changed });
+    }
   }
-  // Newest first for an undo, so what was added last (a contact's people) goes before what it
-  // belongs to; in the original order for a redo.
-  if (direction === 'undo') planned.reverse();
-  for (const step of planned) {
-    const { net } = step;
-    await apply(ctx, step).catch((error: unknown) => {
-      if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
-      throw new DomainError(
-        'conflict',
-        `This cannot be ${direction === 'undo' ? 'undone' : 'redone'}: something added since belongs to ${described(net.entity, net.after ?? net.before)}. Undo that first, or move it to Trash.`,
-      );
-    });
-  }
+  // In the order first touched: newest first for an undo, so what was added last (a contact's
+  // people) goes before what it belongs to; in the original order for a redo.
+  planned.sort((a, b) => (direction === 'undo' ? b.net.firstSeq - a.net.firstSeq : a.net.firstSeq - b.net.firstSeq));
+  const putAll = async () => {
+    for (const step of planned) {
+      const { net } = step;
+      await apply(ctx, step).catch((error: unknown) => {
+        if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
+        throw new DomainError(
+          'conflict',
+          `This cannot be ${direction === 'undo' ? 'undone' : 'redone'}: something added since belongs to ${described(net.entity, net.after ?? net.before)}. Undo that first, or move it to Trash.`,
+        );
+      });
+    }
+  };
+  // The triggers keep employers' summaries for a few rows quicker than working them out afresh.
+  if (planned.length > bulk) await withSummariesAfter(ctx.db, putAll, () => employersOf(ctx, nets));
+  else await putAll();
 }
+
+/** Rows in a change set past which its employers' summaries are worked out once, at the end. */
+const bulk = 500;
 
 type Planned = {
   net: Net;
@@ -105,7 +123,8 @@ async function netChanges(ctx: ServiceContext, changeSetId: string): Promise<Net
     const key = `${row.entity}\u0000${row.entityId}`;
     const net = nets.get(key);
     if (net) Object.assign(net, { after, lastSeq: row.seq });
-    else nets.set(key, { entity: row.entity, entityId: row.entityId, before, after, lastSeq: row.seq });
+    else
+      nets.set(key, { entity: row.entity, entityId: row.entityId, before, after, firstSeq: row.seq, lastSeq: row.seq });
   }
   return [...nets.values()];
 }
@@ -116,24 +135,77 @@ function changedColumns({ before, after }: Net): string[] {
   return columns.filter((column) => before[column] !== after[column]);
 }
 
-async function keyOf(ctx: ServiceContext, table: string, entityId: string) {
-  const columns = (
-    await sql<{ name: string }>`select name from pragma_table_info(${table}) where pk > 0 order by pk`.execute(ctx.db)
-  ).rows.map((row) => row.name);
-  const values = columns.length === 1 ? [entityId] : (JSON.parse(entityId) as unknown[]);
-  return {
-    where: sql.join(
-      columns.map((column, index) => sql`${sql.ref(column)} = ${values[index]}`),
-      sql` and `,
-    ),
-  };
+/** Each table's primary key, read once per undo. */
+class KeyColumns {
+  private known = new Map<string, string[]>();
+  constructor(private ctx: ServiceContext) {}
+
+  async of(table: string): Promise<string[]> {
+    let columns = this.known.get(table);
+    if (!columns) {
+      const { rows } = await sql<{
+        name: string;
+      }>`select name from pragma_table_info(${table}) where pk > 0 order by pk`.execute(this.ctx.db);
+      columns = rows.map((row) => row.name);
+      this.known.set(table, columns);
+    }
+    return columns;
+  }
+
+  async where(table: string, entityId: string) {
+    const columns = await this.of(table);
+    const values = columns.length === 1 ? [entityId] : (JSON.parse(entityId) as unknown[]);
+    return {
+      where: sql.join(
+        columns.map((column, index) => sql`${sql.ref(column)} = ${values[index]}`),
+        sql` and `,
+      ),
+    };
+  }
 }
 
-async function currentImage(ctx: ServiceContext, table: string, key: { where: unknown }, columns: string[]) {
+/** How each of a table's rows in the change set looks now (absent if it is gone), by its key. */
+async function currentImages(ctx: ServiceContext, keys: KeyColumns, table: string, nets: Net[]) {
+  const key = await keys.of(table);
+  const columns = Object.keys(nets[0]!.after ?? nets[0]!.before ?? {});
   const image = sql.join(columns.map((column) => sql`${sql.lit(column)}, ${sql.ref(column)}`));
-  const found = await sql<{ image: string }>`select json_object(${image}) as image from ${sql.table(table)}
-    where ${key.where as never}`.execute(ctx.db);
-  return found.rows[0] ? (JSON.parse(found.rows[0].image) as Image) : null;
+  // A key of several columns is written as a JSON array of them, as the change log holds it.
+  const keyText =
+    key.length === 1 ? sql.ref(key[0]!) : sql`json_array(${sql.join(key.map((column) => sql.ref(column)))})`;
+  const found = new Map<string, Image>();
+  // In slices, so that a key of several columns is looked up through its index, not by a scan.
+  const slice = key.length === 1 ? 5000 : 1;
+  for (let start = 0; start < nets.length; start += slice) {
+    const ids = nets.slice(start, start + slice).map((net) => net.entityId);
+    const wanted =
+      key.length === 1
+        ? sql`${keyText} in (select value from json_each(${JSON.stringify(ids)}))`
+        : (await keys.where(table, ids[0]!)).where;
+    const { rows } = await sql<{ id: string; image: string }>`select ${keyText} as id, json_object(${image}) as image
+      from ${sql.table(table)} where ${wanted as never}`.execute(ctx.db);
+    for (const row of rows) found.set(row.id, JSON.parse(row.image) as Image);
+  }
+  return found;
+}
+
+/** The employers whose summaries the rows put back may change. */
+async function employersOf(ctx: ServiceContext, nets: Net[]): Promise<string[]> {
+  const employers = new Set<string>();
+  const contacts = new Set<string>();
+  for (const net of nets) {
+    if (net.entity === 'employer') employers.add(net.entityId);
+    for (const image of [net.before, net.after]) {
+      if (typeof image?.employer_id === 'string') employers.add(image.employer_id);
+      if (net.entity === 'interaction_person' && typeof image?.interaction_id === 'string')
+        contacts.add(image.interaction_id);
+    }
+  }
+  if (contacts.size > 0) {
+    const { rows } = await sql<{ employerId: string }>`select employer_id from interaction
+      where id in (select value from json_each(${JSON.stringify([...contacts])}))`.execute(ctx.db);
+    for (const row of rows) employers.add(row.employerId);
+  }
+  return [...employers];
 }
 
 const kinds: Record<string, string> = {

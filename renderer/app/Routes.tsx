@@ -25,6 +25,11 @@ const TrashPage = lazyNamed(() => import('../features/trash/TrashPage'), 'TrashP
 const ReportsPage = lazyNamed(() => import('../features/reports/ReportsPage'), 'ReportsPage', loading);
 const CaseStudiesPage = lazyNamed(() => import('../features/caseStudies/CaseStudiesPage'), 'CaseStudiesPage', loading);
 const CaseStudyEditor = lazyNamed(() => import('../features/caseStudies/CaseStudyEditor'), 'CaseStudyEditor', loading);
+const PossibleDuplicatesPage = lazyNamed(
+  () => import('../features/duplicates/PossibleDuplicatesPage'),
+  'PossibleDuplicatesPage',
+  loading,
+);
 const HelpPage = lazyNamed(() => import('../features/help/HelpPage'), 'HelpPage', loading);
 
 export function Routes() {
@@ -34,6 +39,7 @@ export function Routes() {
       <Switch>
         <Route path="/employers" component={EmployersPage} />
         <Route path="/employers/new" component={NewEmployerPage} />
+        <Route path="/employers/duplicates">{() => <PossibleDuplicatesPage kind="employer" />}</Route>
         <Route path="/employers/:id/edit">{({ id }) => <EmployerEditPage id={id} />}</Route>
         <Route path="/employers/:id">{({ id }) => <EmployerPage id={id} />}</Route>
         <Route path="/import" component={ImportPage} />
@@ -42,6 +48,7 @@ export function Routes() {
         <Route path="/today" component={TodayPage} />
         <Route path="/people" component={PeoplePage} />
         <Route path="/programmes" component={ProgrammesPage} />
+        <Route path="/people/duplicates">{() => <PossibleDuplicatesPage kind="person" />}</Route>
         <Route path="/people/:id">{({ id }) => <PersonPage id={id} />}</Route>
         <Route path="/reports" component={ReportsPage} />
         <Route path="/case-studies" component={CaseStudiesPage} />

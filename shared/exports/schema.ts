@@ -39,6 +39,7 @@ export const archiveTables = [
   'caseStudyVersion',
   'employerContact',
   'reviewFlag',
+  'notDuplicate',
   'changeSet',
   'changeLog',
 ] as const;

@@ -13,6 +13,7 @@ import { changeSets } from './009_change_sets';
 import { foreignKeyIndexes } from './010_foreign_key_indexes';
 import { madeOn } from './011_made_on';
 import { contactSummaryByChange } from './012_contact_summary_by_change';
+import { mergingDuplicates } from './013_merging_duplicates';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '010_foreign_key_indexes': foreignKeyIndexes,
   '011_made_on': madeOn,
   '012_contact_summary_by_change': contactSummaryByChange,
+  '013_merging_duplicates': mergingDuplicates,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

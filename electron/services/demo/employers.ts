@@ -144,6 +144,10 @@ export function demoEmployers({ count, seed = 2026, referenceDate }: DemoOptions
   const sectors = vocabularyLists.sector.map((term) => term.code);
   const approaches = vocabularyLists.approach.map((term) => term.code);
 
+  // Ofcom keeps 0161 496 0000 to 0999 for drama: each employer its own, while they last.
+  const dramaNumbers = faker.helpers.shuffle(
+    Array.from({ length: 1000 }, (_, n) => `0161 496 0${String(n).padStart(3, '0')}`),
+  );
   const rows: Insertable<EmployerTable>[] = [];
   const usedNames = new Set<string>();
   for (let index = 0; index < count; index++) {
@@ -168,10 +172,11 @@ export function demoEmployers({ count, seed = 2026, referenceDate }: DemoOptions
         .filter(Boolean)
         .join(' ');
     // No two alike: a second "Salford NHS Trust" is named for a neighbouring town instead.
+    // Nor two that differ only by "The" or "Ltd", which would look like one employer recorded twice.
     let name = nameOf(locality);
-    for (let tries = 0; usedNames.has(name) && tries < 20; tries++) name = nameOf(pick(patch)[0]);
-    if (usedNames.has(name)) name = `${name} ${usedNames.size}`;
-    usedNames.add(name);
+    for (let tries = 0; usedNames.has(employerNameKey(name)) && tries < 20; tries++) name = nameOf(pick(patch)[0]);
+    if (usedNames.has(employerNameKey(name))) name = `${name} ${usedNames.size}`;
+    usedNames.add(employerNameKey(name));
     const slug = employerNameKey(name).replace(/ /g, '');
     const phase = pick(phases);
     const sizeBand = pick(sizes);
@@ -195,7 +200,7 @@ export function demoEmployers({ count, seed = 2026, referenceDate }: DemoOptions
       collectiveAgreement:
         ownership === 'public' || sizeBand === 'large' ? (faker.datatype.boolean(0.7) ? 1 : 0) : null,
       website: faker.datatype.boolean(0.8) ? `www.${slug}.co.uk` : null,
-      phone: faker.datatype.boolean(0.85) ? `0161 496 0${faker.string.numeric(3)}` : null,
+      phone: faker.datatype.boolean(0.85) ? (dramaNumbers[index] ?? `0161 496 0${faker.string.numeric(3)}`) : null,
       email: faker.datatype.boolean(0.6) ? `hello@${slug}.co.uk` : null,
       address: `${faker.location.buildingNumber()} ${faker.location.street()}, ${locality}`,
       postcode: `${area}${faker.number.int({ min: 1, max: 30 })} ${faker.number.int({ min: 1, max: 9 })}${faker.string.alpha({ length: 2, casing: 'upper', exclude: ['C', 'I', 'K', 'M', 'O', 'V'] })}`,

@@ -100,6 +100,7 @@ export function* demoRelationships(
   const writeNotes = noteWriter(seed + 1);
   const end = referenceDate.getTime();
   const peopleByEmployer = new Map<string, { id: string; first: string }[]>();
+  const usedNames = new Set<string>();
 
   // People: spread over the employers, the first current contact being the main one.
   let batch: Partial<RelationshipRows> = { person: [], affiliation: [] };
@@ -107,8 +108,13 @@ export function* demoRelationships(
     const employer = employers[index < employers.length ? index : random.int(0, employers.length - 1)]!;
     const createdMs = random.int(Date.parse(employer.createdAt), end - day);
     const created = new Date(createdMs).toISOString();
-    const first = faker.person.firstName();
-    const name = `${first} ${faker.person.lastName()}`;
+    // No two people of the same name, who would look like one person recorded twice.
+    let [first, name] = ['', ''];
+    for (let tries = 0; tries < 20 && (name === '' || usedNames.has(name)); tries++) {
+      first = faker.person.firstName();
+      name = `${first} ${faker.person.lastName()}`;
+    }
+    usedNames.add(name);
     const id = random.uuid7(createdMs);
     const contacts = peopleByEmployer.get(employer.id) ?? [];
     batch.person!.push({

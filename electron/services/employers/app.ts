@@ -3,7 +3,7 @@ import { write, read, type Handlers } from '../../kernel/context';
 import { listEmployers } from './list';
 import { employerOverview } from './overview';
 import type { Employer } from '../../../shared/employers/schema';
-import { mergeSentence } from '../trash/merged';
+import { mergeSentence } from '../duplicates/merged';
 import { mergeEmployers } from './merge';
 import { movePhase } from './phase';
 import { getEmployer } from './get';

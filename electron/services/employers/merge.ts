@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { employerNameKey } from '../../../shared/employers/names';
 import { mergeableEmployerFields, type Employer, type mergeEmployersInput } from '../../../shared/employers/schema';
 import type { ServiceContext } from '../../kernel/context';
-import { mergedValues, recordsToMerge, retireMerged } from '../trash/merged';
+import { withSummariesAfter } from '../../db/employer-summaries';
+import { mergedValues, recordsToMerge, retireMerged } from '../duplicates/merged';
 import { getEmployer } from './get';
 
 /** Rows that point at an employer but are worked out from others (by triggers): never moved by hand. */
@@ -41,9 +42,11 @@ export async function mergeEmployers(
       .where('employerId', '=', mergeId)
       .execute();
   }
-  for (const table of await tablesPointingAtEmployers(ctx)) {
-    await sql`update ${sql.table(table)} set employer_id = ${keepId} where employer_id = ${mergeId}`.execute(ctx.db);
-  }
+  await withSummariesAfter(
+    ctx.db,
+    () => moveEverything(ctx, mergeId, keepId),
+    () => [keepId, mergeId],
+  );
   // Its depth is the latest assessment's, of either record.
   const latest = await ctx.db
     .selectFrom('assessment')
@@ -64,10 +67,25 @@ export async function mergeEmployers(
   return getEmployer(ctx.db, keepId);
 }
 
+async function moveEverything(ctx: ServiceContext, fromId: string, toId: string) {
+  for (const { name, removable } of await tablesPointingAtEmployers(ctx)) {
+    const move = (where: ReturnType<typeof sql>) =>
+      sql`update ${sql.table(name)} set employer_id = ${toId} where employer_id = ${fromId} and ${where}`.execute(
+        ctx.db,
+      );
+    // Current and removed rows apart, so that each is found through its own index.
+    if (removable) {
+      await move(sql`deleted_at is null`);
+      await move(sql`deleted_at is not null`);
+    } else await move(sql`true`);
+  }
+}
+
 /** Every table with an employer_id, read from the schema itself, so a table added later moves too. */
-async function tablesPointingAtEmployers(ctx: ServiceContext): Promise<string[]> {
-  const { rows } = await sql<{ name: string }>`select m.name from sqlite_master m
-    join pragma_table_info(m.name) p on p.name = 'employer_id'
+async function tablesPointingAtEmployers(ctx: ServiceContext) {
+  const { rows } = await sql<{ name: string; removable: number }>`select m.name,
+      exists (select 1 from pragma_table_info(m.name) where name = 'deleted_at') as removable
+    from sqlite_master m join pragma_table_info(m.name) p on p.name = 'employer_id'
     where m.type = 'table' and m.name not like '%_fts%'`.execute(ctx.db);
-  return rows.map((row) => row.name).filter((name) => !derived.has(name));
+  return rows.filter(({ name }) => !derived.has(name));
 }

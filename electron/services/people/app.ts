@@ -1,7 +1,7 @@
 import { setArchived } from '../trash/archive';
 import { write, read, type Handlers } from '../../kernel/context';
 import type { Person } from '../../../shared/people/schema';
-import { mergeSentence } from '../trash/merged';
+import { mergeSentence } from '../duplicates/merged';
 import { mergePeople } from './merge';
 import { createPerson, getPerson, listPeople, updatePerson } from './person';
 

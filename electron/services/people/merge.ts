@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { mergeablePersonFields, type mergePeopleInput, type Person } from '../../../shared/people/schema';
 import type { ServiceContext } from '../../kernel/context';
-import { mergedValues, recordsToMerge, retireMerged } from '../trash/merged';
+import { mergedValues, recordsToMerge, retireMerged } from '../duplicates/merged';
 import { getPerson } from './person';
 
 export async function mergePeople(

@@ -107,6 +107,7 @@ const purgers: Record<TrashKind, (db: Db, ids: string[], gone: Gone, files: stri
       await db.deleteFrom('interactionPerson').where('personId', 'in', chunk).execute();
       await db.deleteFrom('employerContact').where('personId', 'in', chunk).execute();
       await db.updateTable('trustNote').set({ personId: null }).where('personId', 'in', chunk).execute();
+      await forgetNotDuplicates(db, chunk);
       await remove(
         db,
         'affiliation',
@@ -136,6 +137,15 @@ const purgers: Record<TrashKind, (db: Db, ids: string[], gone: Gone, files: stri
     }
     await db.deleteFrom('employerContact').where('employerId', 'in', ids).execute();
     await db.deleteFrom('reviewFlag').where('employerId', 'in', ids).execute();
+    await chunked(ids, (chunk) => forgetNotDuplicates(db, chunk));
     await remove(db, 'employer', ids, gone);
   },
 };
+
+/** "Not the same" pairs that name a record deleted for good mean nothing any more. */
+async function forgetNotDuplicates(db: Kysely<Database>, ids: string[]) {
+  await db
+    .deleteFrom('notDuplicate')
+    .where((eb) => eb.or([eb('firstId', 'in', ids), eb('secondId', 'in', ids)]))
+    .execute();
+}

@@ -52,17 +52,22 @@ export function EmployersPage() {
             )}
           </Group>
         </div>
-        <Tooltip
-          label={
-            <>
-              Shortcut: <Kbd size="xs">N</Kbd>
-            </>
-          }
-        >
-          <Button component={Link} href="/employers/new" leftSection={<IconPlus size={18} aria-hidden />}>
-            Add employer
+        <Group gap="sm">
+          <Button component={Link} href="/employers/duplicates" variant="default">
+            Find duplicates
           </Button>
-        </Tooltip>
+          <Tooltip
+            label={
+              <>
+                Shortcut: <Kbd size="xs">N</Kbd>
+              </>
+            }
+          >
+            <Button component={Link} href="/employers/new" leftSection={<IconPlus size={18} aria-hidden />}>
+              Add employer
+            </Button>
+          </Tooltip>
+        </Group>
       </Group>
       <EmployerFilters value={filters} onChange={setFilters} searchRef={searchRef} />
       {total === 0 ? (

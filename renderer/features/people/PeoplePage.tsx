@@ -53,9 +53,14 @@ export function PeoplePage() {
               : '\u00a0'}
           </Text>
         </div>
-        <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
-          Add a person
-        </Button>
+        <Group gap="sm">
+          <Button component={Link} href="/people/duplicates" variant="default">
+            Find duplicates
+          </Button>
+          <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
+            Add a person
+          </Button>
+        </Group>
       </Group>
       <TextInput
         ref={searchRef}

@@ -1,6 +1,8 @@
 // Two records of one employer made one: every linked record moves to the one kept, the kept one
 // takes the values chosen, the other goes to Trash with a note of where it went, and Undo puts
 // both back exactly as they were.
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import { aReferral } from '../../support/referral';
@@ -100,6 +102,37 @@ describe('merging two employers', () => {
     expect(await call(backend, 'employers.get', { id: merged.id })).toEqual(before.merged);
     expect(await call(backend, 'timeline.forEmployer', { employerId: merged.id, limit: 100 })).toEqual(before.timeline);
     expect(await call(backend, 'people.get', { id: raj.id })).toEqual(before.raj);
+  });
+
+  test('Undo of a merge that moved hundreds of contacts puts each employer’s last contact back', async ({
+    backend,
+    dataDir,
+  }) => {
+    const { kept, merged, raj } = await twoRecordsOfOneEmployer(backend);
+    // Hundreds of past contacts, written straight into the file as an old record would hold them.
+    const file = new Database(join(dataDir, 'bridgework.sqlite'));
+    const stamp = '2026-01-01T00:00:00.000Z';
+    for (let n = 0; n < 700; n++) {
+      const id = `old-contact-${n}`;
+      const at = new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString();
+      file
+        .prepare(
+          `insert into interaction (id, employer_id, kind, status, occurred_at, summary, created_at, updated_at)
+           values (?, ?, 'visit', 'done', ?, 'Visit', ?, ?)`,
+        )
+        .run(id, merged.id, at, stamp, stamp);
+      file.prepare('insert into interaction_person values (?, ?)').run(id, raj.id);
+    }
+    file.close();
+    const before = {
+      kept: await call(backend, 'employers.get', { id: kept.id }),
+      merged: await call(backend, 'employers.get', { id: merged.id }),
+    };
+    const result = await backend.invoke('employers.merge', { keepId: kept.id, mergeId: merged.id });
+    expect((await call(backend, 'employers.get', { id: kept.id })).lastContactAt).toBe(before.merged.lastContactAt);
+    await call(backend, 'changes.undo', { id: result.ok ? result.change!.id : '' });
+    expect(await call(backend, 'employers.get', { id: kept.id })).toEqual(before.kept);
+    expect(await call(backend, 'employers.get', { id: merged.id })).toEqual(before.merged);
   });
 
   test('refuses the same employer twice, or one in Trash', async ({ backend }) => {
