@@ -36,6 +36,8 @@ const importChoices = {
   decisions: z.record(z.string().regex(/^\d+$/), z.enum(duplicateActions)).optional(),
   /** For values not on a list, by field then value as written: the code to store, or '' to leave it empty. */
   values: z.partialRecord(z.enum(importFieldKeys), z.record(z.string().max(500), z.string().max(60))).optional(),
+  /** Rows of one employer that differ: by the group's first row, then field, the row whose value is kept. */
+  keep: z.record(z.string().regex(/^\d+$/), z.record(z.string().max(60), z.number().int().positive())).optional(),
 };
 
 /** The first call sends the file; the import's id is also its job id for `jobs.progress`. Later calls (another sheet, a changed mapping) name the import. */
@@ -97,8 +99,12 @@ export type ImportPreview = {
     suggestion: string | null;
     storedAs: string | null;
   }[];
-  /** Rows that are the same employer: each group becomes one record. */
-  sameInFile: { name: string; rows: number[] }[];
+  /** Rows that are the same employer: each group becomes one record; where their values differ, which is kept. */
+  sameInFile: {
+    name: string;
+    rows: number[];
+    conflicts: { field: string; column: string; values: { row: number; shown: string }[]; keptRow: number }[];
+  }[];
   sameInFileCount: number;
   matches: ImportMatch[];
   matchCount: number;

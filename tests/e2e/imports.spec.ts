@@ -100,6 +100,35 @@ test('import employers from a spreadsheet: match the columns, check the rows, im
   expect(kiln.map((e) => e.sector)).toEqual(['hospitality']);
 });
 
+test('rows that are one employer become one record, keeping the value chosen where they differ', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${appUrl}#/import`);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await (await chooser).setFiles(path.join('tests', 'fixtures', 'imports', 'excel-same-employer-twice.csv'));
+  await page.getByRole('button', { name: 'Read the file' }).click();
+  await page.getByRole('button', { name: 'Check every row' }).click();
+
+  const status = page.getByRole('status').filter({ hasText: 'What will happen' });
+  await expect(status).toContainText('2 employers appear on more than one row: rows 2 and 4 (GREGGS PLC)');
+  const staff = selectNamed(page, 'Staff to keep for GREGGS PLC');
+  await expect(staff).toHaveValue('Large (250 or more staff) (row 2)');
+  await expectAccessible(page);
+  await staff.click();
+  await page.getByRole('option', { name: 'Small (10 to 49 staff) (row 4)' }).click();
+  await expect(staff).toHaveValue('Small (10 to 49 staff) (row 4)');
+  await page.getByRole('button', { name: 'Import 4 rows' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Added 2 employers.');
+
+  const [greggs] = (await call(app.backend, 'employers.list', { query: 'Greggs' })).rows;
+  expect(await call(app.backend, 'employers.get', { id: greggs!.id })).toMatchObject({
+    sizeBand: 'small',
+    notes: expect.stringContaining('Staff (row 2): Large (250 or more staff)'),
+  });
+});
+
 test('a long import shows how far it has got, and cancelling it adds nothing', async ({ page, app, dataDir }) => {
   const file = path.join(dataDir, 'contacts.csv');
   const rows = Array.from({ length: 60_000 }, (_, n) => `Employer ${n % 500},${(n % 28) + 1}/10/2026,Call,Call ${n}`);

@@ -16,7 +16,17 @@ import { importedPhone } from './phone';
 import type { ImportRow, ImportSheet } from './table';
 
 export type EmployerRef = { key: string; name: string; existingId: string | null };
-export type SameInFile = { name: string; rows: number[] };
+/** Rows that are the same employer; where they give one field different values, which is kept. */
+export type SameInFile = {
+  name: string;
+  rows: number[];
+  conflicts: {
+    field: keyof EmployerFields;
+    column: string;
+    values: { row: number; value: string; shown: string }[];
+    keptRow: number;
+  }[];
+};
 
 export type PlannedPerson = {
   key: string;
@@ -82,6 +92,8 @@ export type PlanChoices = {
   /** Today, YYYY-MM-DD: contacts dated after it are planned ones. */
   today: string;
   interactionKeys?: Map<string, { id: string; summary: string }>;
+  /** Rows of one employer that give a field different values: by the group's first row, then field, the row whose value to keep. */
+  keep?: Record<string, Record<string, number>>;
 };
 
 const employerFieldFor: Partial<Record<ImportField, keyof EmployerFields>> = {
@@ -227,7 +239,8 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
         planned.employer = first.employer;
         planned.action = first.action;
         planned.match = first.match;
-        const differing = joinRows(first.employerFields!, planned.employerFields, row.row, {
+        const group = sameInFile.get(key)!;
+        const differing = joinRows(first, planned.employerFields, row.row, group, {
           labelOf: (key) => header(fieldFrom(employerFieldFor, key) ?? 'notes'),
           shown: (key, value) => {
             const list = codeLists[key];
@@ -237,7 +250,7 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
         changes.push(
           `The same employer as row ${first.row}, so the two make one record${
             differing.length
-              ? `; its ${differing.join(', ')} ${differing.length === 1 ? 'differs and is' : 'differ and are'} kept in the notes`
+              ? `; where its ${differing.join(', ')} ${differing.length === 1 ? 'differs' : 'differ'}, the value you keep is stored and the other kept in the notes`
               : ''
           }.`,
         );
@@ -255,7 +268,7 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
           planned.action = planned.match.action;
         }
         firstRowOfEmployer.set(key, planned);
-        sameInFile.set(key, { name: planned.employerFields.name, rows: [row.row] });
+        sameInFile.set(key, { name: planned.employerFields.name, rows: [row.row], conflicts: [] });
       }
     }
     if (choices.target === 'people' && planned.person) {
@@ -289,6 +302,8 @@ export function planImport(sheet: ImportSheet, lookups: Lookups, choices: PlanCh
     if (changes.length > 0) plan.changed.push(withLabel(row, changes));
   }
   plan.sameInFile = [...sameInFile.values()].filter((group) => group.rows.length > 1);
+  for (const group of plan.sameInFile)
+    keepChosen(firstRowOfEmployer.get(employerNameKey(group.name))!, group, choices.keep);
   plan.unlisted = [...unlisted.values()];
   const used = new Set(plan.rows.filter((r) => r.action !== 'skip').map((r) => r.employer?.key));
   plan.newEmployers = [...newEmployers.values()].filter((ref) => used.has(ref.key));
@@ -509,30 +524,58 @@ function findPerson(lookups: Lookups, person: PlannedPerson, employer: EmployerR
 
 /**
  * A later row of the same employer, joined to the first: what the first lacks is filled in, the
- * notes are joined, and a value that differs is kept in the notes. Returns the labels that differed.
+ * notes are joined, and a value that differs is noted as a conflict (settled by keepChosen once
+ * every row is read). Returns the labels that differed.
  */
 function joinRows(
-  into: EmployerFields,
+  first: PlannedRow,
   from: EmployerFields,
   row: number,
+  group: SameInFile,
   { labelOf, shown }: { labelOf: (key: string) => string; shown: (key: keyof EmployerFields, value: string) => string },
 ): string[] {
+  const into = first.employerFields!;
   const differing: string[] = [];
-  const notes = [into.notes];
-  const kept: string[] = [];
   for (const [key, value] of Object.entries(from) as [keyof EmployerFields, never][]) {
     if (value == null || key === 'name') continue;
     if (key === 'notes') {
-      if (!into.notes?.includes(value)) notes.push(value);
+      if (!into.notes?.includes(value)) into.notes = [into.notes, value].filter(Boolean).join('\n');
     } else if (into[key] == null) {
       into[key] = value;
-    } else if (into[key] !== value) {
-      differing.push(labelOf(key));
-      kept.push(`${labelOf(key)} (row ${row}): ${shown(key, String(value))}`);
+    } else {
+      let conflict = group.conflicts.find((entry) => entry.field === key);
+      if (!conflict && into[key] !== value) {
+        const firstValue = String(into[key]);
+        conflict = {
+          field: key,
+          column: labelOf(key),
+          values: [{ row: first.row, value: firstValue, shown: shown(key, firstValue) }],
+          keptRow: first.row,
+        };
+        group.conflicts.push(conflict);
+      }
+      if (conflict && !conflict.values.some((entry) => entry.value === value)) {
+        conflict.values.push({ row, value, shown: shown(key, String(value)) });
+        differing.push(labelOf(key));
+      }
     }
   }
-  into.notes = [...notes, ...kept].filter(Boolean).join('\n') || null;
   return differing;
+}
+
+/** Each conflicting field takes the value of the row chosen (the first row's unless told), the others go in the notes. */
+function keepChosen(first: PlannedRow, group: SameInFile, keep: PlanChoices['keep']) {
+  const into = first.employerFields as Record<string, unknown>;
+  const others: string[] = [];
+  for (const conflict of group.conflicts) {
+    const chosen = keep?.[String(first.row)]?.[conflict.field];
+    const kept = conflict.values.find((entry) => entry.row === chosen) ?? conflict.values[0]!;
+    conflict.keptRow = kept.row;
+    into[conflict.field] = kept.value;
+    for (const entry of conflict.values)
+      if (entry !== kept) others.push(`${conflict.column} (row ${entry.row}): ${entry.shown}`);
+  }
+  if (others.length > 0) into.notes = [into.notes, ...others].filter(Boolean).join('\n');
 }
 
 function fieldFrom<K extends string>(map: Partial<Record<ImportField, K>>, key: K): ImportField | undefined {

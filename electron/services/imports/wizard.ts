@@ -62,7 +62,17 @@ export async function previewImport(
       ...value,
       column: sheet.headers[mapping.indexOf(value.field)] ?? value.field,
     })),
-    sameInFile: plan?.sameInFile.slice(0, shownProblems) ?? [],
+    sameInFile:
+      plan?.sameInFile.slice(0, shownProblems).map(({ name, rows, conflicts }) => ({
+        name,
+        rows,
+        conflicts: conflicts.map(({ field, column, values, keptRow }) => ({
+          field,
+          column,
+          values: values.map(({ row, shown }) => ({ row, shown })),
+          keptRow,
+        })),
+      })) ?? [],
     sameInFileCount: plan?.sameInFile.length ?? 0,
     matches: plan?.matches.slice(0, shownProblems) ?? [],
     matchCount: plan?.matches.length ?? 0,
@@ -131,6 +141,7 @@ async function checkRows(ctx: ServiceContext, staged: StagedImport, chosen: Choi
     choices.duplicates,
     choices.decisions,
     choices.values,
+    choices.keep,
   ]);
   const { rows } = await sql<{ writes: number }>`select total_changes() as writes`.execute(ctx.db);
   const writes = rows[0]!.writes;
@@ -174,6 +185,7 @@ async function checkRowsAfresh(ctx: ServiceContext, { sheet, mapping, why }: Res
     duplicates: choices.duplicates ?? 'skip',
     decisions: choices.decisions ?? {},
     values: choices.values,
+    keep: choices.keep,
     today,
   };
   const interactionKeys =

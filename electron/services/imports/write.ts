@@ -11,6 +11,7 @@ import type {
   InteractionTable,
   PersonTable,
 } from '../../db/schema';
+import { withSummariesAfter } from '../../db/employer-summaries';
 import type { ServiceContext } from '../../kernel/context';
 import { employerColumns } from '../employers/rows';
 import type { Job } from '../jobs/registry';
@@ -216,22 +217,28 @@ export async function writePlan(
 
   const total = Object.values(batches).reduce((sum, rows) => sum + rows.length, 0) + updates.length;
   let done = 0;
-  for (const table of ['employer', 'person', 'affiliation', 'interaction', 'interactionPerson'] as const) {
-    const rows = batches[table];
-    for (let start = 0; start < rows.length; start += rowsPerInsert[table]) {
-      const slice = rows.slice(start, start + rowsPerInsert[table]);
-      await ctx.db
-        .insertInto(table)
-        .values(slice as never)
-        .execute();
-      done += slice.length;
-      await job.checkpoint('Saving', done, total);
+  const save = async () => {
+    for (const table of ['employer', 'person', 'affiliation', 'interaction', 'interactionPerson'] as const) {
+      const rows = batches[table];
+      for (let start = 0; start < rows.length; start += rowsPerInsert[table]) {
+        const slice = rows.slice(start, start + rowsPerInsert[table]);
+        await ctx.db
+          .insertInto(table)
+          .values(slice as never)
+          .execute();
+        done += slice.length;
+        await job.checkpoint('Saving', done, total);
+      }
     }
-  }
-  for (const change of updates) {
-    await applyUpdate(ctx, change, now);
-    await job.checkpoint('Saving', ++done, total);
-  }
+    for (const change of updates) {
+      await applyUpdate(ctx, change, now);
+      await job.checkpoint('Saving', ++done, total);
+    }
+  };
+  // Each employer's summaries (last contact, who was met) worked out once, not once a row.
+  await withSummariesAfter(ctx.db, save, () =>
+    [...batches.interaction, ...batches.affiliation].map((row) => row.employerId),
+  );
   return counts;
 }
 

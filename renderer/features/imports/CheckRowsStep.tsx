@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import type { DuplicateAction, ImportProblem } from '../../../shared/imports/schema';
 import type { ImportWizard } from './useImportWizard';
+import { SameInFile } from './SameInFile';
 import { UnlistedValues } from './UnlistedValues';
 
 const actions: { value: DuplicateAction; label: string }[] = [
@@ -47,8 +48,9 @@ export function CheckRowsStep({ wizard }: { wizard: ImportWizard }) {
                 .slice(0, 5)
                 .map((group) => `${rowList(group.rows)} (${group.name})`)
                 .join('; ')}
-              {preview.sameInFileCount > 5 ? ' and others' : ''}. Each becomes one record: notes are joined, and a value
-              that differs is kept in the notes.
+              {preview.sameInFileCount > 5 ? ' and others' : ''}. Each becomes one record with the notes of every row.
+              {preview.sameInFile.some((group) => group.conflicts.length > 0) &&
+                ' Where the rows differ, choose below which value to keep.'}
             </List.Item>
           )}
           {preview.problemCount > 0 && (
@@ -160,6 +162,7 @@ export function CheckRowsStep({ wizard }: { wizard: ImportWizard }) {
       )}
 
       <UnlistedValues preview={preview} wizard={wizard} />
+      <SameInFile preview={preview} wizard={wizard} />
       <RowsToCheck
         id="import-changed"
         title="Rows imported with changes"

@@ -14,6 +14,8 @@ type Choices = {
   decisions: Record<string, DuplicateAction>;
   /** For values not on a list, by field then value: the code to store, or '' to leave it empty. */
   values?: Partial<Record<ImportField, Record<string, string>>>;
+  /** Rows of one employer that differ: by the first row, then field, the row whose value is kept. */
+  keep?: Record<string, Record<string, number>>;
 };
 
 export function useImportWizard() {
@@ -46,7 +48,12 @@ export function useImportWizard() {
   ) => {
     if (!preview) return Promise.resolve();
     const merged = { ...choices, ...changes };
-    setChoices({ duplicates: merged.duplicates, decisions: merged.decisions, values: merged.values });
+    setChoices({
+      duplicates: merged.duplicates,
+      decisions: merged.decisions,
+      values: merged.values,
+      keep: merged.keep,
+    });
     return check(
       () =>
         previewFile.mutateAsync({
@@ -57,6 +64,7 @@ export function useImportWizard() {
           duplicates: merged.duplicates,
           decisions: merged.decisions,
           values: merged.values,
+          keep: merged.keep,
         }),
       next,
     );
@@ -88,6 +96,9 @@ export function useImportWizard() {
       again({ decisions: { ...choices.decisions, [String(row)]: action } }),
     storeValueAs: (field: ImportField, value: string, code: string) =>
       again({ values: { ...choices.values, [field]: { ...choices.values?.[field], [value]: code } } }),
+    /** Of the rows of one employer (known by its first row), the one whose value of `field` is kept. */
+    keepValueFrom: (firstRow: number, field: string, row: number) =>
+      again({ keep: { ...choices.keep, [String(firstRow)]: { ...choices.keep?.[String(firstRow)], [field]: row } } }),
     commit: async () => {
       if (!preview) return;
       setStep('import');

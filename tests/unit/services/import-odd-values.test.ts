@@ -194,13 +194,28 @@ test('the same employer on two rows becomes one record: notes joined, a differin
 }) => {
   const { preview, summary } = await importFixture(backend, 'excel-same-employer-twice.csv', 'employers');
   expect(preview.sameInFile).toEqual([
-    { name: 'GREGGS PLC', rows: [2, 4] },
-    { name: 'Bolt Cafe', rows: [3, 5] },
+    {
+      name: 'GREGGS PLC',
+      rows: [2, 4],
+      conflicts: [
+        {
+          field: 'sizeBand',
+          column: 'Staff',
+          values: [
+            { row: 2, shown: 'Large (250 or more staff)' },
+            { row: 4, shown: 'Small (10 to 49 staff)' },
+          ],
+          keptRow: 2,
+        },
+      ],
+    },
+    { name: 'Bolt Cafe', rows: [3, 5], conflicts: [] },
   ]);
   expect(preview.changed).toEqual([
     {
       row: 4,
-      message: 'The same employer as row 2, so the two make one record; its Staff differs and is kept in the notes.',
+      message:
+        'The same employer as row 2, so the two make one record; where its Staff differs, the value you keep is stored and the other kept in the notes.',
     },
     { row: 5, message: 'The same employer as row 3, so the two make one record.' },
   ]);
@@ -213,6 +228,29 @@ test('the same employer on two rows becomes one record: notes joined, a differin
   );
   const [bolt] = (await call(backend, 'employers.list', { query: 'Bolt' })).rows;
   expect((await call(backend, 'employers.get', { id: bolt!.id })).notes).toBe('Ask for Ann');
+});
+
+test('where rows of one employer differ, the value chosen is kept and the other goes in the notes', async ({
+  backend,
+}) => {
+  const name = 'excel-same-employer-twice.csv';
+  const file = { name, contentBase64: fs.readFileSync(path.join(fixtures, name)).toString('base64') };
+  const first = await call(backend, 'imports.preview', { target: 'employers', file });
+  const keep = { '2': { sizeBand: 4 } };
+  const preview = await call(backend, 'imports.preview', { target: 'employers', importId: first.importId, keep });
+  expect(preview.sameInFile[0]!.conflicts[0]!.keptRow).toBe(4);
+  await call(backend, 'imports.commit', {
+    target: 'employers',
+    importId: first.importId,
+    mapping: preview.mapping,
+    keep,
+  });
+  const [greggs] = (await call(backend, 'employers.list', { query: 'Greggs' })).rows;
+  expect(await call(backend, 'employers.get', { id: greggs!.id })).toMatchObject({
+    sizeBand: 'small',
+    notes:
+      'Head office contact is in Newcastle\nThe Eccles shop takes two trainees a year\nStaff (row 2): Large (250 or more staff)',
+  });
 });
 
 test('an address abroad keeps its postcode and country in the address; a UK one is checked as one', async ({
