@@ -53,10 +53,30 @@ export const optionalEmail = z.preprocess(
     .optional(),
 );
 
+export const phonePattern = /^\+?[0-9 ()-]{6,30}(?: ext\. ?[0-9]{1,7})?$/;
+export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 export const optionalPhone = optionalPattern(
-  /^\+?[0-9 ()-]{6,30}(?: ext\. ?[0-9]{1,7})?$/,
+  phonePattern,
   'Enter a phone number using digits and spaces, like 0161 496 0000 (an extension as ext. 12)',
 );
+
+/** Up to ten values, as a list or one on each line; each must match `pattern`. */
+export function moreOf(pattern: RegExp, invalid: (value: string) => string) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? value.split(/\r?\n/) : value),
+    z
+      .array(z.string().max(254))
+      .transform((values) => [...new Set(values.map((value) => value.trim()).filter(Boolean))])
+      .check((ctx) => {
+        const wrong = ctx.value.find((value) => !pattern.test(value));
+        if (wrong !== undefined) ctx.issues.push({ code: 'custom', message: invalid(wrong), input: ctx.value });
+        if (ctx.value.length > 10)
+          ctx.issues.push({ code: 'custom', message: 'Keep up to 10 of these', input: ctx.value });
+      })
+      .optional(),
+  );
+}
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDate = (value: string) =>

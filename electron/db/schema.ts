@@ -91,6 +91,9 @@ export type PersonTable = Timestamps & {
   name: string;
   email: string | null;
   phone: string | null;
+  /** Further phone numbers and email addresses, one on each line. */
+  otherPhones: string | null;
+  otherEmails: string | null;
   preferredChannel: string | null;
   notes: string | null;
   keptReason?: string | null;

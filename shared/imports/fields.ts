@@ -60,6 +60,14 @@ export const importFields = {
     headers: ['phone', 'telephone', 'tel', 'mobile', 'phone number', 'contact phone'],
     looksLike: 'phone',
   },
+  personOtherPhones: {
+    label: 'Other phone numbers',
+    headers: ['other phone', 'other phones', 'other phone numbers', 'phone 2', 'second phone'],
+  },
+  personOtherEmails: {
+    label: 'Other email addresses',
+    headers: ['other email', 'other emails', 'other email addresses', 'email 2', 'e-mail 2', 'e-mail 2 address'],
+  },
   personNotes: { label: 'Notes about the person', headers: ['person notes', 'contact notes'] },
   date: {
     label: 'Date',
@@ -102,7 +110,16 @@ const employerDetails: ImportField[] = [
   'approach',
   'accountOwner',
 ];
-const personDetails: ImportField[] = ['personName', 'firstName', 'lastName', 'roleTitle', 'personEmail', 'personPhone'];
+const personDetails: ImportField[] = [
+  'personName',
+  'firstName',
+  'lastName',
+  'roleTitle',
+  'personEmail',
+  'personPhone',
+  'personOtherEmails',
+  'personOtherPhones',
+];
 
 /** The fields each kind of import offers, in the order the mapping step lists them. */
 export const fieldsFor: Record<ImportTarget, ImportField[]> = {

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import {
+  emailPattern,
+  moreOf,
   optionalCode,
   optionalDate,
   optionalEmail,
   optionalPhone,
   optionalText,
+  phonePattern,
   recordId,
   requiredText,
 } from '../fields';
@@ -15,6 +18,14 @@ export const personFields = z.object({
   name: requiredText(200, "Enter the person's name", 'Name must be 200 characters or fewer'),
   email: optionalEmail,
   phone: optionalPhone,
+  otherPhones: moreOf(
+    phonePattern,
+    (value) => `“${value}” is not a phone number. Enter each like 0161 496 0000, on a line of its own.`,
+  ),
+  otherEmails: moreOf(
+    emailPattern,
+    (value) => `“${value}” is not an email address. Enter each like name@example.co.uk, on a line of its own.`,
+  ),
   preferredChannel: optionalCode('way to get in touch'),
   notes: optionalText(20000, 'Notes must be 20,000 characters or fewer'),
 });
@@ -81,6 +92,8 @@ export type Person = {
   name: string;
   email: string | null;
   phone: string | null;
+  otherPhones: string[];
+  otherEmails: string[];
   preferredChannel: string | null;
   notes: string | null;
   createdAt: string;
@@ -101,6 +114,9 @@ export type PeoplePage = { rows: PersonListRow[]; total: number };
 
 /** What a merge can take from the person merged in, instead of the one kept (notes are joined). */
 export const mergeablePersonFields = ['name', 'email', 'phone', 'preferredChannel'] as const;
+
+/** Where the phone numbers and email addresses not chosen in a merge go. */
+export const otherWaysToReach = { phone: 'otherPhones', email: 'otherEmails' } as const;
 
 /**
  * Two records of one person made one: their roles, contacts and trust notes move to the one

@@ -83,3 +83,22 @@ test('a pair marked not the same is not offered again, and people have their own
   await expect(page.getByText('will not be shown as possible duplicates again', { exact: false })).toBeVisible();
   await expect(page.getByText('No two people look like the same one.', { exact: false })).toBeVisible();
 });
+
+test('a person keeps more than one phone number and email address, each checked', async ({ page, app }) => {
+  const ann = await call(app.backend, 'people.create', { name: 'Ann Lee', phone: '0161 496 0001' });
+  await reopenAt(page, `/people/${ann.id}`);
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit Ann Lee' });
+  await dialog.getByRole('textbox', { name: 'Other phone numbers' }).fill('07700 900111\n0161 496 0002');
+  await dialog.getByRole('textbox', { name: 'Other email addresses' }).fill('ann@bolt.example\nann at home');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Other email addresses' })).toHaveAccessibleDescription(
+    /“ann at home” is not an email address/,
+  );
+  await dialog.getByRole('textbox', { name: 'Other email addresses' }).fill('ann@bolt.example\nann@home.example');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('also 07700 900111')).toBeVisible();
+  await expect(page.getByText('also ann@home.example')).toBeVisible();
+  await expectAccessible(page);
+});

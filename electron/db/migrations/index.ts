@@ -14,6 +14,7 @@ import { foreignKeyIndexes } from './010_foreign_key_indexes';
 import { madeOn } from './011_made_on';
 import { contactSummaryByChange } from './012_contact_summary_by_change';
 import { mergingDuplicates } from './013_merging_duplicates';
+import { moreWaysToReach } from './014_more_ways_to_reach';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '011_made_on': madeOn,
   '012_contact_summary_by_change': contactSummaryByChange,
   '013_merging_duplicates': mergingDuplicates,
+  '014_more_ways_to_reach': moreWaysToReach,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

@@ -122,6 +122,9 @@ export function* demoRelationships(
       name,
       email: random.chance(0.6) ? `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org.uk` : null,
       phone: random.chance(0.5) ? `07700 900${String(random.int(0, 999)).padStart(3, '0')}` : null,
+      // Some give a desk line as well as a mobile.
+      otherPhones: random.chance(0.1) ? `0161 496 1${String(random.int(0, 999)).padStart(3, '0')}` : null,
+      otherEmails: null,
       preferredChannel: random.chance(0.5) ? random.pick(['phone', 'email', 'in_person', 'text']) : null,
       notes: random.chance(0.3) ? writeNotes(random.int(8, 30)) : null,
       createdAt: created,

@@ -21,12 +21,14 @@ export function likelyPairs<R extends { id: string }>(
   // In id order, so each group is too, and each pair comes out the same way round.
   for (const record of [...records].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     for (const clue of cluesOf(record)) {
+      // A record giving one key twice (the same address as its first and another) is one record.
       const group = groups.get(clue.key);
-      if (group) group.sharing.push(record);
-      else {
+      if (group) {
+        if (group.sharing.at(-1) !== record) group.sharing.push(record);
+      } else {
         const first = firstWith.get(clue.key);
-        if (first) groups.set(clue.key, { clue, sharing: [first, record] });
-        else firstWith.set(clue.key, record);
+        if (!first) firstWith.set(clue.key, record);
+        else if (first !== record) groups.set(clue.key, { clue, sharing: [first, record] });
       }
     }
   }

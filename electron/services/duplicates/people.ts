@@ -6,6 +6,7 @@ import type { DuplicateRecord, PossibleDuplicates } from '../../../shared/duplic
 import { personNameKey } from '../../../shared/people/names';
 import type { Database } from '../../db/schema';
 import { emailKey, likelyPairs, phoneKey, type Clue } from './pairs';
+import { linesOf } from '../people/person';
 import { notTheSamePairs, shown } from './shown';
 
 type Row = {
@@ -13,6 +14,8 @@ type Row = {
   name: string;
   email: string | null;
   phone: string | null;
+  otherEmails: string | null;
+  otherPhones: string | null;
   createdAt: string;
   employers: { id: string; name: string }[];
 };
@@ -20,7 +23,7 @@ type Row = {
 export async function possibleDuplicatePeople(db: Kysely<Database>): Promise<PossibleDuplicates> {
   const people = await db
     .selectFrom('person')
-    .select(['id', 'name', 'email', 'phone', 'createdAt'])
+    .select(['id', 'name', 'email', 'phone', 'otherEmails', 'otherPhones', 'createdAt'])
     .where('deletedAt', 'is', null)
     .execute();
   const roles = await db
@@ -76,14 +79,14 @@ function clues(row: Row): Clue<Row>[] {
       reason: `Both work at ${employer.name}`,
     })),
   ];
-  const email = emailKey(row.email);
-  if (email) found.push({ key: `email ${email}`, weight: 3, reason: `The same email address, ${email}` });
-  const phone = phoneKey(row.phone);
-  if (phone) found.push({ key: `phone ${phone}`, weight: 1, reason: samePhone });
+  // Any of their email addresses or phone numbers, the first or the others.
+  for (const email of [row.email, ...linesOf(row.otherEmails)]) {
+    const key = emailKey(email);
+    if (key) found.push({ key: `email ${key}`, weight: 3, reason: `The same email address, ${key}` });
+  }
+  for (const phone of [row.phone, ...linesOf(row.otherPhones)]) {
+    const key = phoneKey(phone);
+    if (key) found.push({ key: `phone ${key}`, weight: 1, reason: `The same phone number, ${phone}` });
+  }
   return found;
 }
-
-const samePhone = (first: Row, second: Row) =>
-  first.phone === second.phone
-    ? `The same phone number, ${first.phone}`
-    : `The same phone number, written ${first.phone} and ${second.phone}`;

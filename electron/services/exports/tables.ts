@@ -66,6 +66,8 @@ export const tableExports: Record<ExportTable, TableExport> = {
       },
       { label: 'Email', value: 'p.email' },
       { label: 'Phone', value: 'p.phone' },
+      { label: 'Other email addresses', value: `replace(p.other_emails, char(10), ', ')` },
+      { label: 'Other phone numbers', value: `replace(p.other_phones, char(10), ', ')` },
       { label: 'Best way to get in touch', value: label('preferred_channel', 'p.preferred_channel') },
       { label: 'Added', kind: 'date', value: 'substr(p.created_at, 1, 10)' },
       { label: 'Notes', value: 'p.notes' },

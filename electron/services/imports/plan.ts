@@ -408,13 +408,23 @@ function readPerson(
     personName: 'name',
     personEmail: 'email',
     personPhone: 'phone',
+    personOtherEmails: 'otherEmails',
+    personOtherPhones: 'otherPhones',
     [notesField]: 'notes',
   };
   const phone = cell('personPhone');
+  // Several in one cell: "07700 900111, 0161 496 0000", or one on each line.
+  const several = (field: ImportField) =>
+    cell(field)
+      .split(/[,;\n]/)
+      .map((value) => value.trim())
+      .filter(Boolean);
   const candidate: Record<string, unknown> = {
     name,
     email: cell('personEmail'),
     phone: phone && importedPhone(phone),
+    otherEmails: several('personOtherEmails'),
+    otherPhones: several('personOtherPhones').map(importedPhone),
     notes: cell(notesField),
   };
   const leftOut: string[] = [];

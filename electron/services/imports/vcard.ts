@@ -4,7 +4,16 @@ import { decode } from './encoding';
 import { RowLimits } from './limits';
 import type { ImportBook, ImportRow } from './table';
 
-const headers = ['Name', 'Email', 'Phone', 'Organisation', 'Job title', 'Notes'];
+const headers = [
+  'Name',
+  'Email',
+  'Phone',
+  'Other email addresses',
+  'Other phone numbers',
+  'Organisation',
+  'Job title',
+  'Notes',
+];
 
 type Property = { name: string; params: string; value: string };
 
@@ -78,13 +87,17 @@ function cardToCells(card: Property[]): string[] {
   const name = first('FN') || [prefix, given, additional, family, suffix].filter(Boolean).join(' ');
   const emails = all('EMAIL');
   const phones = all('TEL');
-  const notes = [
-    first('NOTE'),
-    emails.length > 1 ? `Other email addresses: ${emails.slice(1).join(', ')}` : '',
-    phones.length > 1 ? `Other phone numbers: ${phones.slice(1).join(', ')}` : '',
-  ].filter(Boolean);
   const organisation = structured('ORG')[0] ?? '';
-  return [name, emails[0] ?? '', phones[0] ?? '', organisation, first('TITLE'), notes.join('\n')];
+  return [
+    name,
+    emails[0] ?? '',
+    phones[0] ?? '',
+    emails.slice(1).join('\n'),
+    phones.slice(1).join('\n'),
+    organisation,
+    first('TITLE'),
+    first('NOTE'),
+  ];
 }
 
 const isPreferred = (p: Property) => /(^|;)(TYPE=[^;]*\bPREF\b|PREF=1)/.test(p.params);

@@ -14,6 +14,7 @@ import type {
 import { withSummariesAfter } from '../../db/employer-summaries';
 import type { ServiceContext } from '../../kernel/context';
 import { employerColumns } from '../employers/rows';
+import { personColumns } from '../people/person';
 import type { Job } from '../jobs/registry';
 import type { EmployerRef, ImportPlan, PlannedInteraction, PlannedRow } from './plan';
 import type { Lookups } from './lookups';
@@ -96,11 +97,12 @@ export async function writePlan(
     const person = planned.person!;
     const row = {
       id: ctx.newId(),
+      email: null,
+      phone: null,
+      notes: null,
+      ...personColumns(person.fields),
       name: person.fields.name,
-      email: person.fields.email ?? null,
-      phone: person.fields.phone ?? null,
       preferredChannel: null,
-      notes: person.fields.notes ?? null,
       createdAt: now,
       updatedAt: now,
     };
@@ -184,7 +186,12 @@ export async function writePlan(
       let personId: string;
       if (update && existing) {
         personId = existing.id;
-        updates.push({ table: 'person', id: existing.id, set: withoutBlanks(planned.person!.fields), fill });
+        updates.push({
+          table: 'person',
+          id: existing.id,
+          set: personColumns(withoutBlanks(planned.person!.fields)),
+          fill,
+        });
         if (employerId && !existing.employerIds.has(employerId)) {
           affiliate(existing.id, employerId, planned.person!.roleTitle, null, false);
           existing.employerIds.add(employerId);
@@ -269,5 +276,6 @@ function fillingIn(set: Record<string, unknown>): Record<string, unknown> {
 }
 
 function withoutBlanks<T extends object>(fields: T): Partial<T> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value != null && value !== '')) as Partial<T>;
+  const blank = (value: unknown) => value == null || value === '' || (Array.isArray(value) && value.length === 0);
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => !blank(value))) as Partial<T>;
 }

@@ -3,10 +3,15 @@
 // other goes to Trash with a note of where they went. One change set, so Undo puts both back.
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import { mergeablePersonFields, type mergePeopleInput, type Person } from '../../../shared/people/schema';
+import {
+  mergeablePersonFields,
+  otherWaysToReach,
+  type mergePeopleInput,
+  type Person,
+} from '../../../shared/people/schema';
 import type { ServiceContext } from '../../kernel/context';
 import { mergedValues, recordsToMerge, retireMerged } from '../duplicates/merged';
-import { getPerson } from './person';
+import { getPerson, linesOf } from './person';
 
 export async function mergePeople(
   ctx: ServiceContext,
@@ -15,6 +20,16 @@ export async function mergePeople(
   const [kept, merged] = await recordsToMerge(ctx, 'person', keepId, mergeId);
   const now = ctx.now();
   const values = mergedValues(mergeablePersonFields, take, kept, merged);
+  // Every number and address either held is kept: the one chosen first, the rest after it.
+  for (const [field, others] of Object.entries(otherWaysToReach) as [
+    keyof typeof otherWaysToReach,
+    'otherPhones' | 'otherEmails',
+  ][]) {
+    const chosen = (values[field] ?? kept[field]) as string | null;
+    const all = [kept[field], merged[field], ...linesOf(kept[others]), ...linesOf(merged[others])];
+    values[others] =
+      [...new Set(all.filter((value): value is string => !!value && value !== chosen))].join('\n') || null;
+  }
 
   await ctx.db
     .updateTable('affiliation')

@@ -44,7 +44,12 @@ export async function updatePerson(ctx: ServiceContext, id: string, changes: Par
 export async function getPerson(db: Kysely<Database>, id: string): Promise<Person> {
   const row = await db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new DomainError('not_found', 'That person could not be found. They may have been removed.', 'id');
-  return { ...row, affiliations: await listAffiliations(db, { personId: id }) };
+  return {
+    ...row,
+    otherPhones: linesOf(row.otherPhones),
+    otherEmails: linesOf(row.otherEmails),
+    affiliations: await listAffiliations(db, { personId: id }),
+  };
 }
 
 export async function listPeople(db: Kysely<Database>, input: z.output<typeof listPeopleInput>): Promise<PeoplePage> {
@@ -97,14 +102,21 @@ export async function listPeople(db: Kysely<Database>, input: z.output<typeof li
   };
 }
 
-function personColumns(fields: Partial<PersonFields>): Partial<Omit<PersonTable, 'id'>> {
+/** A person's fields as the person table holds them. */
+export function personColumns(fields: Partial<PersonFields>): Partial<Omit<PersonTable, 'id'>> {
   const columns: Partial<Omit<PersonTable, 'id'>> = {};
   if (fields.name !== undefined) columns.name = fields.name;
   for (const key of ['email', 'phone', 'preferredChannel', 'notes'] as const) {
     if (fields[key] !== undefined) columns[key] = fields[key];
   }
+  for (const key of ['otherPhones', 'otherEmails'] as const) {
+    if (fields[key] !== undefined) columns[key] = fields[key].join('\n') || null;
+  }
   return columns;
 }
+
+/** The further phone numbers or email addresses kept one on each line. */
+export const linesOf = (text: string | null): string[] => (text ? text.split('\n') : []);
 
 function requirePersonCodes(db: Kysely<Database>, fields: Partial<PersonFields>) {
   return requireKnownCodes(db, [

@@ -11,9 +11,11 @@ import { findMentions } from './mentions';
 
 export async function erasePerson(ctx: ServiceContext, id: string): Promise<Pick<Erasure, 'mentions'>> {
   const person = await getPerson(ctx.db, id);
-  const named = [person.name, person.email].filter((needle): needle is string => Boolean(needle));
+  const named = [person.name, person.email, ...person.otherEmails].filter((needle): needle is string =>
+    Boolean(needle),
+  );
   const mentions = await findMentions(ctx.db, named, id);
-  const needles = person.phone ? [...named, person.phone] : named;
+  const needles = [...named, person.phone, ...person.otherPhones].filter((needle): needle is string => Boolean(needle));
   // Earlier lines of the change log may hold their details inside other records' before/after,
   // written in any case ("sam patel" as well as "Sam Patel").
   const holds = sql.join(

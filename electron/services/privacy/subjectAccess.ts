@@ -51,7 +51,9 @@ async function subjectAccessDocument(ctx: ServiceContext, id: string): Promise<D
     .where('entityId', '=', id)
     .orderBy('seq')
     .execute();
-  const needles = [person.name, person.email].filter((needle): needle is string => Boolean(needle));
+  const needles = [person.name, person.email, ...person.otherEmails].filter((needle): needle is string =>
+    Boolean(needle),
+  );
   const listed = new Set(contacts.map((contact) => contact.id));
   const mentions = (await findMentions(ctx.db, needles, id)).filter((mention) => !listed.has(mention.entityId));
   const employerNames = new Map(
@@ -71,8 +73,8 @@ async function subjectAccessDocument(ctx: ServiceContext, id: string): Promise<D
         kind: 'figures',
         items: [
           { label: 'Name', value: person.name },
-          { label: 'Email', value: person.email ?? 'None held' },
-          { label: 'Phone', value: person.phone ?? 'None held' },
+          { label: 'Email', value: [person.email, ...person.otherEmails].filter(Boolean).join(', ') || 'None held' },
+          { label: 'Phone', value: [person.phone, ...person.otherPhones].filter(Boolean).join(', ') || 'None held' },
           {
             label: 'Best way to get in touch',
             value: label('preferred_channel', person.preferredChannel) || 'None held',

@@ -135,6 +135,7 @@ function MergeForm({ request, onClose }: { request: MergeRequest; onClose: () =>
         )}
         <Text size="sm" c="dimmed">
           Notes from both are kept, one after the other.
+          {kind === 'person' && ' So is every phone number and email address of both.'}
         </Text>
         <DialogButtons
           onCancel={onClose}

@@ -18,6 +18,9 @@ type Values = {
   name: string;
   email: string;
   phone: string;
+  /** One on each line. */
+  otherPhones: string;
+  otherEmails: string;
   preferredChannel: string;
   notes: string;
   roleTitle: string;
@@ -66,6 +69,8 @@ function PersonForm({
       name: person?.name ?? '',
       email: person?.email ?? '',
       phone: person?.phone ?? '',
+      otherPhones: person?.otherPhones.join('\n') ?? '',
+      otherEmails: person?.otherEmails.join('\n') ?? '',
       preferredChannel: person?.preferredChannel ?? '',
       notes: person?.notes ?? '',
       roleTitle: '',
@@ -110,6 +115,23 @@ function PersonForm({
         <SimpleGrid cols={2}>
           <TextInput label="Email" type="email" {...form.getInputProps('email')} />
           <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+        </SimpleGrid>
+        <SimpleGrid cols={2}>
+          {(
+            [
+              ['otherEmails', 'Other email addresses'],
+              ['otherPhones', 'Other phone numbers'],
+            ] as const
+          ).map(([field, label]) => (
+            <Textarea
+              key={field}
+              label={label}
+              description="One on each line"
+              autosize
+              minRows={1}
+              {...form.getInputProps(field)}
+            />
+          ))}
         </SimpleGrid>
         <Select
           label="Best way to get in touch"

@@ -75,12 +75,22 @@ export function PersonPage({ id }: { id: string }) {
             Email
           </Text>
           <Text>{current.email ?? '—'}</Text>
+          {current.otherEmails.map((other) => (
+            <Text key={other} size="sm" c="dimmed">
+              also {other}
+            </Text>
+          ))}
         </Paper>
         <Paper withBorder p="sm">
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             Phone
           </Text>
           <Text>{current.phone ?? '—'}</Text>
+          {current.otherPhones.map((other) => (
+            <Text key={other} size="sm" c="dimmed">
+              also {other}
+            </Text>
+          ))}
         </Paper>
         <Paper withBorder p="sm">
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>

@@ -82,3 +82,47 @@ test('Undo puts both people back exactly as they were', async ({ backend }) => {
     await call(backend, 'employers.get', { id: bolt.id }),
   ]).toEqual(before);
 });
+
+test('every phone number and email address of both is kept: the chosen one first, the rest as others', async ({
+  backend,
+}) => {
+  const kept = await call(backend, 'people.create', {
+    name: 'Priya Shah',
+    phone: '0191 496 0000',
+    email: 'priya@greggs.example',
+    otherPhones: ['07700 900111'],
+  });
+  const merged = await call(backend, 'people.create', {
+    name: 'P Shah',
+    phone: '07700 900222',
+    email: 'priya.shah@home.example',
+    otherEmails: ['priya@greggs.example'],
+  });
+  await call(backend, 'people.merge', { keepId: kept.id, mergeId: merged.id, take: { phone: 'merged' } });
+  expect(await call(backend, 'people.get', { id: kept.id })).toMatchObject({
+    phone: '07700 900222',
+    otherPhones: ['0191 496 0000', '07700 900111'],
+    email: 'priya@greggs.example',
+    otherEmails: ['priya.shah@home.example'],
+  });
+});
+
+test('further phone numbers and email addresses are checked one by one, and can be given one on each line', async ({
+  backend,
+}) => {
+  const person = await call(backend, 'people.create', {
+    name: 'Tom Reed',
+    otherPhones: '0161 496 0001\n\n 07700 900333 ' as never,
+  });
+  expect(person.otherPhones).toEqual(['0161 496 0001', '07700 900333']);
+  expect(
+    await backend.invoke('people.update', { id: person.id, otherEmails: ['tom@example.org', 'tom at home'] }),
+  ).toMatchObject({
+    ok: false,
+    error: {
+      field: 'otherEmails',
+      message: '“tom at home” is not an email address. Enter each like name@example.co.uk, on a line of its own.',
+    },
+  });
+  expect((await call(backend, 'people.get', { id: person.id })).otherEmails).toEqual([]);
+});

@@ -79,8 +79,18 @@ describe('possible duplicate people', () => {
       email: 'priya@greggs.co.uk',
       phone: '0191 496 0000',
     });
-    const priyaAgain = await call(backend, 'people.create', { name: 'P Shah', email: 'Priya@Greggs.co.uk' });
+    const priyaAgain = await call(backend, 'people.create', {
+      name: 'P Shah',
+      email: 'p.shah@home.example',
+      otherEmails: ['Priya@Greggs.co.uk'],
+    });
     await call(backend, 'people.create', { name: 'Tom Reed', phone: '0191 496 0000', employerId: greggs.id });
+    // One person giving one address twice, and another reached at a colleague's second address.
+    await call(backend, 'people.create', {
+      name: 'Ann Lee',
+      email: 'ann@bolt.example',
+      otherEmails: ['ANN@bolt.example'],
+    });
 
     const found = await call(backend, 'duplicates.list', { kind: 'person' });
     expect(found.total).toBe(2);
