@@ -1,7 +1,8 @@
-// Recording every row a change set touches, before and after. Triggers do it, so no write can
-// slip past: TEMP triggers, made on each connection as it opens from the schema it has, so they
-// are never stored in the file and never need a migration. They write only while a change set
-// is open (a row in temp.change_context), which the kernel puts there for the length of a write.
+// Recording every row a change set touches, before and after (of an update, the columns it
+// changed). Triggers do it, so no write can slip past: TEMP triggers, made on each connection as
+// it opens from the schema it has, so they are never stored in the file and never need a
+// migration. They write only while a change set is open (a row in temp.change_context), which
+// the kernel puts there for the length of a write.
 import type SQLite from 'better-sqlite3-multiple-ciphers';
 
 /** Kept up to date by the schema's own triggers from other rows: never recorded, never undone. */
@@ -65,6 +66,15 @@ function image(table: RecordedTable, row: 'new' | 'old'): string {
   return `json_object(${table.columns.map((column) => `'${column}', ${row}.${column}`).join(', ')})`;
 }
 
+/** An update holds only the columns it changed (and the edit stamp): moving 12,000 contacts to
+ * another employer records their employer, not 12,000 copies of their notes. */
+function changedImage(table: RecordedTable, row: 'new' | 'old'): string {
+  const unchanged = table.columns
+    .filter((column) => column !== 'updated_at')
+    .map((column) => `iif(old.${column} is new.${column}, '$.${column}', '$.unchanged')`);
+  return `json_remove(${image(table, row)}, ${unchanged.join(', ')})`;
+}
+
 export function startCapture(sqlite: SQLite.Database) {
   sqlite.exec(`create temp table if not exists change_context (
     change_set_id text not null, at text not null, actor text not null, procedure text not null)`);
@@ -100,7 +110,7 @@ export function startCapture(sqlite: SQLite.Database) {
       end;
       create temp trigger capture_${table.name}_update after update of ${table.columns.join(', ')} on main.${table.name}
       when ${changed} begin
-        ${log('update', keyOf(table, 'new'), image(table, 'old'), image(table, 'new'))}
+        ${log('update', keyOf(table, 'new'), changedImage(table, 'old'), changedImage(table, 'new'))}
       end;
       create temp trigger capture_${table.name}_delete after delete on main.${table.name} begin
         ${log('delete', keyOf(table, 'old'), image(table, 'old'), 'null')}

@@ -3,8 +3,8 @@
 import type { ProcedureName } from '../../shared/contract';
 import { stageLabels, type ReferralStage } from '../../shared/referrals/stages';
 import type { ServiceContext } from './context';
+import { RecordedRows, type Image } from './rows';
 
-type Image = Record<string, unknown>;
 type Facts = {
   /** The first row of the main table, as it was after (or before, if it went). */
   row: Image;
@@ -118,7 +118,10 @@ export async function sentenceFor(ctx: ServiceContext): Promise<string> {
     .orderBy('seq')
     .execute();
   if (rows.length === 0) return general;
-  const row = JSON.parse(rows[0]!.after ?? rows[0]!.before ?? '{}') as Image;
+  // An update logs only what it changed; the rest of the row is read as it is now.
+  const [first] = rows;
+  const now = await new RecordedRows(ctx).now(table, [first!.entityId]);
+  const row = { ...now.get(first!.entityId), ...(JSON.parse(first!.after ?? first!.before ?? '{}') as Image) };
   const employerId = table === 'employer' ? row.id : row.employer_id;
   const employer =
     table === 'employer'

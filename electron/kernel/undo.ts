@@ -7,8 +7,8 @@ import { formatDate } from '../../shared/dates';
 import { DomainError } from '../../shared/result';
 import { withSummariesAfter } from '../db/employer-summaries';
 import type { ServiceContext } from './context';
+import { RecordedRows, type Image } from './rows';
 
-type Image = Record<string, unknown>;
 type Net = {
   entity: string;
   entityId: string;
@@ -24,19 +24,22 @@ const stamp = 'updated_at';
 export async function putBack(ctx: ServiceContext, changeSetId: string, direction: 'undo' | 'redo') {
   const nets = await netChanges(ctx, changeSetId);
   const lastSeq = await lastWritten(ctx, changeSetId, direction);
-  const keys = new KeyColumns(ctx);
+  const rows = new RecordedRows(ctx);
   const planned: Planned[] = [];
   for (const entity of new Set(nets.map((net) => net.entity))) {
     const ofEntity = nets.filter((net) => net.entity === entity);
-    const current = await currentImages(ctx, keys, entity, ofEntity);
+    const current = await rows.now(
+      entity,
+      ofEntity.map((net) => net.entityId),
+    );
     for (const net of ofEntity) {
       const [from, to] = direction === 'undo' ? [net.after, net.before] : [net.before, net.after];
       const now = current.get(net.entityId) ?? null;
       const changed = changedColumns(net);
       const same =
         from === null ? now === null : now !== null && changed.every((column) => now[column] === from[column]);
-      if (!same) throw await changedSince(ctx, net, lastSeq, direction);
-      planned.push({ net, key: await keys.where(entity, net.entityId), current: now, from, to, changed });
+      if (!same) throw await changedSince(ctx, { ...now, ...(net.after ?? net.before) }, net, lastSeq, direction);
+      planned.push({ net, key: await rows.where(entity, net.entityId), current: now, from, to, changed });
     }
   }
   // In the order first touched: newest first for an undo, so what was added last (a contact's
@@ -44,12 +47,12 @@ export async function putBack(ctx: ServiceContext, changeSetId: string, directio
   planned.sort((a, b) => (direction === 'undo' ? b.net.firstSeq - a.net.firstSeq : a.net.firstSeq - b.net.firstSeq));
   const putAll = async () => {
     for (const step of planned) {
-      const { net } = step;
+      const { net, current } = step;
       await apply(ctx, step).catch((error: unknown) => {
         if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
         throw new DomainError(
           'conflict',
-          `This cannot be ${direction === 'undo' ? 'undone' : 'redone'}: something added since belongs to ${described(net.entity, net.after ?? net.before)}. Undo that first, or move it to Trash.`,
+          `This cannot be ${direction === 'undo' ? 'undone' : 'redone'}: something added since belongs to ${described(net.entity, { ...current, ...(net.after ?? net.before) })}. Undo that first, or move it to Trash.`,
         );
       });
     }
@@ -64,16 +67,15 @@ const bulk = 500;
 
 type Planned = {
   net: Net;
-  key: { where: unknown };
+  key: ReturnType<typeof sql>;
   current: Image | null;
   from: Image | null;
   to: Image | null;
   changed: string[];
 };
 
-async function apply(ctx: ServiceContext, { net, key, current, from, to, changed }: Planned) {
+async function apply(ctx: ServiceContext, { net, key: where, current, from, to, changed }: Planned) {
   const table = sql.table(net.entity);
-  const where = key.where as never;
   if (to === null) {
     await sql`delete from ${table} where ${where}`.execute(ctx.db);
   } else if (current === null) {
@@ -122,70 +124,24 @@ async function netChanges(ctx: ServiceContext, changeSetId: string): Promise<Net
     const after = row.after === null ? null : (JSON.parse(row.after) as Image);
     const key = `${row.entity}\u0000${row.entityId}`;
     const net = nets.get(key);
-    if (net) Object.assign(net, { after, lastSeq: row.seq });
-    else
+    // An update holds only the columns it changed: the row before the change set is its first
+    // state of each column, the row after it its last.
+    if (net) {
+      net.before = net.before && before ? { ...before, ...net.before } : net.before;
+      net.after = after && net.after ? { ...net.after, ...after } : after;
+      net.lastSeq = row.seq;
+    } else
       nets.set(key, { entity: row.entity, entityId: row.entityId, before, after, firstSeq: row.seq, lastSeq: row.seq });
   }
   return [...nets.values()];
 }
 
 function changedColumns({ before, after }: Net): string[] {
-  const columns = Object.keys(after ?? before ?? {}).filter((column) => column !== stamp);
+  const columns = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])].filter(
+    (column) => column !== stamp,
+  );
   if (!before || !after) return columns;
   return columns.filter((column) => before[column] !== after[column]);
-}
-
-/** Each table's primary key, read once per undo. */
-class KeyColumns {
-  private known = new Map<string, string[]>();
-  constructor(private ctx: ServiceContext) {}
-
-  async of(table: string): Promise<string[]> {
-    let columns = this.known.get(table);
-    if (!columns) {
-      const { rows } = await sql<{
-        name: string;
-      }>`select name from pragma_table_info(${table}) where pk > 0 order by pk`.execute(this.ctx.db);
-      columns = rows.map((row) => row.name);
-      this.known.set(table, columns);
-    }
-    return columns;
-  }
-
-  async where(table: string, entityId: string) {
-    const columns = await this.of(table);
-    const values = columns.length === 1 ? [entityId] : (JSON.parse(entityId) as unknown[]);
-    return {
-      where: sql.join(
-        columns.map((column, index) => sql`${sql.ref(column)} = ${values[index]}`),
-        sql` and `,
-      ),
-    };
-  }
-}
-
-/** How each of a table's rows in the change set looks now (absent if it is gone), by its key. */
-async function currentImages(ctx: ServiceContext, keys: KeyColumns, table: string, nets: Net[]) {
-  const key = await keys.of(table);
-  const columns = Object.keys(nets[0]!.after ?? nets[0]!.before ?? {});
-  const image = sql.join(columns.map((column) => sql`${sql.lit(column)}, ${sql.ref(column)}`));
-  // A key of several columns is written as a JSON array of them, as the change log holds it.
-  const keyText =
-    key.length === 1 ? sql.ref(key[0]!) : sql`json_array(${sql.join(key.map((column) => sql.ref(column)))})`;
-  const found = new Map<string, Image>();
-  // In slices, so that a key of several columns is looked up through its index, not by a scan.
-  const slice = key.length === 1 ? 5000 : 1;
-  for (let start = 0; start < nets.length; start += slice) {
-    const ids = nets.slice(start, start + slice).map((net) => net.entityId);
-    const wanted =
-      key.length === 1
-        ? sql`${keyText} in (select value from json_each(${JSON.stringify(ids)}))`
-        : (await keys.where(table, ids[0]!)).where;
-    const { rows } = await sql<{ id: string; image: string }>`select ${keyText} as id, json_object(${image}) as image
-      from ${sql.table(table)} where ${wanted as never}`.execute(ctx.db);
-    for (const row of rows) found.set(row.id, JSON.parse(row.image) as Image);
-  }
-  return found;
 }
 
 /** The employers whose summaries the rows put back may change. */
@@ -236,7 +192,7 @@ function described(entity: string, image: Image | null): string {
   return typeof named === 'string' && named ? `${kind.replace(/^(a|an) /, 'the ')} “${named}”` : kind;
 }
 
-async function changedSince(ctx: ServiceContext, net: Net, lastSeq: number, direction: 'undo' | 'redo') {
+async function changedSince(ctx: ServiceContext, row: Image, net: Net, lastSeq: number, direction: 'undo' | 'redo') {
   const later = await ctx.db
     .selectFrom('changeLog as l')
     .leftJoin('changeSet as s', 's.id', 'l.changeSetId')
@@ -246,7 +202,7 @@ async function changedSince(ctx: ServiceContext, net: Net, lastSeq: number, dire
     .where('l.seq', '>', lastSeq)
     .orderBy('l.seq', 'desc')
     .executeTakeFirst();
-  const what = described(net.entity, net.after ?? net.before);
+  const what = described(net.entity, row);
   const by = later?.sentence ? ` by “${later.sentence}” on ${formatDate(later.at!)}` : '';
   const undoFirst = later?.sentence ? ' Undo that first.' : '';
   return new DomainError(
