@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { DuplicateRecord, PossibleDuplicates } from '../../../shared/duplicates/schema';
 import type { Database } from '../../db/schema';
-import { emailKey, likelyPairs, phoneKey, postcodeKey, websiteKey, type Clue } from './pairs';
+import { emailKey, likelyPairs, phoneKey, postcodeKey, websiteKey, type Clue, type Keys } from './pairs';
 import { notTheSamePairs, shown } from './shown';
 
 type Row = {
@@ -25,7 +25,7 @@ export async function possibleDuplicateEmployers(db: Kysely<Database>): Promise<
     .select(['id', 'name', 'nameKey', 'phone', 'email', 'website', 'postcode', 'locality', 'createdAt'])
     .where('deletedAt', 'is', null)
     .execute();
-  const pairs = likelyPairs(rows, clues, { enough: 2, notTheSame: await notTheSamePairs(db, 'employer') });
+  const pairs = likelyPairs(rows, keys, { enough: 2, notTheSame: await notTheSamePairs(db, 'employer') });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return shown(pairs, async (ids) => {
     const contacts = await db
@@ -49,35 +49,34 @@ export async function possibleDuplicateEmployers(db: Kysely<Database>): Promise<
   });
 }
 
-function clues(row: Row): Clue<Row>[] {
-  const found: Clue<Row>[] = [
-    {
-      key: `name ${row.nameKey}`,
-      weight: 3,
-      reason: (first, second) =>
-        first.name === second.name
-          ? 'The same name'
-          : 'The same name once “Ltd”, capitals and punctuation are set aside',
-    },
-  ];
+const sameName: Clue<Row> = {
+  weight: 3,
+  reason: (first, second) =>
+    first.name === second.name ? 'The same name' : 'The same name once “Ltd”, capitals and punctuation are set aside',
+};
+const samePhone: Clue<Row> = {
+  weight: 3,
+  reason: (first, second) =>
+    first.phone === second.phone
+      ? `The same phone number, ${first.phone}`
+      : `The same phone number, written ${first.phone} and ${second.phone}`,
+};
+const sameEmail: Clue<Row> = { weight: 3, reason: (_first, _second, email) => `The same email address, ${email}` };
+const sameWebsite: Clue<Row> = { weight: 3, reason: (_first, _second, website) => `The same website, ${website}` };
+const samePostcode: Clue<Row> = {
+  weight: 2,
+  reason: (first) => `The same postcode, ${first.postcode}, and a name starting “${first.nameKey.split(' ')[0]}”`,
+};
+
+const keys: Keys<Row> = (row, key) => {
+  key(`name ${row.nameKey}`, sameName);
   const phone = phoneKey(row.phone);
-  if (phone) found.push({ key: `phone ${phone}`, weight: 3, reason: samePhone });
+  if (phone) key(`phone ${phone}`, samePhone);
   const email = emailKey(row.email);
-  if (email) found.push({ key: `email ${email}`, weight: 3, reason: `The same email address, ${email}` });
+  if (email) key(`email ${email}`, sameEmail);
   const website = websiteKey(row.website);
-  if (website) found.push({ key: `website ${website}`, weight: 3, reason: `The same website, ${website}` });
+  if (website) key(`website ${website}`, sameWebsite);
   const postcode = postcodeKey(row.postcode);
   const firstWord = row.nameKey.split(' ')[0];
-  if (postcode && firstWord)
-    found.push({
-      key: `postcode ${postcode} ${firstWord}`,
-      weight: 2,
-      reason: `The same postcode, ${row.postcode}, and a name starting “${firstWord}”`,
-    });
-  return found;
-}
-
-const samePhone = (first: Row, second: Row) =>
-  first.phone === second.phone
-    ? `The same phone number, ${first.phone}`
-    : `The same phone number, written ${first.phone} and ${second.phone}`;
+  if (postcode && firstWord) key(`postcode ${postcode} ${firstWord}`, samePostcode);
+};

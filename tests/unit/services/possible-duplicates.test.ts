@@ -84,7 +84,12 @@ describe('possible duplicate people', () => {
       email: 'p.shah@home.example',
       otherEmails: ['Priya@Greggs.co.uk'],
     });
-    await call(backend, 'people.create', { name: 'Tom Reed', phone: '0191 496 0000', employerId: greggs.id });
+    const tom = await call(backend, 'people.create', {
+      name: 'Tom Reed',
+      phone: '0191 496 0000',
+      employerId: greggs.id,
+    });
+    const tomAgain = await call(backend, 'people.create', { name: 'Tom Reed', otherPhones: ['+44 191 496 0000'] });
     // One person giving one address twice, and another reached at a colleague's second address.
     await call(backend, 'people.create', {
       name: 'Ann Lee',
@@ -93,7 +98,7 @@ describe('possible duplicate people', () => {
     });
 
     const found = await call(backend, 'duplicates.list', { kind: 'person' });
-    expect(found.total).toBe(2);
+    expect(found.total).toBe(3);
     const ids = (pair: (typeof found.pairs)[number]) => [pair.first.id, pair.second.id].sort().join();
     const samPair = found.pairs.find((pair) => ids(pair) === [sam.id, samAgain.id].sort().join());
     expect(samPair?.reasons).toEqual([
@@ -103,5 +108,7 @@ describe('possible duplicate people', () => {
     expect(samPair?.first.details).toEqual(['Works at Greggs plc']);
     const priyaPair = found.pairs.find((pair) => ids(pair) === [priya.id, priyaAgain.id].sort().join());
     expect(priyaPair?.reasons).toEqual(['The same email address, priya@greggs.co.uk']);
+    const tomPair = found.pairs.find((pair) => ids(pair) === [tom.id, tomAgain.id].sort().join());
+    expect(tomPair?.reasons).toEqual(['The same name', 'The same phone number, 0191 496 0000']);
   });
 });
