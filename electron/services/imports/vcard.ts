@@ -1,5 +1,7 @@
-// Contacts exported from Outlook, Google or a phone (vCard 3.0 and 4.0), as a table of people:
-// ORG becomes their employer and TITLE their job title.
+// Contacts exported from Outlook, Google or a phone (vCard 2.1, 3.0 and 4.0), as a table of
+// people: ORG becomes their employer and TITLE their job title.
+import iconv from 'iconv-lite';
+import { decode as decodeQuotedPrintable } from 'libqp';
 import { decode } from './encoding';
 import { RowLimits } from './limits';
 import type { ImportBook, ImportRow } from './table';
@@ -28,11 +30,14 @@ export function readVCards(bytes: Buffer): ImportBook {
   const limits = new RowLimits();
   let card: Property[] | null = null;
   let cards = 0;
-  // A line starting with a space or tab continues the one before (RFC 6350 folding).
+  // A line starting with a space or tab continues the one before (RFC 6350 folding); so does
+  // the line after a quoted-printable one ending in "=" (vCard 2.1, as Outlook writes it).
   const unfolded: { line: string }[] = [];
   lines.forEach((line) => {
     const previous = unfolded[unfolded.length - 1];
-    if (/^[ \t]/.test(line) && previous) previous.line += line.slice(1);
+    if (previous && quotedPrintable(previous.line) && previous.line.endsWith('='))
+      previous.line = previous.line.slice(0, -1) + line;
+    else if (/^[ \t]/.test(line) && previous) previous.line += line.slice(1);
     else unfolded.push({ line });
   });
   for (const { line } of unfolded) {
@@ -66,8 +71,27 @@ function parseProperty(line: string): Property | null {
   if (colon < 0) return null;
   const [nameWithGroup, ...params] = line.slice(0, colon).split(';');
   const name = (nameWithGroup ?? '').replace(/^.*\./, '').toUpperCase();
-  return { name, params: params.join(';').toUpperCase(), value: line.slice(colon + 1) };
+  const value = line.slice(colon + 1);
+  return {
+    name,
+    params: params.join(';').toUpperCase(),
+    value: quotedPrintable(line) ? fromQuotedPrintable(value, charsetOf(params)) : value,
+  };
 }
+
+/** vCard 2.1 writes text beyond plain ASCII as quoted-printable: "Siobh=C3=A1n". */
+const quotedPrintable = (line: string) =>
+  /^[^:]*;(ENCODING=)?QUOTED-PRINTABLE[;:]/i.test(line.slice(0, line.indexOf(':') + 1));
+
+/** The bytes in the charset the card names; without one, as the file's own text is read. */
+function fromQuotedPrintable(value: string, charset: string | null): string {
+  const bytes = decodeQuotedPrintable(value);
+  const text = charset && iconv.encodingExists(charset) ? iconv.decode(bytes, charset) : decode(bytes).text;
+  return text.replace(/\r\n?/g, '\n');
+}
+
+const charsetOf = (params: string[]) =>
+  params.find((param) => /^CHARSET=/i.test(param))?.slice('CHARSET='.length) ?? null;
 
 function cardToCells(card: Property[]): string[] {
   const all = (name: string) =>
@@ -100,7 +124,8 @@ function cardToCells(card: Property[]): string[] {
   ];
 }
 
-const isPreferred = (p: Property) => /(^|;)(TYPE=[^;]*\bPREF\b|PREF=1)/.test(p.params);
+// "TYPE=pref" (3.0), "PREF=1" (4.0), or a bare "PREF" (2.1).
+const isPreferred = (p: Property) => /(^|;)(TYPE=[^;]*\bPREF\b|PREF=1|PREF)(;|$)/.test(p.params);
 
 function splitStructured(value: string): string[] {
   return value.split(/(?<!\\);/).map((part) => unescape(part).trim());

@@ -111,5 +111,5 @@ function countText(total: number, shown: number, many: string): string {
   const pairs = `${total.toLocaleString('en-GB')} ${total === 1 ? 'pair' : 'pairs'}`;
   return shown < total
     ? `${pairs} of ${many} may be the same. The ${shown} likeliest are shown first; merging or dismissing them shows the next.`
-    : `${pairs} of ${many} may be the same. Merge each pair, or say they are not the same.`;
+    : `${pairs} of ${many} may be the same. ${total === 1 ? 'Merge them' : 'Merge each pair'}, or say they are not the same.`;
 }

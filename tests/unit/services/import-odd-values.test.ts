@@ -106,6 +106,49 @@ test('Google Contacts: a card with a tel: URI and an extension keeps its person,
   ]);
 });
 
+test('Outlook’s vCard 2.1: quoted-printable names and notes read as written, every phone and email kept', async ({
+  backend,
+}) => {
+  const { preview, summary } = await importFixture(backend, 'outlook-contacts.vcf', 'people');
+  expect(preview.problems).toEqual([]);
+  expect(preview.changed).toEqual([]);
+  expect(summary.created).toMatchObject({ people: 2, employers: 2 });
+  const [siobhan] = (await call(backend, 'people.list', { query: 'Siobhán' })).rows;
+  expect(await call(backend, 'people.get', { id: siobhan!.id })).toMatchObject({
+    name: 'Siobhán O’Neill',
+    email: 'siobhan@harbourkitchens.example',
+    otherEmails: ['s.oneill@home.example'],
+    phone: '0161 496 0123',
+    otherPhones: ['07700 900456'],
+    notes: 'Met at the Salford jobs fair – keen on apprentices.\nAsk about the café rota.',
+    affiliations: [expect.objectContaining({ employerName: 'Harbour Kitchens Ltd', roleTitle: 'Head Chef' })],
+  });
+  const [tom] = (await call(backend, 'people.list', { query: 'Tom Baxter' })).rows;
+  expect((await call(backend, 'people.get', { id: tom!.id })).phone).toBe('0161 496 0999');
+});
+
+test('a LibreOffice workbook’s date cells come in as their days, each a contact before Bridgework', async ({
+  backend,
+}) => {
+  const { preview, summary } = await importFixture(backend, 'libreoffice-date-cells.xlsx', 'employers');
+  expect(preview.mapping.slice(0, 5)).toEqual(['employerName', 'sector', 'locality', 'personName', 'lastContact']);
+  expect(preview.problems).toEqual([]);
+  expect(summary.created).toMatchObject({ employers: 3, people: 3, interactions: 3 });
+  const days = [];
+  for (const name of ['Harbour Kitchens', 'Bolt Café', 'Nørrebro Bageri']) {
+    const [employer] = (await call(backend, 'employers.list', { query: name })).rows;
+    days.push([
+      employer!.name,
+      (await call(backend, 'employers.get', { id: employer!.id })).lastContactAt?.slice(0, 10),
+    ]);
+  }
+  expect(days).toEqual([
+    ['Harbour Kitchens Ltd', '2025-10-14'],
+    ['Bolt Café', '2026-02-03'],
+    ['Nørrebro Bageri ApS', '2025-11-28'],
+  ]);
+});
+
 test('a list’s “Last contact” becomes a done contact on that day, with the person there; a date it cannot read is kept', async ({
   backend,
 }) => {
