@@ -279,6 +279,8 @@ export type CaseStudyTable = Timestamps & {
   anonymise: number;
   /** JSON: who agreed to the employer being named, when and how; null until given. */
   consent: string | null;
+  /** JSON array of words the check before export keeps on purpose. */
+  keptNames: string;
   status: 'draft' | 'final';
 };
 

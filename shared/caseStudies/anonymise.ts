@@ -3,8 +3,43 @@
 import { escapeRegExp } from '../referrals/reference';
 import type { VocabularyLabel } from '../vocabulary';
 
-/** `later` is how later mentions read, and a sentence that says what the name is ("X is a …"). */
-export type Replacement = { name: string; with: string; later?: string };
+/**
+ * `pattern` finds the name in any of its written forms (a regular expression's source, matched
+ * whole-word and in any case); `later` is how later mentions read, and a sentence that says what
+ * the name is ("X is a …").
+ */
+export type Replacement = { pattern: string; with: string; later?: string };
+
+/** Titles a name may be written with: "Mr Dunstan", "Dr. Patel". */
+const titles = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev'];
+const title = `(?:${titles.join('|')})\\.?\\s+`;
+
+/** A word of a name as a pattern: any apostrophe or hyphen, and a line break between words. */
+const wordPattern = (word: string) => escapeRegExp(word).replace(/['’]/g, "['’]").replace(/-/g, '[-\\s]?');
+
+/** The words of a person's name, without a title: "Dr Sam O’Neill" is Sam, O’Neill. */
+export function nameParts(name: string): string[] {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  return words.length > 1 && titles.includes(words[0]!.toLowerCase().replace(/\.$/, '')) ? words.slice(1) : words;
+}
+
+/**
+ * Every form a person's name may take in a text, longest first: the whole name, with or without a
+ * title; an initial and surname ("J. Smith"); a title and surname ("Mr Dunstan"); and each word of
+ * three letters or more alone ("Dunstan", "Priya"), unless it is a common English word ("Will").
+ */
+export function personNamePatterns(name: string, isCommonWord: (word: string) => boolean): string[] {
+  const parts = nameParts(name);
+  if (parts.length === 0) return [];
+  const whole = parts.map(wordPattern).join('\\s+');
+  const surname = parts.length > 1 ? wordPattern(parts[parts.length - 1]!) : null;
+  const alone = parts.filter((part) => part.replace(/['’-]/g, '').length >= 3 && !isCommonWord(part.toLowerCase()));
+  return [
+    `(?:${title})?${whole}`,
+    ...(surname ? [`(?:${title})?${escapeRegExp(parts[0]![0]!)}\\.?\\s+${surname}`, `${title}${surname}`] : []),
+    ...alone.map(wordPattern),
+  ];
+}
 
 const sizeWords: Record<string, string> = { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' };
 
@@ -40,16 +75,29 @@ export function employerNameForms(name: string): string[] {
   return [...new Set([trimmed, short])].filter((form) => form.length >= 2);
 }
 
+/** An employer's name as a pattern: with or without "The" and its legal suffix, "&" or "and". */
+export function employerNamePatterns(name: string): string[] {
+  return employerNameForms(name.replace(/^the\s+/i, '')).map(
+    (form) =>
+      `(?:the\\s+)?${form
+        .split(/\s+/)
+        .map((word) => (word === '&' || word.toLowerCase() === 'and' ? '(?:&|and)' : wordPattern(word)))
+        .join('\\s+')}`,
+  );
+}
+
 export function anonymiseText(text: string, replacements: Replacement[], referencePattern: string): string {
-  // One pass over the text, longest name first where names overlap, so "first mention" is first in the text.
-  const byName = new Map(replacements.map((replacement) => [replacement.name.toLowerCase(), replacement]));
-  const names = [...byName.values()].sort((a, b) => b.name.length - a.name.length);
+  // One pass over the text, longest form first where forms overlap, so "first mention" is first
+  // in the text. Each form is a group of its own, so the one that matched says what it was.
+  const forms = [...replacements].sort((a, b) => b.pattern.length - a.pattern.length);
   const mentioned = new Set<string>();
-  const named = names.length
+  const named = forms.length
     ? text.replace(
-        wholeWords(names.map((replacement) => escapeRegExp(replacement.name)).join('|')),
-        (match, offset: number, whole: string) => {
-          const replacement = byName.get(match.toLowerCase())!;
+        wholeWords(forms.map((replacement) => `(${replacement.pattern})`).join('|')),
+        (match: string, ...groups: unknown[]) => {
+          const offset = groups[forms.length] as number;
+          const whole = groups[forms.length + 1] as string;
+          const replacement = forms[groups.findIndex((group) => group !== undefined)]!;
           const { later } = replacement;
           const defining = /^\s+is an?\s/.test(whole.slice(offset + match.length));
           const key = later ?? replacement.with;
@@ -100,7 +148,7 @@ export function nameCandidates(text: string): Set<string> {
 export function removeNames(text: string, names: string[]): string {
   return anonymiseText(
     text,
-    names.map((name) => ({ name, with: '[name removed]' })),
+    names.map((name) => ({ pattern: name.split(/\s+/).map(wordPattern).join('\\s+'), with: '[name removed]' })),
     '(?!)',
   );
 }

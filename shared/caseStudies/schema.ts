@@ -72,6 +72,8 @@ export const updateCaseStudyInput = z.object({
   anonymise: z.boolean().optional(),
   highlights: z.array(highlight).max(50, { error: 'Choose 50 highlights or fewer' }).optional(),
   consent: consentFields.nullable().optional(),
+  /** Words found by the check before export that are meant (a place, a product): kept as they are. */
+  keptNames: z.array(z.string().max(200)).max(200).optional(),
 });
 
 export const caseStudyFormats = ['pdf', 'docx', 'html', 'md'] as const;
@@ -85,10 +87,14 @@ export const exportCaseStudyInput = z.object({
 /** A name from the database still in an anonymised text: it is removed from the export. */
 export type NameFlag = { name: string; kind: 'employer' | 'person' };
 
+/** A word that may still name someone ("dunstan", part of Sam Dunstan's name): the export waits until it is reworded or kept. */
+export type NameHit = { text: string; inName: string; kind: 'employer' | 'person'; kept: boolean };
+
 export type CaseStudyPreview = {
   html: string;
   anonymised: boolean;
   flags: NameFlag[];
+  hits: NameHit[];
   /** Why it cannot be exported as it stands, or null. */
   blocker: string | null;
 };
@@ -104,6 +110,7 @@ export type CaseStudy = {
   highlights: Highlight[];
   anonymise: boolean;
   consent: Consent | null;
+  keptNames: string[];
   status: 'draft' | 'final';
   createdAt: string;
   updatedAt: string;

@@ -125,6 +125,42 @@ test('a case study is anonymised, previewed with its highlights and exported; a 
   await expect(exporting.getByText(/Saved Working with Harbour Kitchens Ltd.*\.docx/)).toBeVisible();
 });
 
+test('a word that may still name someone is found before export, and can be kept on purpose', async ({ page, app }) => {
+  const employer = await call(app.backend, 'employers.create', { name: 'Harbour Kitchens Ltd', sector: 'hospitality' });
+  await call(app.backend, 'people.create', { name: 'Sam Dunstan', employerId: employer.id, roleTitle: 'Head Chef' });
+  const other = await call(app.backend, 'employers.create', { name: 'Bolt Cafe' });
+  await call(app.backend, 'people.create', { name: 'Priya Ramaswamy', employerId: other.id });
+  const study = await call(app.backend, 'caseStudies.draft', {
+    employerId: employer.id,
+    from: '2026-01-01',
+    to: new Date().toISOString().slice(0, 10),
+  });
+  await page.goto(`https://bridgework.invalid/index.html#/case-studies/${study.id}`);
+  await page
+    .getByRole('textbox', { name: 'What we learned' })
+    .fill('Mr Dunstan showed us round. Ms Ramaswamy, a trainer, came too.');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Preview of the exported case study"]');
+  await expect(preview.getByText('The head chef showed us round.')).toBeVisible();
+  const check = page.getByRole('alert').filter({ hasText: 'Check these words before exporting' });
+  await expect(check).toContainText('“ramaswamy”, as in Priya Ramaswamy (a person)');
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Export case study' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export the case study' });
+  await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(exporting.getByRole('alert').filter({ hasText: 'The file was not made' })).toContainText(
+    '“ramaswamy” (as in Priya Ramaswamy)',
+  );
+  await exporting.getByRole('button', { name: 'Keep “ramaswamy”' }).click();
+  await expect(page.getByText('“ramaswamy” is kept in the export.')).toBeVisible();
+  await expect(exporting.getByRole('button', { name: 'Keep “ramaswamy”' })).toHaveCount(0);
+  await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(exporting.getByText('Your file is ready')).toBeVisible();
+});
+
 test.describe('when printing is slow', () => {
   test.use({ slowPrintingMs: 4_000 });
 

@@ -15,6 +15,7 @@ import { madeOn } from './011_made_on';
 import { contactSummaryByChange } from './012_contact_summary_by_change';
 import { mergingDuplicates } from './013_merging_duplicates';
 import { moreWaysToReach } from './014_more_ways_to_reach';
+import { keptNames } from './015_kept_names';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '012_contact_summary_by_change': contactSummaryByChange,
   '013_merging_duplicates': mergingDuplicates,
   '014_more_ways_to_reach': moreWaysToReach,
+  '015_kept_names': keptNames,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

@@ -6,10 +6,14 @@ import type { Database } from '../../db/schema';
 export async function depthFacts(db: Kysely<Database>, employerId: string, now: string): Promise<DepthFacts> {
   const today = now.slice(0, 10);
   const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  // The last 12 months are this month and the 11 before it, each from its first day.
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const twelveMonthsFrom = month === 12 ? `${year}-01-01` : `${year - 1}-${String(month + 1).padStart(2, '0')}-01`;
   const { rows: contact } = await sql<{ months: number; first: string | null }>`
     select
       (select count(distinct substr(occurred_at, 1, 7)) from interaction
-        where employer_id = ${employerId} and status = 'done' and deleted_at is null and occurred_at >= ${yearAgo}) as months,
+        where employer_id = ${employerId} and status = 'done' and deleted_at is null
+          and occurred_at >= ${twelveMonthsFrom}) as months,
       (select min(occurred_at) from interaction
         where employer_id = ${employerId} and status = 'done' and deleted_at is null) as first`.execute(db);
   const people = await db

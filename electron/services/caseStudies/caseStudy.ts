@@ -40,6 +40,7 @@ export async function draftCaseStudy(ctx: ServiceContext, input: z.output<typeof
       highlights: '[]',
       anonymise: 1,
       consent: null,
+      keptNames: '[]',
       status: 'draft',
       createdAt: now,
       updatedAt: now,
@@ -80,6 +81,9 @@ export async function updateCaseStudy(ctx: ServiceContext, input: z.output<typeo
       ...(input.anonymise === undefined ? {} : { anonymise: input.anonymise ? 1 : 0 }),
       ...(input.highlights === undefined ? {} : { highlights: JSON.stringify(input.highlights) }),
       ...(input.consent === undefined ? {} : { consent: input.consent ? JSON.stringify(input.consent) : null }),
+      ...(input.keptNames === undefined
+        ? {}
+        : { keptNames: JSON.stringify([...new Set(input.keptNames.map((word) => word.toLowerCase()))]) }),
       updatedAt: now,
     })
     .where('id', '=', before.id)

@@ -5,12 +5,19 @@ import { sql, type Kysely } from 'kysely';
 import {
   anonymiseText,
   employerDescriptor,
-  employerNameForms,
+  employerNamePatterns,
+  personNamePatterns,
   removeNames,
   rolePhrase,
   type Replacement,
 } from '../../../shared/caseStudies/anonymise';
-import { sectionKeys, sectionTitles, type CaseStudy, type NameFlag } from '../../../shared/caseStudies/schema';
+import {
+  sectionKeys,
+  sectionTitles,
+  type CaseStudy,
+  type NameFlag,
+  type NameHit,
+} from '../../../shared/caseStudies/schema';
 import { formatDate } from '../../../shared/dates';
 import { documentText, mapDocumentText, type Block, type DocumentModel } from '../../../shared/documents/model';
 import { referencePattern } from '../../../shared/referrals/reference';
@@ -19,9 +26,10 @@ import type { VocabularyLabel } from '../../../shared/vocabulary';
 import type { Database } from '../../db/schema';
 import { getEmployer } from '../employers/get';
 import { caseStudyFacts } from './facts';
-import { namesInDatabase } from './names';
+import { isCommonWord } from './commonWords';
+import { namePartsIn, namesInDatabase } from './names';
 
-export type CaseStudyDocument = { doc: DocumentModel; flags: NameFlag[]; blocker: string | null };
+export type CaseStudyDocument = { doc: DocumentModel; flags: NameFlag[]; hits: NameHit[]; blocker: string | null };
 
 export function exportBlocker(study: CaseStudy): string | null {
   return study.anonymise || study.consent
@@ -73,24 +81,32 @@ export async function caseStudyDocument(
     brand: brandOf(settings),
     blocks,
   };
-  if (!study.anonymise) return { doc: named, flags: [], blocker: exportBlocker(study) };
+  if (!study.anonymise) return { doc: named, flags: [], hits: [], blocker: exportBlocker(study) };
 
   const replacements: Replacement[] = [
-    ...employerNameForms(employer.name).map((name) => ({ name, with: descriptor, later: 'the employer' })),
-    ...(await employerPeople(db, employer.id)).flatMap((person) => {
-      const role = rolePhrase(person.roleTitle);
-      const first = person.name.trim().split(/\s+/)[0] ?? '';
-      return [{ name: person.name.trim(), with: role }, ...(first.length >= 3 ? [{ name: first, with: role }] : [])];
-    }),
+    ...employerNamePatterns(employer.name).map((pattern) => ({ pattern, with: descriptor, later: 'the employer' })),
+    ...(await employerPeople(db, employer.id)).flatMap((person) =>
+      personNamePatterns(person.name, isCommonWord).map((pattern) => ({ pattern, with: rolePhrase(person.roleTitle) })),
+    ),
   ];
   const pattern = referencePattern(settings.referenceFormat);
   const anonymised = mapDocumentText(named, (text) => anonymiseText(text, replacements, pattern));
+  // Whole names from the record are taken out; a word that may still name someone waits for
+  // the person to reword it or keep it.
   const flags = await namesInDatabase(db, documentText(anonymised));
   const names = flags.map((flag) => flag.name);
+  const doc = names.length ? mapDocumentText(anonymised, (text) => removeNames(text, names)) : anonymised;
+  const hits = await namePartsIn(db, documentText(doc), study.keptNames);
+  const waiting = hits.filter((hit) => !hit.kept);
   return {
-    doc: names.length ? mapDocumentText(anonymised, (text) => removeNames(text, names)) : anonymised,
+    doc,
     flags,
-    blocker: null,
+    hits,
+    blocker: waiting.length
+      ? `Words that may name someone are still in the text: ${waiting
+          .map((hit) => `“${hit.text}” (as in ${hit.inName})`)
+          .join(', ')}. Reword each, or keep it if it is meant.`
+      : null,
   };
 }
 

@@ -20,8 +20,8 @@ async function buildDocument(ctx: ServiceContext, study: CaseStudy) {
 
 export async function renderCaseStudy(ctx: ServiceContext, id: string): Promise<CaseStudyPreview> {
   const study = await getCaseStudy(ctx.db, id);
-  const { doc, flags, blocker } = await buildDocument(ctx, study);
-  return { html: documentToHtml(doc), anonymised: study.anonymise, flags, blocker };
+  const { doc, flags, hits, blocker } = await buildDocument(ctx, study);
+  return { html: documentToHtml(doc), anonymised: study.anonymise, flags, hits, blocker };
 }
 
 export async function exportCaseStudy(ctx: ServiceContext, input: z.output<typeof exportCaseStudyInput>) {

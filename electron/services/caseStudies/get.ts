@@ -40,6 +40,7 @@ function toCaseStudy(row: CaseStudyTable & { employerName: string; versions: num
     highlights: JSON.parse(row.highlights) as CaseStudy['highlights'],
     anonymise: row.anonymise === 1,
     consent: row.consent ? (JSON.parse(row.consent) as CaseStudy['consent']) : null,
+    keptNames: JSON.parse(row.keptNames) as string[],
     status: row.status,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -207,7 +207,7 @@ function Editor({ study }: { study: CaseStudy }) {
         formats={formats}
         run={(format, jobId) => exportStudy.mutateAsync({ id: study.id, format, jobId })}
       >
-        {preview.data && <PreviewNotices preview={preview.data} />}
+        {preview.data && <PreviewNotices id={study.id} preview={preview.data} />}
         <Text size="sm">
           {draft.anonymise
             ? 'The export is anonymised: the employer is described, people are their roles, and references are left out.'

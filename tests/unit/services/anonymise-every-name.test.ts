@@ -36,8 +36,10 @@ async function exportStuffedStudies(backend: Backend, names: Names, employerIds:
       highlights: [{ type: 'interaction', key: 'x', on: '2026-03-01', text: `Met ${people[0] ?? employer.name}` }],
     });
     for (const format of ['md', 'html'] as const) {
-      const exported = await call(backend, 'caseStudies.export', { id: study.id, format });
-      texts.push(fs.readFileSync(exported.file, 'utf8'));
+      // What the check before export still finds stops the export: nothing goes out with it.
+      const exported = await backend.invoke('caseStudies.export', { id: study.id, format });
+      if (exported.ok) texts.push(fs.readFileSync(exported.value.file, 'utf8'));
+      else expect(exported.error.message).toMatch(/^Words that may name someone are still in the text: “/);
     }
   }
   return { texts, studyIds };

@@ -127,6 +127,21 @@ describe('depth assessments', () => {
     expect(suggestion).toMatchObject({ score: 7, depth: 4 });
   });
 
+  it('counts the months with contact over exactly 12: this month and the 11 before it', async () => {
+    const { backend, setToday } = await start('2025-11-05');
+    const acme = await call(backend, 'employers.create', { name: 'Acme Ltd' });
+    // A contact in each of 13 calendar months, December 2025 to December 2026.
+    for (let n = 0; n < 13; n++) {
+      const month = `${2025 + Math.floor((11 + n) / 12)}-${String(((11 + n) % 12) + 1).padStart(2, '0')}`;
+      setToday(`${month}-28`);
+      await call(backend, 'interactions.create', done(acme.id, `${month}-28`));
+    }
+    setToday('2026-12-28');
+    const suggestion = await call(backend, 'assessments.suggest', { employerId: acme.id });
+    expect(suggestion.facts.monthsWithContact).toBe(12);
+    expect(suggestion.evidence[0]!.sentence).toMatch(/^Contact in 12 of the last 12 months/);
+  });
+
   it('keeps every assessment, puts the latest depth on the employer, and checks the roles', async () => {
     const { backend, setToday } = await start('2026-05-01');
     const acme = await call(backend, 'employers.create', { name: 'Acme Ltd' });

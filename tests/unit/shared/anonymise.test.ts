@@ -3,7 +3,9 @@ import {
   anonymiseText,
   employerDescriptor,
   employerNameForms,
+  employerNamePatterns,
   nameCandidates,
+  personNamePatterns,
   rolePhrase,
 } from '../../../shared/caseStudies/anonymise';
 import { referencePattern } from '../../../shared/referrals/reference';
@@ -32,12 +34,12 @@ describe('anonymising text', () => {
     const text = anonymiseText(
       'Acme Foods is a bakery. We met Priya at Acme Foods Ltd. Acme hired P-0042 and p-12345.',
       [
-        ...employerNameForms('Acme Foods Ltd').map((name) => ({
-          name,
+        ...employerNamePatterns('Acme Foods Ltd').map((pattern) => ({
+          pattern,
           with: 'a small food employer',
           later: 'the employer',
         })),
-        { name: 'Priya', with: 'the HR manager' },
+        ...personNamePatterns('Priya Shah', () => false).map((pattern) => ({ pattern, with: 'the HR manager' })),
       ],
       referencePattern({ prefix: 'P-', digits: { min: 3, max: 8 } }),
     );
