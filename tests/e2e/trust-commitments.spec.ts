@@ -158,17 +158,31 @@ test('Today lists what is due, and each row is dealt with in place', async ({ pa
     description: 'Send three screened candidates',
     dueOn: daysFromNow(2).slice(0, 10),
   });
+  await invoke('commitments.create', {
+    employerId: acme.id,
+    party: 'us',
+    description: 'Send the risk assessment',
+    dueOn: daysFromNow(-3).slice(0, 10),
+  });
   // Today was read when the window opened, before the record was filled in here.
   await reopenAt(page, '/today');
   const followUps = page.getByRole('region', { name: 'Follow-ups due' });
-  const promises = page.getByRole('region', { name: 'Our promises due this week' });
+  const promises = page.getByRole('region', { name: 'Our promises due' });
   await expect(followUps.getByText('Call about the warehouse roles')).toBeVisible();
   await expect(promises.getByText('Send three screened candidates', { exact: true })).toBeVisible();
+  // The overdue one under a heading of its own, first.
+  await expect(promises.getByText(/^(Overdue$|Send the risk assessment|Due in the next 7 days|Send three)/)).toHaveText([
+    'Overdue',
+    'Send the risk assessment',
+    'Due in the next 7 days',
+    'Send three screened candidates',
+  ]);
   await expectAccessible(page);
 
   await promises.getByRole('button', { name: 'Mark kept “Send three screened candidates”' }).click();
   await page.getByRole('dialog', { name: 'Settle a promise' }).getByRole('button', { name: 'Save' }).click();
-  await expect(promises.getByText('No promises due in the next 7 days.')).toBeVisible();
+  await expect(promises.getByText('Send three screened candidates', { exact: true })).toHaveCount(0);
+  await expect(promises.getByText('Due in the next 7 days')).toHaveCount(0);
 
   await followUps.getByRole('button', { name: 'Put off the follow-up with Acme Logistics Ltd' }).click();
   const snooze = page.getByRole('dialog', { name: 'Put off this follow-up' });

@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, ThemeIco
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck } from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { Children, useState, type ReactNode } from 'react';
+import { Children, isValidElement, useState, type ReactNode } from 'react';
 import { Link, Redirect, useLocation } from 'wouter';
 import { formatDate, formatDateTime } from '../../../shared/dates';
 import type { HealthSignalCode } from '../../../shared/health/signals';
@@ -80,7 +80,7 @@ export function TodayPage() {
         </Paper>
       )}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <Section title="Follow-ups due" list={view.followUps} empty="No follow-ups due.">
+        <Section title="Follow-ups due" list={view.followUps} empty="No follow-ups due." dueSoon="Due today">
           {view.followUps.rows.map((row) => (
             <Row
               key={row.interactionId}
@@ -110,9 +110,10 @@ export function TodayPage() {
           ))}
         </Section>
         <Section
-          title="Our promises due this week"
+          title="Our promises due"
           list={view.ourCommitments}
           empty="No promises due in the next 7 days."
+          dueSoon="Due in the next 7 days"
         >
           {view.ourCommitments.rows.map((row) => (
             <Row
@@ -132,7 +133,12 @@ export function TodayPage() {
             </Row>
           ))}
         </Section>
-        <Section title="Planned in the next 7 days" list={view.planned} empty="Nothing planned this week.">
+        <Section
+          title="Planned contacts"
+          list={view.planned}
+          empty="Nothing planned this week."
+          dueSoon="In the next 7 days"
+        >
           {view.planned.rows.map((row) => (
             <Row
               key={row.id}
@@ -147,7 +153,12 @@ export function TodayPage() {
             </Row>
           ))}
         </Section>
-        <Section title="Job checks due" list={view.sustainmentChecks} empty="No job checks due this week.">
+        <Section
+          title="Job checks due"
+          list={view.sustainmentChecks}
+          empty="No job checks due this week."
+          dueSoon="Due in the next 7 days"
+        >
           {view.sustainmentChecks.rows.map((row) => (
             <Row
               key={row.id}
@@ -181,12 +192,15 @@ function Section<Row>({
   title,
   list,
   empty,
+  dueSoon = 'Due soon',
   more,
   children,
 }: {
   title: string;
   list: TodayList<Row>;
   empty: string;
+  /** What the rows that are not overdue are, when some are. */
+  dueSoon?: string;
   more?: ReactNode;
   children: ReactNode;
 }) {
@@ -194,6 +208,10 @@ function Section<Row>({
   const [expanded, setExpanded] = useState(false);
   const rows = Children.toArray(children);
   const shown = expanded ? rows : rows.slice(0, firstRows);
+  // Overdue rows come first, under a heading of their own, apart from what is due soon.
+  const isOverdue = (row: ReactNode) => isValidElement<{ overdue?: boolean }>(row) && row.props.overdue === true;
+  const late = shown.filter(isOverdue);
+  const soon = shown.filter((row) => !isOverdue(row));
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
       <Group justify="space-between" mb="xs">
@@ -201,7 +219,11 @@ function Section<Row>({
           {title}
         </Title>
         <Text size="sm" c="dimmed">
-          {list.total === 0 ? 'None' : list.total.toLocaleString('en-GB')}
+          {list.total === 0
+            ? 'None'
+            : list.total > rows.length
+              ? `${rows.length.toLocaleString('en-GB')} of ${list.total.toLocaleString('en-GB')}`
+              : list.total.toLocaleString('en-GB')}
         </Text>
       </Group>
       {list.total === 0 ? (
@@ -209,7 +231,12 @@ function Section<Row>({
           {empty}
         </Text>
       ) : (
-        <Stack gap={0}>{shown}</Stack>
+        <Stack gap={0}>
+          {late.length > 0 && soon.length > 0 && <Subheading>Overdue</Subheading>}
+          {late}
+          {late.length > 0 && soon.length > 0 && <Subheading>{dueSoon}</Subheading>}
+          {soon}
+        </Stack>
       )}
       {rows.length > shown.length && (
         <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => setExpanded(true)}>
@@ -223,6 +250,14 @@ function Section<Row>({
       )}
       {more}
     </Paper>
+  );
+}
+
+function Subheading({ children }: { children: ReactNode }) {
+  return (
+    <Text size="xs" fw={700} tt="uppercase" c="dimmed" mt="xs">
+      {children}
+    </Text>
   );
 }
 
