@@ -54,6 +54,8 @@ export type DepthFacts = {
   relationshipMonths: number;
   trustStrengthenedLevels: number;
   trustWeakenedLevels: number;
+  /** The relationship's phase now: a dormant or ended one is not suggested as relational. */
+  phase: string;
 };
 
 export type DepthEvidence = { factor: string; sentence: string; effect: 'raises' | 'lowers' | 'neutral' };

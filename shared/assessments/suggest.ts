@@ -20,7 +20,21 @@ export function suggestDepth(facts: DepthFacts): DepthSuggestion {
     0,
     evidence.reduce((sum, item) => sum + item.points, 0),
   );
-  const depth = score <= 1 ? 1 : score <= 3 ? 2 : score <= 5 ? 3 : score <= 7 ? 4 : 5;
+  const fromScore = score <= 1 ? 1 : score <= 3 ? 2 : score <= 5 ? 3 : score <= 7 ? 4 : 5;
+  // Relational means in depth and sustained now: not a relationship that has lapsed, however
+  // rich its history.
+  const lapsed = (facts.phase === 'dormant' || facts.phase === 'ended') && fromScore > 3;
+  if (lapsed) {
+    evidence.push({
+      ...item(
+        'Phase',
+        `The relationship is ${facts.phase} now, so it is not suggested as relational, whatever its history.`,
+        0,
+      ),
+      effect: 'lowers',
+    });
+  }
+  const depth = lapsed ? 3 : fromScore;
   return { depth, score, evidence: evidence.map(({ points: _points, ...item }) => item), facts };
 }
 

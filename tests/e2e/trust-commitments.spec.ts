@@ -116,11 +116,13 @@ test('the suggested depth is accepted, and the employer shows it', async ({ page
   const dialog = page.getByRole('dialog', { name: 'Assess engagement depth' });
   await expect(dialog.getByText('Contact in 1 of the last 12 months: ad hoc.')).toBeVisible();
   await expect(dialog.getByText('1 of 5 · Instrumental: one-off')).toBeVisible();
+  await expect(dialog.getByText('Using the suggestion')).toBeVisible();
   await dialog.getByRole('radio', { name: '1' }).focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(dialog.getByText(/you are overriding the suggestion/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Use the suggestion' }).click();
+  await expect(dialog.getByText('Using the suggestion')).toBeVisible();
   await dialog.getByRole('checkbox', { name: 'Consumer' }).check();
   await dialog.getByRole('textbox', { name: 'Why this depth' }).fill('One recruitment drive so far.');
   await expectAccessible(page);
@@ -171,12 +173,9 @@ test('Today lists what is due, and each row is dealt with in place', async ({ pa
   await expect(followUps.getByText('Call about the warehouse roles')).toBeVisible();
   await expect(promises.getByText('Send three screened candidates', { exact: true })).toBeVisible();
   // The overdue one under a heading of its own, first.
-  await expect(promises.getByText(/^(Overdue$|Send the risk assessment|Due in the next 7 days|Send three)/)).toHaveText([
-    'Overdue',
-    'Send the risk assessment',
-    'Due in the next 7 days',
-    'Send three screened candidates',
-  ]);
+  await expect(promises.getByText(/^(Overdue$|Send the risk assessment|Due in the next 7 days|Send three)/)).toHaveText(
+    ['Overdue', 'Send the risk assessment', 'Due in the next 7 days', 'Send three screened candidates'],
+  );
   await expectAccessible(page);
 
   await promises.getByRole('button', { name: 'Mark kept “Send three screened candidates”' }).click();

@@ -46,6 +46,8 @@ export async function depthFacts(db: Kysely<Database>, employerId: string, now: 
     relationshipMonths: first ? monthsBetween(first, today) : 0,
     trustStrengthenedLevels: trust.find((row) => row.direction === 'strengthened')?.count ?? 0,
     trustWeakenedLevels: trust.find((row) => row.direction === 'weakened')?.count ?? 0,
+    phase:
+      (await db.selectFrom('employer').select('phase').where('id', '=', employerId).executeTakeFirst())?.phase ?? '',
   };
 }
 

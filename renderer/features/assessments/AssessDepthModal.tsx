@@ -15,7 +15,7 @@ import {
   ThemeIcon,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowDown, IconArrowUp, IconMinus } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconCheck, IconMinus } from '@tabler/icons-react';
 import { depthLabel, depthLabels } from '../../../shared/assessments/depth';
 import type { Assessment, DepthEvidence, DepthSuggestion } from '../../../shared/assessments/schema';
 import { errorMessage } from '../../app/client';
@@ -136,13 +136,18 @@ function AssessmentForm({
                 {depthLabel(suggestion.depth)}
               </Text>
             </div>
-            <Button
-              variant="light"
-              onClick={() => set({ depth: String(suggestion.depth) })}
-              disabled={values.depth === String(suggestion.depth)}
-            >
-              Use the suggestion
-            </Button>
+            {values.depth === String(suggestion.depth) ? (
+              <Group gap={4} c="teal.9">
+                <IconCheck size={18} aria-hidden />
+                <Text size="sm" fw={600}>
+                  Using the suggestion
+                </Text>
+              </Group>
+            ) : (
+              <Button variant="light" onClick={() => set({ depth: String(suggestion.depth) })}>
+                Use the suggestion
+              </Button>
+            )}
           </Group>
           <List spacing={6} center>
             {suggestion.evidence.map((item) => (

@@ -37,14 +37,14 @@ export function DepthPanel({ employerId, onAssess }: { employerId: string; onAss
                 Depth over time
               </Title>
               <LineChart
-                h={160}
+                h={180}
                 data={oldestFirst.map((assessment) => ({
                   date: formatDate(assessment.assessedOn),
                   depth: assessment.depth,
                 }))}
                 dataKey="date"
                 series={[{ name: 'depth', label: 'Depth', color: 'teal.7' }]}
-                yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5] }}
+                yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5], interval: 0, allowDecimals: false }}
                 curveType="stepAfter"
                 withTooltip={false}
                 lineChartProps={{ accessibilityLayer: false }}

@@ -41,7 +41,7 @@ describe('a drafted case study', () => {
     );
     expect(draft.outcomes).toBe('No one was referred in this period.');
     expect(draft.learned).toMatch(
-      /^Engagement depth went from not assessed at the start of the period to 3 of 5 \(developing\)/,
+      /^Engagement depth went from not assessed at the start of the period to 3 of 5 \(building: regular, not yet in depth\)/,
     );
   });
 });

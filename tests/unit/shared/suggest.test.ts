@@ -13,6 +13,7 @@ const none: DepthFacts = {
   relationshipMonths: 0,
   trustStrengthenedLevels: 0,
   trustWeakenedLevels: 0,
+  phase: 'maintaining',
 };
 
 describe('the suggested engagement depth', () => {
@@ -45,6 +46,18 @@ describe('the suggested engagement depth', () => {
     expect(suggestion).toMatchObject({ depth: 5, score: 11 });
     expect(suggestion.evidence.every((item) => item.effect === 'raises')).toBe(true);
     expect(suggestion.evidence[2]!.sentence).toBe('They kept 5 of 6 settled promises.');
+  });
+
+  it('does not suggest a dormant or ended relationship as relational, and says why', () => {
+    const rich = { ...none, monthsWithContact: 11, peopleEngaged: 4, usKept: 6, relationshipMonths: 30 };
+    expect(suggestDepth(rich).depth).toBe(5);
+    const dormant = suggestDepth({ ...rich, phase: 'dormant' });
+    expect(dormant.depth).toBe(3);
+    expect(dormant.evidence.at(-1)).toEqual({
+      factor: 'Phase',
+      sentence: 'The relationship is dormant now, so it is not suggested as relational, whatever its history.',
+      effect: 'lowers',
+    });
   });
 
   it('lowers the depth when promises are broken more than kept and trust is weakening', () => {
