@@ -23,6 +23,7 @@ import { measureBackup } from './bench/backups';
 import { measureImportMemory, measureImports } from './bench/imports';
 import { measureMerge } from './bench/merge';
 import { measureDuplicates } from './bench/duplicates';
+import { regressions } from './bench/regressions';
 import { measureLaunch, measureMainBundle } from './bench/launch';
 import { measureExports } from './bench/exports';
 import { measureReferrals } from './bench/referrals';
@@ -105,8 +106,18 @@ const results = {
   duplicates: await measureDuplicates(dataDir, 5),
 };
 fs.mkdirSync('bench', { recursive: true });
+const committed: unknown = fs.existsSync('bench/results.json')
+  ? JSON.parse(fs.readFileSync('bench/results.json', 'utf8'))
+  : null;
 fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 printTables();
+const worse = committed ? regressions(committed, results) : [];
+console.log(
+  worse.length
+    ? `${worse.length} figures are more than 25 % worse than in the results before this run:`
+    : 'No figure is more than 25 % worse than in the results before this run.',
+);
+if (worse.length) console.table(worse);
 
 /** The employer with the median number of contacts. */
 function typicalEmployer(): { id: string; interactions: number } {
