@@ -3,7 +3,7 @@
 import { Marked } from 'marked';
 import { cellText, readsAsWords } from './cells';
 import { chartSvg, escapeXml } from './chartSvg';
-import { producedLine, type Block, type Column, type DocumentModel, type Table } from './model';
+import { producedLine, type Block, type Cell, type Column, type DocumentModel, type Table } from './model';
 
 // What the user writes is Markdown, never HTML: any HTML in it is shown as text. A document is
 // inert: links go only to web pages and email addresses (a `javascript:` link is just its words),
@@ -87,19 +87,19 @@ function tableToHtml(table: Table): string {
     return `<section class="table">${caption}<p class="empty">${escapeXml(table.empty)}</p></section>`;
   const align = (kind: Column['kind']) => (readsAsWords(kind) ? '' : ' class="num"');
   const wide = table.columns.length > 7 ? ' class="wide"' : '';
+  const cells = (row: Cell[]) =>
+    row
+      .map((cell, index) => {
+        const column = table.columns[index]!;
+        return `<td${align(column.kind)}>${escapeXml(cellText(cell, column))}</td>`;
+      })
+      .join('');
+  const total = table.total ? `<tfoot><tr>${cells(table.total)}</tr></tfoot>` : '';
   return `<section class="table">${caption}<table${wide}><thead><tr>${table.columns
     .map((column) => `<th scope="col"${align(column.kind)}>${escapeXml(column.label)}</th>`)
-    .join('')}</tr></thead><tbody>${table.rows
-    .map(
-      (row) =>
-        `<tr>${row
-          .map((cell, index) => {
-            const column = table.columns[index]!;
-            return `<td${align(column.kind)}>${escapeXml(cellText(cell, column))}</td>`;
-          })
-          .join('')}</tr>`,
-    )
-    .join('')}</tbody></table></section>`;
+    .join(
+      '',
+    )}</tr></thead><tbody>${table.rows.map((row) => `<tr>${cells(row)}</tr>`).join('')}</tbody>${total}</table></section>`;
 }
 
 const styles = `
@@ -137,4 +137,5 @@ table.wide th, table.wide td { padding-right: 5px; }
 .chart svg { max-width: 100%; height: auto; }
 .chart figcaption { font-size: 9.5pt; color: #495057; }
 .page-break { break-after: page; }
+tfoot td { font-weight: 700; border-top: 2px solid #495057; }
 `;

@@ -57,5 +57,12 @@ function tableToMarkdown(table: Table): string[] {
     pipe(table.columns.map((column) => column.label)),
     pipe(table.columns.map((column) => (readsAsWords(column.kind) ? '---' : '---:'))),
     ...table.rows.map((row) => pipe(row.map((cell, index) => cellText(cell, table.columns[index]!)))),
+    ...(table.total
+      ? [
+          pipe(
+            table.total.map((cell, index) => `**${cellText(cell, table.columns[index]!)}**`.replace(/^\*\*\*\*$/, '')),
+          ),
+        ]
+      : []),
   ];
 }

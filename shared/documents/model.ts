@@ -9,7 +9,14 @@ export type Cell = string | number | Share | null;
 /** `date` cells are ISO days, `month` cells are `2026-11`. */
 export type Column = { label: string; kind: 'text' | 'number' | 'share' | 'date' | 'month' };
 
-export type Table = { title: string; columns: Column[]; rows: Cell[][]; empty: string };
+export type Table = {
+  title: string;
+  columns: Column[];
+  rows: Cell[][];
+  empty: string;
+  /** The row that adds the others up, where they do add up; its first cell names it ("Total"). */
+  total?: Cell[];
+};
 
 export type Chart = {
   title: string;
@@ -27,7 +34,8 @@ export type Block =
   /** Text the user wrote, in Markdown. */
   | { kind: 'markdown'; text: string }
   | { kind: 'quote'; text: string; by: string }
-  | { kind: 'figures'; items: { label: string; value: string }[] }
+  /** `figure`: the value as a number or a share, for a spreadsheet's Summary sheet. */
+  | { kind: 'figures'; items: { label: string; value: string; figure?: Cell }[] }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; table: Table }
   | { kind: 'chart'; chart: Chart }

@@ -40,6 +40,12 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
       { count: row.relational, of: row.employers },
       row.starts,
     ]),
+    total: [
+      'Total',
+      { count: sum(rows, (row) => row.employers), of: engaged },
+      { count: sum(rows, (row) => row.relational), of: sum(rows, (row) => row.employers) },
+      sum(rows, (row) => row.starts),
+    ],
     empty: 'No employers engaged.',
   });
   return {
@@ -58,6 +64,11 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
         ]),
         ['Not assessed', report.depthAtStart.notAssessed, report.depthAtEnd.notAssessed],
       ],
+      total: [
+        'Total',
+        sum(depths, (depth) => report.depthAtStart.byDepth[depth]) + report.depthAtStart.notAssessed,
+        sum(depths, (depth) => report.depthAtEnd.byDepth[depth]) + report.depthAtEnd.notAssessed,
+      ],
       empty: '',
     },
     contacts: {
@@ -70,8 +81,13 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
       rows: months.map((month) => [
         month,
         ...kinds.map((kind) => count(month, kind)),
-        kinds.reduce((sum, kind) => sum + count(month, kind), 0),
+        sum(kinds, (kind) => count(month, kind)),
       ]),
+      total: [
+        'Total',
+        ...kinds.map((kind) => sum(months, (month) => count(month, kind))),
+        sum(report.contactsByMonth, (row) => row.count),
+      ],
       empty: 'No contact in this period.',
     },
     roles: {
@@ -81,6 +97,8 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
         { label: 'Employers engaged', kind: 'share' },
       ],
       rows: report.roles.map((row) => [label('engagement_role', row.role), { count: row.employers, of: engaged }]),
+      // An employer may hold several roles at once, so the rows do not add up: the total is theirs.
+      total: ['Employers engaged (one may hold several roles)', { count: engaged, of: engaged }],
       empty: 'No roles recorded.',
     },
     approaches: {
@@ -95,6 +113,14 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
         row.employers,
         { count: row.relational, of: row.employers },
       ]),
+      total: [
+        'Total',
+        sum(report.approaches, (row) => row.employers),
+        {
+          count: sum(report.approaches, (row) => row.relational),
+          of: sum(report.approaches, (row) => row.employers),
+        },
+      ],
       empty: 'No employers engaged.',
     },
     promises: {
@@ -114,6 +140,19 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
           side.released,
         ];
       }),
+      total: [
+        'Both sides',
+        report.promises.employer.made + report.promises.us.made,
+        {
+          count: report.promises.employer.kept + report.promises.us.kept,
+          of:
+            report.promises.employer.kept +
+            report.promises.employer.broken +
+            report.promises.us.kept +
+            report.promises.us.broken,
+        },
+        report.promises.employer.released + report.promises.us.released,
+      ],
       empty: '',
     },
     opportunities: {
@@ -128,6 +167,11 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
         row.opportunities,
         row.places,
       ]),
+      total: [
+        'Total',
+        sum(report.opportunitiesByKind, (row) => row.opportunities),
+        sum(report.opportunitiesByKind, (row) => row.places),
+      ],
       empty: 'No opportunities opened in this period.',
     },
     funnel: {
@@ -196,3 +240,5 @@ function contactGrid(report: FunderReport) {
   const counts = new Map(report.contactsByMonth.map((row) => [`${row.month} ${row.kind}`, row.count]));
   return { kinds, months, count: (month: string, kind: string) => counts.get(`${month} ${kind}`) ?? 0 };
 }
+
+const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);

@@ -269,11 +269,18 @@ function tableToDocx(table: DocumentTable): (Paragraph | Table)[] {
     return [title, new Paragraph({ children: [new TextRun({ text: table.empty, color: '6B7177' })] })];
   const align = (kind: Column['kind']) => (readsAsWords(kind) ? AlignmentType.LEFT : AlignmentType.RIGHT);
   const size = table.columns.length > 7 ? 15 : 20;
-  const cell = (text: string, kind: Column['kind'], header: boolean) =>
+  const cell = (text: string, kind: Column['kind'], header: boolean, bold = header) =>
     new TableCell({
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E9F4F1' } } : {}),
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      children: [new Paragraph({ alignment: align(kind), children: [new TextRun({ text, bold: header, size })] })],
+      children: [new Paragraph({ alignment: align(kind), children: [new TextRun({ text, bold, size })] })],
+    });
+  const row = (values: DocumentTable['rows'][number], bold: boolean) =>
+    new TableRow({
+      children: values.map((value, index) => {
+        const column = table.columns[index]!;
+        return cell(cellText(value, column), column.kind, false, bold);
+      }),
     });
   return [
     title,
@@ -292,15 +299,8 @@ function tableToDocx(table: DocumentTable): (Paragraph | Table)[] {
           tableHeader: true,
           children: table.columns.map((column) => cell(column.label, column.kind, true)),
         }),
-        ...table.rows.map(
-          (row) =>
-            new TableRow({
-              children: row.map((value, index) => {
-                const column = table.columns[index]!;
-                return cell(cellText(value, column), column.kind, false);
-              }),
-            }),
-        ),
+        ...table.rows.map((values) => row(values, false)),
+        ...(table.total ? [row(table.total, true)] : []),
       ],
     }),
     new Paragraph({ children: [] }),

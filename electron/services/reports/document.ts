@@ -1,7 +1,7 @@
 // The funder report as a document: headline figures, the charts and tables of the Reports page,
 // then any case studies chosen to go with it.
 import { formatDate } from '../../../shared/dates';
-import type { Block, DocumentModel } from '../../../shared/documents/model';
+import type { Block, DocumentModel, Share } from '../../../shared/documents/model';
 import type { FunderReport } from '../../../shared/reports/schema';
 import { shareText } from '../../../shared/reports/share';
 import { reportCharts, reportTables } from '../../../shared/reports/tables';
@@ -21,16 +21,19 @@ export function reportDocument(
   const charts = reportCharts(report, context.label);
   const { employers, depthAtStart, depthAtEnd } = report;
   const table = (name: keyof typeof tables): Block => ({ kind: 'table', table: tables[name] });
+  const contacts = report.contactsByMonth.reduce((sum, row) => sum + row.count, 0);
   const blocks: Block[] = [
     {
       kind: 'figures',
       items: [
-        { label: 'Employers engaged', value: employers.engaged.toLocaleString('en-GB') },
-        { label: 'New this period', value: shareText(employers.new, employers.engaged) },
-        { label: 'Continuing', value: shareText(employers.continuing, employers.engaged) },
-        { label: 'Referred', value: report.funnel.referred.toLocaleString('en-GB') },
-        { label: 'Started a job', value: shareText(report.funnel.started, report.funnel.referred) },
-        { label: 'Relational at the end', value: shareText(depthAtEnd.relational.count, depthAtEnd.relational.of) },
+        figure('Employers engaged', employers.engaged),
+        figure('New this period', { count: employers.new, of: employers.engaged }),
+        figure('Continuing', { count: employers.continuing, of: employers.engaged }),
+        figure('Contacts in the period', contacts),
+        figure('Referred', report.funnel.referred),
+        figure('Started a job', { count: report.funnel.started, of: report.funnel.referred }),
+        figure('Relational at the start', depthAtStart.relational),
+        figure('Relational at the end', depthAtEnd.relational),
       ],
     },
     { kind: 'heading', text: 'Depth of engagement' },
@@ -78,5 +81,14 @@ export function reportDocument(
     producedOn: context.now,
     brand: context.brand,
     blocks,
+  };
+}
+
+/** A headline figure: as words for a page, as a number or share for a spreadsheet. */
+function figure(label: string, value: number | Share) {
+  return {
+    label,
+    value: typeof value === 'number' ? value.toLocaleString('en-GB') : shareText(value.count, value.of),
+    figure: value,
   };
 }

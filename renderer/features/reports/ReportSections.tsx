@@ -144,6 +144,15 @@ function DocumentTable({ table }: { table: ReportTable }) {
           </Table.Tr>
         ))}
       </Table.Tbody>
+      {table.total && (
+        <Table.Tfoot>
+          <Table.Tr fw={700}>
+            {table.total.map((cell, column) => (
+              <Table.Td key={column}>{cellText(cell, table.columns[column]!)}</Table.Td>
+            ))}
+          </Table.Tr>
+        </Table.Tfoot>
+      )}
     </Table>
   );
 }

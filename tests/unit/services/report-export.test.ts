@@ -21,7 +21,7 @@ describe('exporting a funder report', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(exported.file);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-      'About',
+      'Summary',
       'Employers at each depth',
       'Contact by month',
       'Engagement roles',
@@ -52,11 +52,50 @@ describe('exporting a funder report', () => {
     const contacts = workbook.getWorksheet('Contact by month')!;
     expect(contacts.getRow(2).getCell(1).value).toEqual(new Date('2026-02-01T00:00:00Z'));
     expect(contacts.getRow(2).getCell(1).numFmt).toBe('mmm yyyy');
+    // Every table that adds up ends with its total, bold.
+    const last = contacts.getRow(contacts.actualRowCount);
+    expect(last.getCell(1).value).toBe('Total');
+    expect(last.font?.bold).toBe(true);
     const funnel = workbook.getWorksheet('Referrals and outcomes')!;
     expect([1, 2, 3].map((column) => funnel.getRow(2).getCell(column).value)).toEqual(['Referred', 3, null]);
     expect(funnel.getRow(4).getCell(1).value).toBe('Started a job');
     expect(funnel.getRow(4).getCell(2).value).toBe(2);
     expect(funnel.getRow(4).getCell(5).value).toBeCloseTo(2 / 3);
+  });
+
+  it('starts Excel with a Summary sheet holding every headline figure as numbers, as reports.funder counts them', async () => {
+    const { backend } = await buildRecord(start);
+    const report = await call(backend, 'reports.funder', year);
+    const exported = await call(backend, 'reports.export', { ...year, format: 'xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(exported.file);
+    const summary = workbook.worksheets[0]!;
+    const figures = new Map<string, unknown[]>();
+    summary.eachRow((row) => {
+      const values = (row.values as unknown[]).slice(1);
+      if (typeof values[0] === 'string') figures.set(values[0], values.slice(1));
+    });
+    const share = ({ count, of }: { count: number; of: number }) => [count, of, of === 0 ? null : count / of];
+    expect(figures.get('Figure')).toEqual(['Number', 'Out of', 'Share']);
+    expect(figures.get('Employers engaged')).toEqual([report.employers.engaged]);
+    expect(figures.get('New this period')).toEqual(
+      share({ count: report.employers.new, of: report.employers.engaged }),
+    );
+    expect(figures.get('Continuing')).toEqual(
+      share({ count: report.employers.continuing, of: report.employers.engaged }),
+    );
+    expect(figures.get('Contacts in the period')).toEqual([
+      report.contactsByMonth.reduce((sum, row) => sum + row.count, 0),
+    ]);
+    expect(figures.get('Relational at the start')).toEqual(share(report.depthAtStart.relational));
+    expect(figures.get('Relational at the end')).toEqual(share(report.depthAtEnd.relational));
+    expect(figures.get('Started a job')).toEqual(share({ count: report.funnel.started, of: report.funnel.referred }));
+    // A share is a percentage-formatted number.
+    let shareCell: ExcelJS.Cell | undefined;
+    summary.eachRow((row) => {
+      if (row.getCell(1).value === 'Relational at the end') shareCell = row.getCell(4);
+    });
+    expect(shareCell?.numFmt).toBe('0%');
   });
 
   it('writes CSV in UTF-8 with a byte-order mark, and a cell starting = + - @ cannot run in Excel', async () => {
@@ -101,6 +140,11 @@ describe('exporting a funder report', () => {
     expect(text).toContain('Case study: Working with a small retail employer in Salford');
     expect(text).not.toContain('Acme');
     expect(text).toContain('Northside Works');
+    // Tables that add up end with their total; roles say why theirs is not a sum.
+    const report = await call(backend, 'reports.funder', year);
+    const contacts = report.contactsByMonth.reduce((sum, row) => sum + row.count, 0);
+    expect(text).toMatch(new RegExp(`Total[^\\n]*\\s${contacts}\\s*\\n`));
+    expect(text).toContain('Employers engaged (one may hold several roles)');
 
     const word = await call(backend, 'reports.export', { ...year, format: 'docx', caseStudyIds: [study.id] });
     const headings = (await docxParagraphs(word.file)).filter((p) => p.style === 'Heading1').map((p) => p.text);
@@ -111,6 +155,7 @@ describe('exporting a funder report', () => {
       ]),
     );
     expect(await docxHasPictures(word.file)).toBe(2);
+    expect((await docxParagraphs(word.file)).filter((p) => p.text === 'Total').length).toBeGreaterThanOrEqual(6);
   });
 
   it('refuses to append a named case study without the employer’s consent', async () => {
