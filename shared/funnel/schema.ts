@@ -31,6 +31,8 @@ export type FunnelRate = {
   of: number | null;
   ofLabel: string | null;
   percent: number | null;
+  /** For a job check: those who started too recently for it, not failures and not in the share. */
+  notYetDue: number | null;
 };
 
 const steps: { stage: keyof FunnelCounts; label: string; of: keyof FunnelCounts | null; ofLabel: string | null }[] = [
@@ -57,7 +59,9 @@ export function funnelRates(counts: FunnelCounts): FunnelRate[] {
   return steps.map(({ stage, label, of, ofLabel }) => {
     const denominator = of ? counts[of] : null;
     const percent = denominator ? Math.round((counts[stage] / denominator) * 100) : null;
-    return { stage, label, count: counts[stage], of: denominator, ofLabel, percent };
+    const check = stage === 'sustained13' || stage === 'sustained26';
+    const notYetDue = check && of ? Math.max(0, counts.started - counts[of]) : null;
+    return { stage, label, count: counts[stage], of: denominator, ofLabel, percent, notYetDue };
   });
 }
 

@@ -32,7 +32,7 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
       { label: title.replace(/^By /, '').replace(/^\w/, (c) => c.toUpperCase()), kind: 'text' },
       { label: 'Employers', kind: 'share' },
       { label: 'Relational', kind: 'share' },
-      { label: 'Job starts', kind: 'number' },
+      { label: 'Job starts in the period', kind: 'number' },
     ],
     rows: rows.map((row) => [
       named(row.code) || 'Not recorded',
@@ -181,12 +181,14 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
         { label: 'People', kind: 'number' },
         { label: 'Share', kind: 'share' },
         { label: 'Out of', kind: 'text' },
+        { label: 'Not yet due', kind: 'number' },
       ],
       rows: funnelRates(report.funnel).map((rate) => [
         rate.label,
         rate.count,
         rate.of === null ? null : { count: rate.count, of: rate.of },
         rate.ofLabel ?? '',
+        rate.notYetDue,
       ]),
       empty: '',
     },

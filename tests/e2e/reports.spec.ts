@@ -17,6 +17,20 @@ test.describe('with the sample record', () => {
     const expected = await call(app.backend, 'reports.funder', year);
     const engaged = page.getByText('Employers engaged', { exact: true }).first().locator('..');
     await expect(engaged).toContainText(expected.employers.engaged.toLocaleString('en-GB'));
+    // Each figure says how it is counted, when pointed at or reached with the keyboard.
+    await engaged.hover();
+    await expect(page.getByRole('tooltip')).toContainText('Employers with a done contact, an opportunity opened');
+    await page.mouse.move(0, 0);
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+    await engaged.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(engaged).toBeFocused();
+    await expect(page.getByRole('tooltip')).toContainText('Employers with a done contact, an opportunity opened');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: 'How these figures are counted' })).toContainText(
+      'Job starts in the period:',
+    );
     const relational = expected.depthAtEnd.relational;
     await expect(
       page

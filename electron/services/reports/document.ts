@@ -3,6 +3,7 @@
 import { formatDate } from '../../../shared/dates';
 import type { Block, DocumentModel, Share } from '../../../shared/documents/model';
 import type { FunderReport } from '../../../shared/reports/schema';
+import { figureDefinitions } from '../../../shared/reports/definitions';
 import { shareText } from '../../../shared/reports/share';
 import { reportCharts, reportTables } from '../../../shared/reports/tables';
 import type { Brand } from '../../../shared/documents/model';
@@ -61,6 +62,11 @@ export function reportDocument(
     table('bySector'),
     table('bySize'),
     table('byLocality'),
+    { kind: 'heading', text: 'How these figures are counted' },
+    {
+      kind: 'list',
+      items: Object.entries(figureDefinitions).map(([figure, definition]) => `${figure}: ${definition}`),
+    },
   ];
   for (const study of appended) {
     blocks.push(

@@ -14,7 +14,7 @@ export function FunnelSummary({ counts, compact = false }: { counts: FunnelCount
           .map((rate) =>
             rate.of === null
               ? `${rate.label} ${number(rate.count)}`
-              : `${rate.label} ${number(rate.count)} of ${number(rate.of)}${rate.percent === null ? '' : ` (${rate.percent}%)`}`,
+              : `${rate.label} ${number(rate.count)} of ${number(rate.of)}${rate.percent === null ? '' : ` (${rate.percent}%)`}${notYetDue(rate.notYetDue)}`,
           )
           .join(' · ')}
       </Text>
@@ -41,6 +41,7 @@ export function FunnelSummary({ counts, compact = false }: { counts: FunnelCount
                   {rate.of === 0
                     ? `None yet ${rate.ofLabel}`
                     : `${number(rate.count)} of ${number(rate.of)} ${rate.ofLabel}`}
+                  {notYetDue(rate.notYetDue)}
                 </Text>
               </>
             ) : (
@@ -54,3 +55,6 @@ export function FunnelSummary({ counts, compact = false }: { counts: FunnelCount
     </SimpleGrid>
   );
 }
+
+/** "; 2 not yet due": starters too recent for the check, beside its share. */
+const notYetDue = (count: number | null) => (count ? `; ${number(count)} not yet due` : '');

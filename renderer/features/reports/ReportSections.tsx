@@ -1,9 +1,10 @@
 // The figures of a funder report, section by section. Every share shows its count and what it is out of.
-import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { List, Paper, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { cellText } from '../../../shared/documents/cells';
 import type { Table as ReportTable } from '../../../shared/documents/model';
 import type { FunderReport } from '../../../shared/reports/schema';
+import { figureDefinitions } from '../../../shared/reports/definitions';
 import { shareText } from '../../../shared/reports/share';
 import { reportCharts, reportTables } from '../../../shared/reports/tables';
 import { FunnelSummary } from '../funnel/FunnelSummary';
@@ -27,9 +28,27 @@ export function Section({ title, intro, children }: { title: string; intro?: str
   );
 }
 
+/** A headline figure; its definition shows when it is pointed at or reached with the keyboard. */
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
-    <Paper withBorder p="sm">
+    <Tooltip
+      label={figureDefinitions[label]}
+      multiline
+      w={320}
+      disabled={!figureDefinitions[label]}
+      withArrow
+      events={{ hover: true, focus: true, touch: false }}
+    >
+      <Paper withBorder p="sm" tabIndex={0}>
+        <FigureText label={label} value={value} detail={detail} />
+      </Paper>
+    </Tooltip>
+  );
+}
+
+function FigureText({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  return (
+    <>
       <Text size="sm" c="dimmed">
         {label}
       </Text>
@@ -41,7 +60,7 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
           {detail}
         </Text>
       )}
-    </Paper>
+    </>
   );
 }
 
@@ -119,6 +138,19 @@ export function ReportSections({ report }: { report: FunderReport }) {
           </Section>
         ))}
       </SimpleGrid>
+
+      <Section title="How these figures are counted">
+        <List size="sm" spacing={4}>
+          {Object.entries(figureDefinitions).map(([figure, definition]) => (
+            <List.Item key={figure}>
+              <Text span fw={600} size="sm">
+                {figure}:
+              </Text>{' '}
+              {definition}
+            </List.Item>
+          ))}
+        </List>
+      </Section>
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
+import { figureDefinitions } from '../../../shared/reports/definitions';
 import { call } from '../../support/call';
 import { clockedBackends } from '../../support/clocked-backend';
 import { docxHasPictures, docxParagraphs, pdfText } from '../../support/documents';
@@ -43,7 +44,7 @@ describe('exporting a funder report', () => {
       'Relational',
       'Relational: out of',
       'Relational: %',
-      'Job starts',
+      'Job starts in the period',
     ]);
     const retail = sectors.getRow(2);
     expect(retail.getCell(1).value).toBe('Retail');
@@ -96,6 +97,9 @@ describe('exporting a funder report', () => {
       if (row.getCell(1).value === 'Relational at the end') shareCell = row.getCell(4);
     });
     expect(shareCell?.numFmt).toBe('0%');
+    // Each headline figure has its one-sentence definition.
+    for (const label of [...figures.keys()].slice(figures.size - 8))
+      expect(figureDefinitions[label], label).toMatch(/\.$/);
   });
 
   it('writes CSV in UTF-8 with a byte-order mark, and a cell starting = + - @ cannot run in Excel', async () => {
@@ -145,6 +149,8 @@ describe('exporting a funder report', () => {
     const contacts = report.contactsByMonth.reduce((sum, row) => sum + row.count, 0);
     expect(text).toMatch(new RegExp(`Total[^\\n]*\\s${contacts}\\s*\\n`));
     expect(text).toContain('Employers engaged (one may hold several roles)');
+    expect(text).toContain('How these figures are counted');
+    expect(text).toContain('Job starts in the period: In the tables by sector, size and area');
 
     const word = await call(backend, 'reports.export', { ...year, format: 'docx', caseStudyIds: [study.id] });
     const headings = (await docxParagraphs(word.file)).filter((p) => p.style === 'Heading1').map((p) => p.text);
