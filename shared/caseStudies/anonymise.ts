@@ -59,13 +59,16 @@ export function employerDescriptor(
 
 /** "the HR manager" from "HR Manager"; words in capitals (HR, IT) keep them. */
 export function rolePhrase(roleTitle: string | null): string {
-  if (!roleTitle?.trim()) return 'a member of their staff';
-  const role = roleTitle
+  return roleTitle?.trim() ? `the ${roleInSentence(roleTitle)}` : 'a member of their staff';
+}
+
+/** A job title inside a sentence: "HR Manager" is "HR manager", "Shift Supervisor" "shift supervisor". */
+export function roleInSentence(roleTitle: string): string {
+  return roleTitle
     .trim()
     .split(/\s+/)
     .map((word) => (/^[A-Z0-9&]{2,}$/.test(word) ? word : word.toLowerCase()))
     .join(' ');
-  return `the ${role}`;
 }
 
 /** A name and its common shorter forms: "Acme Foods Ltd" is also written "Acme Foods". */

@@ -1,6 +1,7 @@
 // A case study's first draft, written from the facts in plain, factual sentences for the user to
 // edit. Labels come from the provider's own vocabulary.
 import { depthLabels } from '../assessments/depth';
+import { roleInSentence } from './anonymise';
 import { shareText } from '../reports/share';
 import { employerDescriptor } from './anonymise';
 import type { VocabularyLabel as Label } from '../vocabulary';
@@ -23,6 +24,10 @@ function contactCount(n: number, kind: string) {
 
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** "a work trial (Kitchen porter)"; a title that already names its kind stands alone, as typed. */
+const offered = (kind: string, title: string) =>
+  title.toLowerCase().includes(kind.toLowerCase()) ? title : `${lower(kind)} (${title})`;
+
 export function draftSections(facts: CaseStudyFacts, label: Label): CaseStudySections {
   const { employer } = facts;
   const background = [
@@ -43,14 +48,14 @@ export function draftSections(facts: CaseStudyFacts, label: Label): CaseStudySec
         )}.`
       : 'There was no recorded contact in this period.',
     facts.roles.length
-      ? `We worked with ${count(facts.roles.length, 'person', 'people')} there${namedRoles.length ? `, including the ${list(namedRoles.map(lower))}` : ''}.`
+      ? `We worked with ${count(facts.roles.length, 'person', 'people')} there${namedRoles.length ? `, including the ${list(namedRoles.map(roleInSentence))}` : ''}.`
       : '',
     ...facts.phaseMoves.map(
       (move) => `In ${monthYear(move.changedOn)} the relationship moved to ${lower(label('phase', move.toPhase))}.`,
     ),
     facts.opportunities.length
       ? `They offered ${count(facts.opportunities.length, 'opportunity', 'opportunities')}: ${list(
-          facts.opportunities.map((row) => `${lower(label('opportunity_kind', row.kind))} (${row.title})`),
+          facts.opportunities.map((row) => offered(label('opportunity_kind', row.kind), row.title)),
         )}.`
       : '',
   ];

@@ -45,3 +45,23 @@ describe('a drafted case study', () => {
     );
   });
 });
+
+it('writes job titles and offers in good English: capitals kept only where they belong, no kind named twice', () => {
+  const draft = draftSections(
+    {
+      ...facts,
+      roles: ['HR Manager', 'Production Manager', 'Shift Supervisor'],
+      opportunities: [
+        { kind: 'guaranteed_interviews', title: 'Guaranteed interviews: customer service' },
+        { kind: 'work_trial', title: 'Kitchen porter' },
+      ],
+    },
+    label,
+  );
+  expect(draft.together).toContain(
+    'We worked with 3 people there, including the HR manager, production manager and shift supervisor.',
+  );
+  expect(draft.together).toContain(
+    'They offered 2 opportunities: Guaranteed interviews: customer service and work trial (Kitchen porter).',
+  );
+});
