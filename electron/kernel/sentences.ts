@@ -112,16 +112,19 @@ export async function sentenceFor(ctx: ServiceContext): Promise<string> {
   const [table, say] = sentence;
   const rows = await ctx.db
     .selectFrom('changeLog')
-    .select(['entityId', 'before', 'after'])
+    .select(['entityId', 'action', 'before', 'after'])
     .where('changeSetId', '=', ctx.changeSetId)
     .where('entity', '=', table)
     .orderBy('seq')
     .execute();
   if (rows.length === 0) return general;
   // An update logs only what it changed; the rest of the row is read as it is now.
-  const [first] = rows;
-  const now = await new RecordedRows(ctx).now(table, [first!.entityId]);
-  const row = { ...now.get(first!.entityId), ...(JSON.parse(first!.after ?? first!.before ?? '{}') as Image) };
+  const first = rows[0]!;
+  const logged = JSON.parse(first.after ?? first.before ?? '{}') as Image;
+  const row =
+    first.action === 'update'
+      ? { ...(await new RecordedRows(ctx).now(table, [first.entityId])).get(first.entityId), ...logged }
+      : logged;
   const employerId = table === 'employer' ? row.id : row.employer_id;
   const employer =
     table === 'employer'

@@ -57,13 +57,8 @@ export async function putBack(ctx: ServiceContext, changeSetId: string, directio
       });
     }
   };
-  // The triggers keep employers' summaries for a few rows quicker than working them out afresh.
-  if (planned.length > bulk) await withSummariesAfter(ctx.db, putAll, () => employersOf(ctx, nets));
-  else await putAll();
+  await withSummariesAfter(ctx.db, planned.length, putAll, () => employersOf(ctx, nets));
 }
-
-/** Rows in a change set past which its employers' summaries are worked out once, at the end. */
-const bulk = 500;
 
 type Planned = {
   net: Net;

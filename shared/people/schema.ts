@@ -115,9 +115,6 @@ export type PeoplePage = { rows: PersonListRow[]; total: number };
 /** What a merge can take from the person merged in, instead of the one kept (notes are joined). */
 export const mergeablePersonFields = ['name', 'email', 'phone', 'preferredChannel'] as const;
 
-/** Where the phone numbers and email addresses not chosen in a merge go. */
-export const otherWaysToReach = { phone: 'otherPhones', email: 'otherEmails' } as const;
-
 /**
  * Two records of one person made one: their roles, contacts and trust notes move to the one
  * kept, which takes the other's value of each field named in `take` (and of any it has empty).

@@ -26,13 +26,12 @@ export async function namesInDatabase(db: Kysely<Database>, texts: string[]): Pr
  * it on purpose.
  */
 export async function namePartsIn(db: Kysely<Database>, texts: string[], kept: string[]): Promise<NameHit[]> {
-  const words = texts.flatMap((text) => plainWords(text));
-  if (words.length === 0) return [];
-  const inText = new Set(words);
+  const wordsOf = texts.map(plainWords);
+  const inText = new Set(wordsOf.flat());
+  if (inText.size === 0) return [];
   // Runs of up to six words, for employers' names of several words.
   const runs = new Set<string>();
-  for (const text of texts) {
-    const all = plainWords(text);
+  for (const all of wordsOf) {
     for (let start = 0; start < all.length; start++)
       for (let end = start + 1; end <= Math.min(all.length, start + 6); end++)
         runs.add(all.slice(start, end).join(' '));

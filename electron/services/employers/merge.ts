@@ -42,8 +42,10 @@ export async function mergeEmployers(
       .where('employerId', '=', mergeId)
       .execute();
   }
+  // However few rows move, the two employers' summaries are worked out once at the end.
   await withSummariesAfter(
     ctx.db,
+    Number.POSITIVE_INFINITY,
     () => moveEverything(ctx, mergeId, keepId),
     () => [keepId, mergeId],
   );

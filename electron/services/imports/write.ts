@@ -242,17 +242,13 @@ export async function writePlan(
       await job.checkpoint('Saving', ++done, total);
     }
   };
-  // Each employer's summaries (last contact, who was met) worked out once, not once a row, when
-  // there are many rows. An employer added here with only current roles has none to work out:
-  // they start empty.
-  const summarised = batches.interaction.length + batches.affiliation.length;
+  // Each employer's summaries (last contact, who was met) worked out once, not once a row. An
+  // employer added here with only current roles has none to work out: they start empty.
   const added = new Set(batches.employer.map((row) => row.id));
-  if (summarised > 500) {
-    await withSummariesAfter(ctx.db, save, () => [
-      ...batches.interaction.map((row) => row.employerId),
-      ...batches.affiliation.map((row) => row.employerId).filter((id) => !added.has(id)),
-    ]);
-  } else await save();
+  await withSummariesAfter(ctx.db, batches.interaction.length + batches.affiliation.length, save, () => [
+    ...batches.interaction.map((row) => row.employerId),
+    ...batches.affiliation.map((row) => row.employerId).filter((id) => !added.has(id)),
+  ]);
   return counts;
 }
 

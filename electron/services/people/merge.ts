@@ -3,12 +3,7 @@
 // other goes to Trash with a note of where they went. One change set, so Undo puts both back.
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import {
-  mergeablePersonFields,
-  otherWaysToReach,
-  type mergePeopleInput,
-  type Person,
-} from '../../../shared/people/schema';
+import { mergeablePersonFields, type mergePeopleInput, type Person } from '../../../shared/people/schema';
 import type { ServiceContext } from '../../kernel/context';
 import { mergedValues, recordsToMerge, retireMerged } from '../duplicates/merged';
 import { getPerson, linesOf } from './person';
@@ -21,10 +16,10 @@ export async function mergePeople(
   const now = ctx.now();
   const values = mergedValues(mergeablePersonFields, take, kept, merged);
   // Every number and address either held is kept: the one chosen first, the rest after it.
-  for (const [field, others] of Object.entries(otherWaysToReach) as [
-    keyof typeof otherWaysToReach,
-    'otherPhones' | 'otherEmails',
-  ][]) {
+  for (const [field, others] of [
+    ['phone', 'otherPhones'],
+    ['email', 'otherEmails'],
+  ] as const) {
     const chosen = (values[field] ?? kept[field]) as string | null;
     const all = [kept[field], merged[field], ...linesOf(kept[others]), ...linesOf(merged[others])];
     values[others] =

@@ -40,27 +40,19 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
       events={{ hover: true, focus: true, touch: false }}
     >
       <Paper withBorder p="sm" tabIndex={0}>
-        <FigureText label={label} value={value} detail={detail} />
+        <Text size="sm" c="dimmed">
+          {label}
+        </Text>
+        <Text fw={700} size="xl">
+          {value}
+        </Text>
+        {detail && (
+          <Text size="xs" c="dimmed">
+            {detail}
+          </Text>
+        )}
       </Paper>
     </Tooltip>
-  );
-}
-
-function FigureText({ label, value, detail }: { label: string; value: string; detail?: string }) {
-  return (
-    <>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={700} size="xl">
-        {value}
-      </Text>
-      {detail && (
-        <Text size="xs" c="dimmed">
-          {detail}
-        </Text>
-      )}
-    </>
   );
 }
 

@@ -172,6 +172,7 @@ test('summaries worked out at the end of a bulk write match those kept row by ro
       await atTheEnd.db.transaction().execute((tx) =>
         withSummariesAfter(
           tx,
+          Number.POSITIVE_INFINITY,
           async () => {
             for (const [statement, values] of writes(seed)) atTheEnd.sqlite.prepare(statement).run(...values);
           },
