@@ -206,6 +206,8 @@ export type ProgrammeTable = Timestamps & {
   /** JSON array of the weeks after a start at which the programme checks a job is sustained. */
   checkWeeks: string;
   outcomeDefinitions: string | null;
+  /** JSON: each programme target set (see shared/programmes/targets.ts) and its number. */
+  targets: string;
 };
 
 export type OpportunityTable = Opportunity;

@@ -56,6 +56,11 @@ export async function measureReferrals(dataDir: string, iterations: number) {
     { name: 'programmes.list', procedure: 'programmes.list', input: {} },
     { name: 'reports.funder, whole record, 12 months', procedure: 'reports.funder', input: year },
     {
+      name: 'reports.funder, whole record, 12 months, outcomes since',
+      procedure: 'reports.funder',
+      input: { ...year, includeLaterOutcomes: true },
+    },
+    {
       name: `reports.funder, ${programme.name}, 12 months`,
       procedure: 'reports.funder',
       input: { ...year, programmeId: programme.id },

@@ -41,6 +41,19 @@ export function personNamePatterns(name: string, isCommonWord: (word: string) =>
   ];
 }
 
+/**
+ * A person's name patterns, each also taking their own job title written after it ("Sam Patel, HR
+ * Manager at Acme", "Sam Patel (HR Manager)"): the name becomes that role, so it is not said twice.
+ */
+export function withTitleAfter(patterns: string[], roleTitle: string | null, employerPatterns: string[]): string[] {
+  if (!roleTitle?.trim()) return patterns;
+  const role = `(?:the\\s+)?${roleTitle.trim().split(/\s+/).map(wordPattern).join('\\s+')}`;
+  const at = employerPatterns.length ? `(?:\\s+(?:at|of|for)\\s+(?:${employerPatterns.join('|')}))?` : '';
+  // An appositive closes with the comma that opened it: "Sam Patel, HR Manager, agreed".
+  const after = `(?:,\\s+${role}${at},?|\\s+\\(${role}${at}\\))`;
+  return [...patterns.map((pattern) => `${pattern}${after}`), ...patterns];
+}
+
 const sizeWords: Record<string, string> = { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' };
 
 /** "a medium-sized hospitality and catering employer in Lambeth"; a sector of "other" is left out. */

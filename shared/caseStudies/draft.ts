@@ -22,6 +22,7 @@ function contactCount(n: number, kind: string) {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? noun : noun.includes(' or ') ? plural : `${noun}s`}`;
 }
 
+const article = (phrase: string) => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** "a work trial (Kitchen porter)"; a title that already names its kind stands alone, as typed. */
@@ -69,7 +70,30 @@ export function draftSections(facts: CaseStudyFacts, label: Label): CaseStudySec
       ? `We noted trust strengthening ${count(facts.trust.strengthened, 'time')} and weakening ${count(facts.trust.weakened, 'time')}.`
       : '',
   ];
+  const gained = facts.gained;
+  const asRoles = (codes: string[]) => list(codes.map((code) => article(lower(label('engagement_role', code)))));
+  const sameView = gained.rolesTheirs.join() === gained.rolesOurs.join();
+  const filled = facts.opportunities.length
+    ? `${gained.filled.toLocaleString('en-GB')} of the ${count(facts.opportunities.length, 'opportunity', 'opportunities')} they offered in the period ${gained.filled === 1 ? 'was' : 'were'} filled.`
+    : '';
   const forEmployer = [
+    gained.starts
+      ? `${count(gained.starts, 'person', 'people')} we referred started work with them in the period.`
+      : '',
+    gained.starts || gained.filled ? filled : '',
+    gained.benefits.length
+      ? `At our latest assessment, they gained ${list(gained.benefits.map((code) => article(lower(label('benefit', code)))))}.`
+      : '',
+    gained.rolesOurs.length
+      ? `We saw them as ${asRoles(gained.rolesOurs)}${
+          gained.rolesTheirs.length && !sameView ? `; they saw themselves as ${asRoles(gained.rolesTheirs)}` : ''
+        }.`
+      : '',
+    gained.feedback
+      ? `They gave us feedback on the people we referred ${count(gained.feedback, 'time')}${
+          gained.latestFeedback ? `, most recently: “${gained.latestFeedback}”` : '.'
+        }`
+      : '',
     facts.promises.us.made
       ? `We made ${count(facts.promises.us.made, 'promise')} to the employer, and kept ${keptText(facts.promises.us)} of those settled.`
       : '',

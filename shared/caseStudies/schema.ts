@@ -143,4 +143,16 @@ export type CaseStudyFacts = {
   depth: { start: number | null; end: number | null };
   opportunities: { kind: string; title: string }[];
   referrals: FunnelCounts;
+  /** What the employer got: from the latest assessment on or before the period's last day. */
+  gained: {
+    benefits: string[];
+    rolesOurs: string[];
+    rolesTheirs: string[];
+    /** Opportunities opened in the period that someone started in, and the people who started with them in it. */
+    filled: number;
+    starts: number;
+    /** Feedback the employer gave on the people referred, in the period: how many, and the latest. */
+    feedback: number;
+    latestFeedback: string | null;
+  };
 };

@@ -49,11 +49,23 @@ ${logo}${doc.brand.name ? `<p class="charity">${escapeXml(doc.brand.name)}</p>` 
 <p class="produced">${escapeXml(producedLine(doc))}</p>
 </header>
 <main>
-${doc.blocks.map(blockToHtml).join('\n')}
+${parts(doc.blocks)
+  .map((part) => `<div class="part">${part.map(blockToHtml).join('\n')}</div>`)
+  .join('\n')}
 </main>
 </body>
 </html>
 `;
+}
+
+/** The blocks in parts, each a heading and what follows it, so a printed page keeps a part whole where it fits. */
+function parts(blocks: Block[]): Block[][] {
+  const grouped: Block[][] = [[]];
+  for (const block of blocks) {
+    if (block.kind === 'heading' || block.kind === 'pageBreak') grouped.push([]);
+    grouped.at(-1)!.push(block);
+  }
+  return grouped.filter((part) => part.length > 0);
 }
 
 function blockToHtml(block: Block): string {
@@ -137,5 +149,6 @@ table.wide th, table.wide td { padding-right: 5px; }
 .chart svg { max-width: 100%; height: auto; }
 .chart figcaption { font-size: 9.5pt; color: #495057; }
 .page-break { break-after: page; }
+.part { break-inside: avoid-page; }
 tfoot td { font-weight: 700; border-top: 2px solid #495057; }
 `;

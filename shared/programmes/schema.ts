@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalDate, optionalText, recordId, requiredText } from '../fields';
+import { targetsInput, type Targets } from './targets';
 
 const checkWeek = z
   .number({ error: 'Enter each check as a number of weeks' })
@@ -18,6 +19,7 @@ export const programmeFields = z.object({
     .max(6, { error: 'Enter 6 checks or fewer' })
     .optional(),
   outcomeDefinitions: optionalText(4000, 'Keep the outcome definitions to 4,000 characters or fewer'),
+  targets: targetsInput.optional(),
 });
 export type ProgrammeFields = z.output<typeof programmeFields>;
 
@@ -32,6 +34,7 @@ export type Programme = {
   /** Weeks after a start at which a job is checked, like [13, 26]. */
   checkWeeks: number[];
   outcomeDefinitions: string | null;
+  targets: Targets;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;

@@ -9,6 +9,8 @@ const reportChoice = z.object({
   to: requiredDate('Enter the last day of the period', 'Enter the last day as a real date, like 31 Mar 2027'),
   programmeId: recordId('Choose a programme from the list').nullable().optional(),
   funder: optionalText(200, 'Choose a funder from the list'),
+  /** Count outcomes reached after the period ended (a start, a job check) for people referred in it. */
+  includeLaterOutcomes: z.boolean().default(false),
 });
 
 const periodRules = <T extends z.ZodType<{ from: string; to: string }>>(schema: T) =>
@@ -53,8 +55,30 @@ export type DepthDistribution = {
 
 export type Breakdown = { code: string | null; employers: number; relational: number; starts: number };
 
+/** One headline figure or outcome, with what it is out of and how it is counted. */
+export type ReportFigure = {
+  label: string;
+  count: number;
+  /** The whole the count is a share of, and what that whole is; null for a plain count. */
+  of: number | null;
+  ofLabel: string | null;
+  /** One sentence: what is counted. */
+  definition: string;
+  /** For a job check: people who started too recently for it, not in the share. */
+  notYetDue: number | null;
+  /** For a start or job check: how many of `count` have a file attached or a confirmation recorded. */
+  evidenced: number | null;
+  /** The programme's target for this figure, when the report is for one programme that set one. */
+  target: number | null;
+};
+
 export type FunderReport = {
   period: { from: string; to: string };
+  /** The day outcomes are counted to: the period's last day (or today, if sooner) unless later outcomes are included. */
+  outcomesOn: string;
+  laterOutcomesIncluded: boolean;
+  /** Every headline figure and outcome, in the order a report gives them. */
+  figures: ReportFigure[];
   scope: { programmeId: string | null; programmeName: string | null; funder: string | null };
   employers: { engaged: number; new: number; continuing: number };
   /** Done contacts in the period, by month (YYYY-MM) and kind. */

@@ -1,12 +1,11 @@
 // The funder report's tables and charts, built once: the Reports page shows them, and the PDF,
 // Word, Excel and CSV exports write them.
 import { depthLabels } from '../assessments/depth';
-import { formatMonth } from '../dates';
 import { chartColours, chartGrey } from '../documents/chartSvg';
 import type { Chart, Table } from '../documents/model';
-import { funnelRates } from '../funnel/schema';
 import type { VocabularyLabel } from '../vocabulary';
-import type { Breakdown, FunderReport } from './schema';
+import { formatDate, formatMonth } from '../dates';
+import type { Breakdown, FunderReport, ReportFigure } from './schema';
 
 export type ReportTables = {
   depth: Table;
@@ -174,28 +173,54 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
       ],
       empty: 'No opportunities opened in this period.',
     },
-    funnel: {
-      title: 'Referrals and outcomes',
-      columns: [
-        { label: 'Step', kind: 'text' },
-        { label: 'People', kind: 'number' },
-        { label: 'Share', kind: 'share' },
-        { label: 'Out of', kind: 'text' },
-        { label: 'Not yet due', kind: 'number' },
-      ],
-      rows: funnelRates(report.funnel).map((rate) => [
-        rate.label,
-        rate.count,
-        rate.of === null ? null : { count: rate.count, of: rate.of },
-        rate.ofLabel ?? '',
-        rate.notYetDue,
-      ]),
-      empty: '',
-    },
+    funnel: outcomesTable(report),
     bySector: breakdown('By sector', report.bySector, (code) => label('sector', code)),
     bySize: breakdown('By size', report.bySize, (code) => label('size_band', code)),
     byLocality: breakdown('By area', report.byLocality, (code) => code ?? ''),
   };
+}
+
+/** The outcomes, from "Referred" on: each with its share, those not yet due, the evidence and any target. */
+export const outcomeFigures = (report: FunderReport): ReportFigure[] =>
+  report.figures.slice(report.figures.findIndex((figure) => figure.label === 'Referred'));
+
+function outcomesTable(report: FunderReport): Table {
+  const figures = outcomeFigures(report);
+  const targets = figures.some((figure) => figure.target !== null);
+  return {
+    title: 'Referrals and outcomes',
+    columns: [
+      { label: 'Outcome', kind: 'text' },
+      { label: 'People', kind: 'number' },
+      { label: 'Share', kind: 'share' },
+      { label: 'Out of', kind: 'text' },
+      { label: 'Not yet due', kind: 'number' },
+      { label: 'Evidenced', kind: 'share' },
+      ...(targets
+        ? [
+            { label: 'Target', kind: 'number' as const },
+            { label: 'Progress to target', kind: 'share' as const },
+          ]
+        : []),
+    ],
+    rows: figures.map((figure) => [
+      figure.label,
+      figure.count,
+      figure.of === null ? null : { count: figure.count, of: figure.of },
+      figure.ofLabel ?? '',
+      figure.notYetDue,
+      figure.evidenced === null ? null : { count: figure.evidenced, of: figure.count },
+      ...(targets ? [figure.target, figure.target === null ? null : { count: figure.count, of: figure.target }] : []),
+    ]),
+    empty: '',
+  };
+}
+
+/** The day outcomes are counted to, in words, for under the report's title and beside the outcomes. */
+export function outcomesNote(report: FunderReport): string {
+  return report.laterOutcomesIncluded
+    ? `Outcomes include those reached after the period ended, up to ${formatDate(report.outcomesOn)}.`
+    : `Outcomes as they stood on ${formatDate(report.outcomesOn)}${report.outcomesOn === report.period.to ? ', the last day of the period' : ''}.`;
 }
 
 export function reportCharts(report: FunderReport, label: VocabularyLabel): { depth: Chart; contacts: Chart } {

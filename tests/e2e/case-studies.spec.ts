@@ -27,6 +27,11 @@ test('a case study is drafted from an employer’s record, edited, and saved as 
     /Harbour Kitchens Ltd is a small hospitality and catering employer in Lambeth\./,
   );
   await expect(page.getByRole('textbox', { name: 'What we did together' })).toHaveValue(/1 site visit/);
+  // Nothing recorded says what the employer got: the draft leaves it to the writer, and says so.
+  await expect(page.getByRole('textbox', { name: 'How it worked for the employer' })).toHaveValue('');
+  await expect(page.getByText('The record says little about what the employer got')).toBeVisible();
+  await page.getByRole('textbox', { name: 'A quote from the employer (optional)' }).fill('It saved us weeks.');
+  await expect(page.getByText('The record says little about what the employer got')).toBeHidden();
   const learned = page.getByRole('textbox', { name: 'What we learned' });
   await learned.fill('Visiting the kitchen early built trust quickly.');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();

@@ -141,6 +141,13 @@ test('programmes are kept with their funder and job checks, and show their funne
     dialog.getByRole('textbox', { name: 'Check that a job lasted after (weeks)' }),
   ).toHaveAccessibleDescription(/at least 1 week/);
   await dialog.getByRole('textbox', { name: 'Check that a job lasted after (weeks)' }).fill('13, 26, 52');
+  await dialog.getByRole('textbox', { name: 'Started a job' }).fill('0');
+  await dialog.getByRole('button', { name: 'Save programme' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Started a job' })).toHaveAccessibleDescription(
+    'Enter a target of 1 or more, or leave it empty',
+  );
+  await dialog.getByRole('textbox', { name: 'Started a job' }).fill('12');
+  await dialog.getByRole('textbox', { name: 'Referred' }).fill('40');
   await dialog.getByRole('button', { name: 'Save programme' }).click();
   await expect(page.getByRole('heading', { name: 'Working Futures' })).toBeVisible();
   await expect(page.getByText('Checks at 13, 26, 52 weeks')).toBeVisible();

@@ -48,8 +48,7 @@ test.describe('with the sample record', () => {
     await expect(
       page
         .getByRole('region', { name: 'Referrals and outcomes' })
-        .getByText(/of [\d,]+ referred/)
-        .first(),
+        .getByRole('row', { name: /^Started a job [\d,]+ [\d,]+ of [\d,]+ \(\d+%\) referred/ }),
     ).toBeVisible();
     await expectAccessible(page);
 
@@ -61,6 +60,46 @@ test.describe('with the sample record', () => {
     await to.fill(dayjs().subtract(2, 'year').format('D MMM YYYY'));
     await to.blur();
     await expect(to).toHaveAccessibleDescription('The last day must be on or after the first day');
+  });
+});
+
+test.describe('targets and closed periods', () => {
+  test.use({ demoData: 'small' });
+
+  test('a programme’s targets sit beside its outcomes, and a closed period can include outcomes recorded since', async ({
+    page,
+  }) => {
+    await page.getByRole('link', { name: 'Programmes' }).click();
+    await page.getByRole('button', { name: 'Change Working Futures' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change a programme' });
+    await dialog.getByRole('textbox', { name: 'Referred' }).fill('9000');
+    await dialog.getByRole('button', { name: 'Save programme' }).click();
+    await expect(dialog).toBeHidden();
+
+    await page.getByRole('link', { name: 'Reports', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Programme' }).click();
+    await page.getByRole('option', { name: 'Working Futures' }).click();
+    const outcomes = page.getByRole('region', { name: 'Referrals and outcomes' });
+    await expect(outcomes.getByRole('columnheader', { name: 'Target', exact: true })).toBeVisible();
+    await expect(outcomes.getByRole('row', { name: /^Referred/ })).toContainText('9,000');
+    await expect(page.getByText(/^Outcomes as they stood on /).first()).toBeVisible();
+
+    const lastDay = dayjs().subtract(1, 'month');
+    const to = page.getByRole('textbox', { name: 'To' });
+    await to.fill(lastDay.format('D MMM YYYY'));
+    await to.blur();
+    await expect(
+      page.getByText(`Outcomes as they stood on ${lastDay.format('D MMM YYYY')}, the last day of the period.`).first(),
+    ).toBeVisible();
+    await page
+      .getByRole('checkbox', { name: `Include outcomes recorded since ${lastDay.format('D MMM YYYY')}` })
+      .check();
+    await expect(
+      page
+        .getByText(`Outcomes include those reached after the period ended, up to ${dayjs().format('D MMM YYYY')}.`)
+        .first(),
+    ).toBeVisible();
+    await expectAccessible(page);
   });
 });
 

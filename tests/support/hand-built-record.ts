@@ -90,11 +90,12 @@ export async function buildRecord(start: ReturnType<typeof clockedBackends>) {
     openedOn: '2026-07-01',
     programmeId: programme.id,
   });
-  const [first] = await call(backend, 'referrals.create', {
+  const referrals = await call(backend, 'referrals.create', {
     opportunityId: trial.id,
     references: ['P-0001', 'P-0002'],
     referredOn: '2026-03-10',
   });
+  const [first] = referrals;
   await call(backend, 'referrals.advance', { ids: [first!.id], stage: 'started', on: '2026-03-20' });
   await call(backend, 'referrals.advance', { ids: [first!.id], stage: 'sustained_13', on: '2026-06-20' });
   const [third] = await call(backend, 'referrals.create', {
@@ -103,5 +104,5 @@ export async function buildRecord(start: ReturnType<typeof clockedBackends>) {
     referredOn: '2026-07-02',
   });
   await call(backend, 'referrals.advance', { ids: [third!.id], stage: 'started', on: '2026-07-10' });
-  return { backend, clocked, programme, acme };
+  return { backend, clocked, programme, acme, referrals };
 }

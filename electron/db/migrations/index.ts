@@ -16,6 +16,7 @@ import { contactSummaryByChange } from './012_contact_summary_by_change';
 import { mergingDuplicates } from './013_merging_duplicates';
 import { moreWaysToReach } from './014_more_ways_to_reach';
 import { keptNames } from './015_kept_names';
+import { programmeTargets } from './016_programme_targets';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '013_merging_duplicates': mergingDuplicates,
   '014_more_ways_to_reach': moreWaysToReach,
   '015_kept_names': keptNames,
+  '016_programme_targets': programmeTargets,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

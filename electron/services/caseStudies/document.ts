@@ -9,6 +9,7 @@ import {
   personNamePatterns,
   removeNames,
   rolePhrase,
+  withTitleAfter,
   type Replacement,
 } from '../../../shared/caseStudies/anonymise';
 import {
@@ -83,10 +84,13 @@ export async function caseStudyDocument(
   };
   if (!study.anonymise) return { doc: named, flags: [], hits: [], blocker: exportBlocker(study) };
 
+  const employerPatterns = employerNamePatterns(employer.name);
   const replacements: Replacement[] = [
-    ...employerNamePatterns(employer.name).map((pattern) => ({ pattern, with: descriptor, later: 'the employer' })),
+    ...employerPatterns.map((pattern) => ({ pattern, with: descriptor, later: 'the employer' })),
     ...(await employerPeople(db, employer.id)).flatMap((person) =>
-      personNamePatterns(person.name, isCommonWord).map((pattern) => ({ pattern, with: rolePhrase(person.roleTitle) })),
+      withTitleAfter(personNamePatterns(person.name, isCommonWord), person.roleTitle, employerPatterns).map(
+        (pattern) => ({ pattern, with: rolePhrase(person.roleTitle) }),
+      ),
     ),
   ];
   const pattern = referencePattern(settings.referenceFormat);

@@ -44,6 +44,20 @@ export async function caseStudyFacts(
     .where('openedOn', '<=', to)
     .orderBy('openedOn')
     .execute();
+  const { rows: assessed } = await sql<{ benefits: string; rolesOurs: string; rolesTheirs: string | null }>`
+    select benefits, roles_ours, roles_theirs from assessment where employer_id = ${employerId} and deleted_at is null
+      and assessed_on <= ${to} order by assessed_on desc, id desc limit 1`.execute(db);
+  const { rows: placed } = await sql<{ filled: number; starts: number }>`select
+      (select count(*) from opportunity o where o.employer_id = ${employerId} and o.deleted_at is null
+        and o.opened_on between ${from} and ${to} and exists (select 1 from referral r where r.opportunity_id = o.id
+          and r.deleted_at is null and r.started_on is not null)) as filled,
+      (select count(*) from referral r where r.employer_id = ${employerId} and r.deleted_at is null
+        and r.started_on between ${from} and ${to}) as starts`.execute(db);
+  const { rows: feedback } = await sql<{ feedback: string }>`select s.feedback from referral_step s
+    where s.employer_id = ${employerId} and s.deleted_at is null and s.feedback is not null and trim(s.feedback) != ''
+      and s.stepped_on between ${from} and ${to}
+    order by s.stepped_on desc, s.id desc`.execute(db);
+  const codes = (json: string | null | undefined) => (json ? (JSON.parse(json) as string[]) : []);
   const trustCount = (direction: string) => trust.find((row) => row.direction === direction)?.count ?? 0;
   return {
     employer: {
@@ -67,5 +81,14 @@ export async function caseStudyFacts(
       sql`r.employer_id = ${employerId} and r.referred_on between ${from} and ${to}`,
       now,
     ),
+    gained: {
+      benefits: codes(assessed[0]?.benefits),
+      rolesOurs: codes(assessed[0]?.rolesOurs),
+      rolesTheirs: codes(assessed[0]?.rolesTheirs),
+      filled: placed[0]?.filled ?? 0,
+      starts: placed[0]?.starts ?? 0,
+      feedback: feedback.length,
+      latestFeedback: feedback[0]?.feedback.trim() ?? null,
+    },
   };
 }

@@ -19,15 +19,37 @@ const day = 86_400_000;
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 const programmes = [
-  { name: 'Working Futures', funder: 'Lambeth Council', startsOn: '2024-04-01', endsOn: '2027-03-31', weeks: [13, 26] },
+  {
+    name: 'Working Futures',
+    funder: 'Lambeth Council',
+    startsOn: '2024-04-01',
+    endsOn: '2027-03-31',
+    weeks: [13, 26],
+    targets: {
+      referred: 600,
+      started: 200,
+      sustained13: 100,
+      sustained26: 60,
+      employersEngaged: 120,
+      employersRelational: 30,
+    },
+  },
   {
     name: 'Into Work Together',
     funder: 'National Lottery Community Fund',
     startsOn: '2023-09-01',
     endsOn: '2026-08-31',
     weeks: [13, 26],
+    targets: { referred: 900, interviewed: 550, started: 300, sustained26: 120, progressed: 40 },
   },
-  { name: 'Youth Pathways', funder: 'UK Shared Prosperity Fund', startsOn: '2025-01-01', endsOn: null, weeks: [26] },
+  {
+    name: 'Youth Pathways',
+    funder: 'UK Shared Prosperity Fund',
+    startsOn: '2025-01-01',
+    endsOn: null,
+    weeks: [26],
+    targets: {},
+  },
 ];
 
 const offers = weightedTable([
@@ -61,11 +83,12 @@ export type PlacementRows = {
 };
 
 export function demoProgrammes(random: Random, now: string): Insertable<ProgrammeTable>[] {
-  return programmes.map(({ weeks, ...programme }) => ({
+  return programmes.map(({ weeks, targets, ...programme }) => ({
     ...programme,
     id: random.uuid7(Date.parse(programme.startsOn)),
     checkWeeks: JSON.stringify(weeks),
     outcomeDefinitions: `A job counts as sustained after ${weeks.at(-1)} weeks in work.`,
+    targets: JSON.stringify(targets),
     createdAt: now,
     updatedAt: now,
   }));
@@ -250,6 +273,25 @@ function walkReferral(
       updatedAt: at,
       deletedAt: null,
     });
+    if (reachedOn && random.chance(0.4)) {
+      rows.evidence.push({
+        id: random.uuid7(Date.parse(reachedOn) + 1),
+        referralId: id,
+        employerId: opportunity.employerId,
+        stage: check.weeks === 13 ? 'sustained_13' : 'sustained_26',
+        fileName: null,
+        storedName: null,
+        mediaType: null,
+        sizeBytes: null,
+        sha256: null,
+        confirmedBy: 'Their line manager, by phone',
+        note: `Still in work at ${check.weeks} weeks.`,
+        recordedOn: reachedOn,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+      });
+    }
   }
   if (progressed) {
     const changedMs = started + random.int(120, 200) * day;

@@ -1,5 +1,5 @@
 // Referral funnels: how many referrals reached each stage, for an employer, an opportunity or
-// a programme and period. Each is one pass over an index of (scope, reached, started_on).
+// a programme and period. Each is one pass over an index of (scope, stage dates).
 import { sql } from 'kysely';
 import { read, type Handlers } from '../../kernel/context';
 import { getEmployer } from '../employers/get';

@@ -8,6 +8,7 @@ import type {
   ProgrammeSummary,
   updateProgrammeInput,
 } from '../../../shared/programmes/schema';
+import type { Targets } from '../../../shared/programmes/targets';
 import { DomainError } from '../../../shared/result';
 import type { Database, ProgrammeTable } from '../../db/schema';
 import { type ServiceContext } from '../../kernel/context';
@@ -29,6 +30,7 @@ export async function createProgramme(ctx: ServiceContext, input: ProgrammeField
       endsOn: input.endsOn ?? null,
       checkWeeks: JSON.stringify(sortedWeeks(input.checkWeeks ?? defaultCheckWeeks)),
       outcomeDefinitions: input.outcomeDefinitions ?? null,
+      targets: JSON.stringify(input.targets ?? {}),
       createdAt: now,
       updatedAt: now,
     })
@@ -39,7 +41,7 @@ export async function createProgramme(ctx: ServiceContext, input: ProgrammeField
 
 export async function updateProgramme(
   ctx: ServiceContext,
-  { id, checkWeeks, ...changes }: z.output<typeof updateProgrammeInput>,
+  { id, checkWeeks, targets, ...changes }: z.output<typeof updateProgrammeInput>,
 ) {
   const before = await getProgramme(ctx.db, id);
   requireDatesInOrder(
@@ -53,6 +55,7 @@ export async function updateProgramme(
     .set({
       ...columns,
       ...(checkWeeks ? { checkWeeks: JSON.stringify(sortedWeeks(checkWeeks)) } : {}),
+      ...(targets ? { targets: JSON.stringify(targets) } : {}),
       updatedAt: ctx.now(),
     })
     .where('id', '=', id)
@@ -112,7 +115,7 @@ export async function requireProgramme(db: Kysely<Database>, id: string | null |
 }
 
 function toProgramme(row: ProgrammeTable): Programme {
-  return { ...row, checkWeeks: JSON.parse(row.checkWeeks) as number[] };
+  return { ...row, checkWeeks: JSON.parse(row.checkWeeks) as number[], targets: JSON.parse(row.targets) as Targets };
 }
 
 const sortedWeeks = (weeks: number[]) => [...new Set(weeks)].sort((a, b) => a - b);

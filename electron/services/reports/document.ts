@@ -5,7 +5,7 @@ import type { Block, DocumentModel, Share } from '../../../shared/documents/mode
 import type { FunderReport } from '../../../shared/reports/schema';
 import { figureDefinitions } from '../../../shared/reports/definitions';
 import { shareText } from '../../../shared/reports/share';
-import { reportCharts, reportTables } from '../../../shared/reports/tables';
+import { outcomesNote, reportCharts, reportTables } from '../../../shared/reports/tables';
 import type { Brand } from '../../../shared/documents/model';
 import type { VocabularyLabel } from '../../../shared/vocabulary';
 
@@ -20,22 +20,14 @@ export function reportDocument(
 ): DocumentModel {
   const tables = reportTables(report, context.label);
   const charts = reportCharts(report, context.label);
-  const { employers, depthAtStart, depthAtEnd } = report;
+  const { depthAtStart, depthAtEnd } = report;
   const table = (name: keyof typeof tables): Block => ({ kind: 'table', table: tables[name] });
-  const contacts = report.contactsByMonth.reduce((sum, row) => sum + row.count, 0);
   const blocks: Block[] = [
     {
       kind: 'figures',
-      items: [
-        figure('Employers engaged', employers.engaged),
-        figure('New this period', { count: employers.new, of: employers.engaged }),
-        figure('Continuing', { count: employers.continuing, of: employers.engaged }),
-        figure('Contacts in the period', contacts),
-        figure('Referred', report.funnel.referred),
-        figure('Started a job', { count: report.funnel.started, of: report.funnel.referred }),
-        figure('Relational at the start', depthAtStart.relational),
-        figure('Relational at the end', depthAtEnd.relational),
-      ],
+      items: report.figures.map((item) =>
+        figure(item.label, item.of === null ? item.count : { count: item.count, of: item.of }),
+      ),
     },
     { kind: 'heading', text: 'Depth of engagement' },
     {
@@ -54,7 +46,7 @@ export function reportDocument(
     { kind: 'heading', text: 'Opportunities and outcomes' },
     {
       kind: 'paragraph',
-      text: 'People referred in the period, and how far they have got. Job checks count only those who started long enough ago.',
+      text: `People referred in the period, and how far they got. ${outcomesNote(report)} Job checks count only those who had started long enough before; the rest are not yet due.`,
     },
     table('opportunities'),
     table('funnel'),
@@ -83,7 +75,7 @@ export function reportDocument(
       : 'All programmes';
   return {
     title: reportTitle(report),
-    subtitle: `Report for funders · ${scope}`,
+    subtitle: `Report for funders · ${scope} · ${outcomesNote(report)}`,
     producedOn: context.now,
     brand: context.brand,
     blocks,

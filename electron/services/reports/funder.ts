@@ -1,15 +1,17 @@
 // The funder report: what the relationships produced in a period, for the whole record, one
 // programme or one funder's programmes. Employers count when they were engaged in the period
 // (a done contact, an opportunity opened or a referral made, within the scope); every share is
-// returned as a count and the whole it is out of.
+// returned as a count and the whole it is out of. Outcomes are counted as they stood on the
+// period's last day, so a closed period keeps its figures, unless later outcomes are asked for.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Breakdown, DepthDistribution, FunderReport, FunderReportInput } from '../../../shared/reports/schema';
 import { DomainError } from '../../../shared/result';
 import type { Database } from '../../db/schema';
 import { depthOn } from '../assessments/assessment';
 import { promisesInPeriod } from '../commitments/commitment';
-import { funnelCounts } from '../funnel/counts';
+import { funnelWithEvidence } from '../funnel/counts';
 import { getProgramme } from '../programmes/programme';
+import { reportFigures } from './figures';
 
 type EngagedEmployer = {
   id: string;
@@ -69,8 +71,9 @@ export async function funderReport(db: Kysely<Database>, input: FunderReportInpu
   const startsOf = new Map(starts.map((row) => [row.employerId, row.starts]));
   for (const employer of employers) employer.starts = startsOf.get(employer.id) ?? 0;
 
-  const reportDay = to < now.slice(0, 10) ? `${to}T23:59:59.999Z` : now;
-  const [contacts, promises, opportunities, funnel] = await Promise.all([
+  const today = now.slice(0, 10);
+  const outcomesOn = input.includeLaterOutcomes || today < to ? today : to;
+  const [contacts, promises, opportunities, outcomes] = await Promise.all([
     contactsByMonth(
       db,
       sql`status = 'done' and kind in (${sql.join(kinds)}) and ${inScope('programme_id')}`,
@@ -82,17 +85,14 @@ export async function funderReport(db: Kysely<Database>, input: FunderReportInpu
       where deleted_at is null and opened_on between ${from} and ${to} and ${inScope('programme_id')}
         and employer_id not in (select id from employer where deleted_at is not null)
       group by kind order by opportunities desc, kind`.execute(db),
-    funnelCounts(
+    funnelWithEvidence(
       db,
       sql`r.referred_on between ${from} and ${to} and ${inScope('r.programme_id')}
         and r.employer_id not in (select id from employer where deleted_at is not null)`,
-      reportDay,
+      outcomesOn,
     ),
   ]);
-
-  return {
-    period: { from, to },
-    scope: { programmeId: programme?.id ?? null, programmeName: programme?.name ?? null, funder: input.funder ?? null },
+  const counted = {
     employers: {
       engaged: employers.length,
       new: employers.filter((employer) => !employer.continuing).length,
@@ -101,6 +101,16 @@ export async function funderReport(db: Kysely<Database>, input: FunderReportInpu
     contactsByMonth: contacts,
     depthAtStart: distribution(employers.map((employer) => employer.depthAtStart)),
     depthAtEnd: distribution(employers.map((employer) => employer.depthAtEnd)),
+    funnel: outcomes.funnel,
+  };
+
+  return {
+    period: { from, to },
+    outcomesOn,
+    laterOutcomesIncluded: outcomesOn > to,
+    figures: reportFigures({ ...counted, evidenced: outcomes.evidenced, targets: programme?.targets ?? {} }),
+    scope: { programmeId: programme?.id ?? null, programmeName: programme?.name ?? null, funder: input.funder ?? null },
+    ...counted,
     roles: countRoles(employers),
     approaches: groupBy(employers, (employer) => employer.approach).map(({ code, members }) => ({
       approach: code,
@@ -109,7 +119,6 @@ export async function funderReport(db: Kysely<Database>, input: FunderReportInpu
     })),
     promises,
     opportunitiesByKind: opportunities.rows,
-    funnel,
     bySector: breakdown(employers, (employer) => employer.sector),
     bySize: breakdown(employers, (employer) => employer.sizeBand),
     byLocality: breakdown(employers, (employer) => employer.locality),

@@ -183,6 +183,14 @@ function Editor({ study }: { study: CaseStudy }) {
                   value={draft.sections[key]}
                   onChange={(event) => setSection(key, event.currentTarget.value)}
                 />
+                {key === 'forEmployer' &&
+                  !draft.sections.forEmployer.trim() &&
+                  !draft.sections.employerQuote.trim() && (
+                    <Alert color="yellow" mt="sm" title="The record says little about what the employer got">
+                      No benefits, roles, filled offers or feedback were recorded for this period. Ask the employer how
+                      it worked for them, then write it here or add their words as a quote.
+                    </Alert>
+                  )}
                 {key === 'together' && <ChosenHighlights study={study} onChoose={() => setDialog('highlights')} />}
                 {key === 'forEmployer' && (
                   <Textarea

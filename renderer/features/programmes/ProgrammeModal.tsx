@@ -1,7 +1,8 @@
-// Add or change a funded programme: its funder, dates, and when the funder checks a job lasted.
-import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+// Add or change a funded programme: its funder, dates, targets, and when the funder checks a job lasted.
+import { Fieldset, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Programme } from '../../../shared/programmes/schema';
+import { targetFigures, type Targets } from '../../../shared/programmes/targets';
 import { DialogButtons, FormDialog } from '../../app/components/FormDialog';
 import { NothingSaved, SaveForm } from '../../app/components/ServerErrors';
 import { UkDateInput } from '../../app/components/UkDateInput';
@@ -31,6 +32,16 @@ export function parseWeeks(text: string): number[] {
     .map((part) => Number(part));
 }
 
+/** The targets typed in; an empty box sets none. */
+function targetsOf(values: Record<string, unknown>): Targets {
+  return Object.fromEntries(
+    targetFigures.flatMap(({ key }) => {
+      const value = values[`targets.${key}`];
+      return value === '' || value === undefined ? [] : [[key, Number(value)]];
+    }),
+  );
+}
+
 function ProgrammeForm({ programme, onClose }: { programme?: Programme; onClose: () => void }) {
   const create = useCreateProgramme();
   const update = useUpdateProgramme();
@@ -41,9 +52,19 @@ function ProgrammeForm({ programme, onClose }: { programme?: Programme; onClose:
     endsOn: programme?.endsOn ?? '',
     checkWeeks: (programme?.checkWeeks ?? [13, 26]).join(', '),
     outcomeDefinitions: programme?.outcomeDefinitions ?? '',
+    ...Object.fromEntries(targetFigures.map(({ key }) => [`targets.${key}`, programme?.targets[key] ?? ''])),
   });
   const save = attempt(async () => {
-    const fields = { ...values, checkWeeks: parseWeeks(values.checkWeeks) };
+    const { name, funder, startsOn, endsOn, outcomeDefinitions } = values;
+    const fields = {
+      name,
+      funder,
+      startsOn,
+      endsOn,
+      outcomeDefinitions,
+      checkWeeks: parseWeeks(values.checkWeeks),
+      targets: targetsOf(values),
+    };
     if (programme) await update.mutateAsync({ id: programme.id, ...fields });
     else await create.mutateAsync(fields);
     notifications.show({ color: 'teal', message: `${programme ? 'Saved' : 'Added'} ${values.name.trim()}.` });
@@ -66,6 +87,25 @@ function ProgrammeForm({ programme, onClose }: { programme?: Programme; onClose:
           {...inputProps('checkWeeks')}
           error={weeksError}
         />
+        <Fieldset legend="Targets (optional)" variant="unstyled">
+          <Text size="sm" c="dimmed" mb="xs">
+            What the programme promised its funder. The funder report shows each beside what was achieved.
+          </Text>
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            {targetFigures.map(({ key, label }) => (
+              <NumberInput
+                key={key}
+                label={label}
+                min={1}
+                clampBehavior="none"
+                allowDecimal={false}
+                allowNegative={false}
+                thousandSeparator=","
+                {...inputProps(`targets.${key}`)}
+              />
+            ))}
+          </SimpleGrid>
+        </Fieldset>
         <Textarea
           label="How the funder defines outcomes (optional)"
           placeholder="For example, Sustained job: 26 weeks in work of 16 hours a week or more."

@@ -3,11 +3,10 @@ import { List, Paper, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@ma
 import type { ReactNode } from 'react';
 import { cellText } from '../../../shared/documents/cells';
 import type { Table as ReportTable } from '../../../shared/documents/model';
-import type { FunderReport } from '../../../shared/reports/schema';
+import type { FunderReport, ReportFigure } from '../../../shared/reports/schema';
 import { figureDefinitions } from '../../../shared/reports/definitions';
 import { shareText } from '../../../shared/reports/share';
-import { reportCharts, reportTables } from '../../../shared/reports/tables';
-import { FunnelSummary } from '../funnel/FunnelSummary';
+import { outcomesNote, reportCharts, reportTables } from '../../../shared/reports/tables';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { DocumentChart } from './ReportCharts';
 
@@ -29,28 +28,27 @@ export function Section({ title, intro, children }: { title: string; intro?: str
 }
 
 /** A headline figure; its definition shows when it is pointed at or reached with the keyboard. */
-function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
+function Figure({ figure, detail }: { figure: ReportFigure; detail?: string }) {
+  const target =
+    figure.target === null
+      ? null
+      : `Target ${figure.target.toLocaleString('en-GB')}: ${shareText(figure.count, figure.target)}`;
   return (
-    <Tooltip
-      label={figureDefinitions[label]}
-      multiline
-      w={320}
-      disabled={!figureDefinitions[label]}
-      withArrow
-      events={{ hover: true, focus: true, touch: false }}
-    >
+    <Tooltip label={figure.definition} multiline w={320} withArrow events={{ hover: true, focus: true, touch: false }}>
       <Paper withBorder p="sm" tabIndex={0}>
         <Text size="sm" c="dimmed">
-          {label}
+          {figure.label}
         </Text>
         <Text fw={700} size="xl">
-          {value}
+          {figure.of === null
+            ? figure.count.toLocaleString('en-GB')
+            : shareText(figure.count, figure.of, figure.ofLabel ?? undefined)}
         </Text>
-        {detail && (
-          <Text size="xs" c="dimmed">
-            {detail}
+        {[detail, target].filter(Boolean).map((line) => (
+          <Text key={line} size="xs" c="dimmed">
+            {line}
           </Text>
-        )}
+        ))}
       </Paper>
     </Tooltip>
   );
@@ -58,20 +56,16 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 
 export function ReportSections({ report }: { report: FunderReport }) {
   const vocabulary = useVocabulary();
-  const { employers, depthAtStart, depthAtEnd } = report;
+  const { depthAtStart, depthAtEnd } = report;
   const tables = reportTables(report, vocabulary.label);
   const charts = reportCharts(report, vocabulary.label);
-  const relationalEnd = depthAtEnd.relational;
+  const figure = (label: string) => report.figures.find((item) => item.label === label)!;
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Figure
-          label="Employers engaged"
-          value={employers.engaged.toLocaleString('en-GB')}
-          detail="With contact, an offer or a referral in the period"
-        />
-        <Figure label="New this period" value={shareText(employers.new, employers.engaged)} />
-        <Figure label="Continuing" value={shareText(employers.continuing, employers.engaged)} />
+        <Figure figure={figure('Employers engaged')} detail="With contact, an offer or a referral in the period" />
+        <Figure figure={figure('New this period')} />
+        <Figure figure={figure('Continuing')} />
       </SimpleGrid>
 
       <Section
@@ -80,13 +74,11 @@ export function ReportSections({ report }: { report: FunderReport }) {
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }} mb="sm">
           <Figure
-            label="Relational at the end"
-            value={shareText(relationalEnd.count, relationalEnd.of, 'assessed')}
+            figure={figure('Relational at the end')}
             detail={`${depthAtEnd.notAssessed.toLocaleString('en-GB')} not assessed. The research found 31% in the UK and 60% in Denmark.`}
           />
           <Figure
-            label="Relational at the start"
-            value={shareText(depthAtStart.relational.count, depthAtStart.relational.of, 'assessed')}
+            figure={figure('Relational at the start')}
             detail={`${depthAtStart.notAssessed.toLocaleString('en-GB')} not assessed on the first day`}
           />
         </SimpleGrid>
@@ -118,9 +110,9 @@ export function ReportSections({ report }: { report: FunderReport }) {
 
       <Section
         title="Referrals and outcomes"
-        intro="People referred in the period, and how far they have got. Job checks count those who started long enough ago."
+        intro={`People referred in the period, and how far they got. ${outcomesNote(report)} Job checks count only those who had started long enough before; the rest are not yet due.`}
       >
-        <FunnelSummary counts={report.funnel} />
+        <DocumentTable table={tables.funnel} />
       </Section>
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">

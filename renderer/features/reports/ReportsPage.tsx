@@ -1,11 +1,12 @@
 // The funder report on screen: choose a period and, if you like, a programme or a funder.
-import { Alert, Button, Group, Loader, MultiSelect, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, MultiSelect, Select, Stack, Text, Title } from '@mantine/core';
 import { useSessionStorage } from '@mantine/hooks';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import dayjs from 'dayjs';
 import { formatDate } from '../../../shared/dates';
 import type { reportFormats } from '../../../shared/reports/schema';
+import { outcomesNote } from '../../../shared/reports/tables';
 import { errorMessage, RequestError } from '../../app/client';
 import { useCaseStudies } from '../caseStudies/queries';
 import { ExportDialog, type ExportFormat } from '../exports/ExportDialog';
@@ -14,7 +15,7 @@ import { useProgrammeOptions } from '../programmes/queries';
 import { useExportReport, useFunders, useFunderReport } from './queries';
 import { ReportSections } from './ReportSections';
 
-type Choice = { from: string; to: string; programmeId: string; funder: string };
+type Choice = { from: string; to: string; programmeId: string; funder: string; includeLaterOutcomes?: boolean };
 
 const formats: ExportFormat<(typeof reportFormats)[number]>[] = [
   { value: 'pdf', label: 'PDF', description: 'Ready to send or print, with the charts' },
@@ -35,12 +36,15 @@ export function ReportsPage() {
   const programmes = useProgrammeOptions();
   const funders = useFunders();
   const exportReport = useExportReport();
-  const report = useFunderReport({
+  const input = {
     from: choice.from,
     to: choice.to,
     programmeId: choice.programmeId || null,
     funder: choice.funder || null,
-  });
+    includeLaterOutcomes: choice.includeLaterOutcomes ?? false,
+  };
+  const report = useFunderReport(input);
+  const periodClosed = choice.to < dayjs().format('YYYY-MM-DD');
   const fieldError = (field: string) =>
     report.error instanceof RequestError ? report.error.error.fieldErrors?.[field] : undefined;
   const change = (part: Partial<Choice>) => setChoice((current) => ({ ...current, ...part }));
@@ -68,10 +72,7 @@ export function ReportsPage() {
         formats={formats}
         run={(format, jobId) =>
           exportReport.mutateAsync({
-            from: choice.from,
-            to: choice.to,
-            programmeId: choice.programmeId || null,
-            funder: choice.funder || null,
+            ...input,
             format,
             caseStudyIds,
             jobId,
@@ -132,6 +133,14 @@ export function ReportsPage() {
           />
         )}
       </Group>
+      {periodClosed && (
+        <Checkbox
+          label={`Include outcomes recorded since ${formatDate(choice.to)}`}
+          description="Count starts and job checks that people referred in the period reached after it ended. Leave it clear to report the period as it stood on its last day."
+          checked={input.includeLaterOutcomes}
+          onChange={(event) => change({ includeLaterOutcomes: event.currentTarget.checked })}
+        />
+      )}
       {report.isError && !fieldError('from') && !fieldError('to') && (
         <Alert color="red" title="The report could not be made">
           {errorMessage(report.error)}
@@ -146,6 +155,9 @@ export function ReportsPage() {
               {formatDate(report.data.period.from)} to {formatDate(report.data.period.to)}
               {report.data.scope.programmeName ? ` · ${report.data.scope.programmeName}` : ''}
               {report.data.scope.funder ? ` · programmes funded by ${report.data.scope.funder}` : ''}
+            </Text>
+            <Text size="sm" c="dimmed" mt={-12}>
+              {outcomesNote(report.data)}
             </Text>
             <ReportSections report={report.data} />
           </>

@@ -117,6 +117,20 @@ describe('exporting a case study', () => {
     expect(pdfPages(exported.file)).toBeGreaterThanOrEqual(1);
   });
 
+  it('keeps a section on one page where it fits, rather than leaving its heading or last lines alone', async () => {
+    const { backend, study } = await acmeStudy();
+    const learned = Array.from({ length: 6 }, (_, line) => `Lesson ${line + 1} of what we learned.`).join('\n\n');
+    for (let lines = 25; lines <= 37; lines += 3) {
+      const background = Array.from({ length: lines }, (_, line) => `Background line ${line + 1}.`).join('\n\n');
+      await call(backend, 'caseStudies.update', { id: study.id, sections: { background, learned } });
+      const exported = await call(backend, 'caseStudies.export', { id: study.id, format: 'pdf' });
+      const pages = pdfText(exported.file).split('\f');
+      const withHeading = pages.findIndex((page) => page.includes('What we learned'));
+      expect(pages[withHeading], `with ${lines} lines before`).toContain('Lesson 1 of what we learned.');
+      expect(pages[withHeading], `with ${lines} lines before`).toContain('Lesson 6 of what we learned.');
+    }
+  });
+
   it('writes Word with real headings that reads back, plus HTML and Markdown, never over an earlier file', async () => {
     const { backend, study } = await acmeStudy();
     await call(backend, 'caseStudies.update', {

@@ -80,6 +80,86 @@ describe('the funder report', () => {
     expect(await call(backend, 'reports.funders')).toEqual(['Lambeth Council']);
   });
 
+  it('keeps a closed period’s outcomes as they stood on its last day, unless later outcomes are asked for', async () => {
+    const { backend, referrals } = await buildRecord(start);
+    const half = { from: '2026-01-01', to: '2026-06-30' };
+    const outcomes = async (input: object) => {
+      const report = await call(backend, 'reports.funder', { ...half, ...input });
+      return {
+        asOf: [report.outcomesOn, report.laterOutcomesIncluded],
+        figures: report.figures
+          .filter((figure) => figure.ofLabel !== 'assessed' && figure.label !== 'Contacts in the period')
+          .map(({ label, count, of, notYetDue, evidenced }) => [label, count, of, notYetDue, evidenced]),
+      };
+    };
+    const closed = {
+      asOf: ['2026-06-30', false],
+      figures: [
+        ['Employers engaged', 2, null, null, null],
+        ['New this period', 1, 2, null, null],
+        ['Continuing', 1, 2, null, null],
+        ['Referred', 2, null, null, null],
+        ['Interviewed', 1, 2, null, null],
+        ['Started a job', 1, 2, null, 0],
+        // P-0001 started on 20 Mar: 13 weeks before the last day, not yet 26.
+        ['Still in work at 13 weeks', 1, 1, 0, 0],
+        ['Still in work at 26 weeks', 0, 0, 1, 0],
+        ['Progressed in work', 0, 1, null, null],
+      ],
+    };
+    expect(await outcomes({})).toEqual(closed);
+
+    // After the period: P-0002 is interviewed and starts, P-0001 reaches 26 weeks and is evidenced.
+    const [first, second] = referrals;
+    await call(backend, 'referrals.advance', { ids: [second!.id], stage: 'interviewed', on: '2026-08-01' });
+    await call(backend, 'referrals.advance', { ids: [second!.id], stage: 'started', on: '2026-08-10' });
+    await call(backend, 'referrals.advance', { ids: [first!.id], stage: 'sustained_26', on: '2026-09-20' });
+    await call(backend, 'evidence.attach', {
+      referralId: first!.id,
+      stage: 'sustained_26',
+      confirmedBy: 'Their manager, by phone',
+    });
+    const evidencedNow = closed.figures.map((row) =>
+      ['Started a job', 'Still in work at 13 weeks'].includes(row[0] as string) ? [...row.slice(0, 4), 1] : row,
+    );
+    expect(await outcomes({})).toEqual({ ...closed, figures: evidencedNow });
+
+    expect(await outcomes({ includeLaterOutcomes: true })).toEqual({
+      asOf: ['2026-12-31', true],
+      figures: [
+        ...closed.figures.slice(0, 4),
+        ['Interviewed', 2, 2, null, null],
+        ['Started a job', 2, 2, null, 1],
+        ['Still in work at 13 weeks', 1, 2, 0, 1],
+        // P-0002 started on 10 Aug, less than 26 weeks before 31 Dec: not yet due.
+        ['Still in work at 26 weeks', 1, 1, 1, 1],
+        ['Progressed in work', 0, 2, null, null],
+      ],
+    });
+  });
+
+  it('sets each programme target beside what was achieved', async () => {
+    const { backend, programme } = await buildRecord(start);
+    await call(backend, 'programmes.update', {
+      id: programme.id,
+      targets: { referred: 4, started: 2, employersEngaged: 3, employersRelational: 1 },
+    });
+    const report = await call(backend, 'reports.funder', { ...year, programmeId: programme.id });
+    const targets = report.figures.filter((figure) => figure.target !== null);
+    expect(targets.map(({ label, count, target }) => [label, count, target])).toEqual([
+      ['Employers engaged', 1, 3],
+      ['Relational at the end', 0, 1],
+      ['Referred', 1, 4],
+      ['Started a job', 1, 2],
+    ]);
+    expect(await backend.invoke('programmes.update', { id: programme.id, targets: { started: 0 } })).toMatchObject({
+      ok: false,
+      error: { field: 'targets.started', message: 'Enter a target of 1 or more, or leave it empty' },
+    });
+    const all = await call(backend, 'reports.funder', year);
+    expect(all.figures.every((figure) => figure.target === null)).toBe(true);
+  });
+
   it('refuses a period that ends before it starts, or is longer than 10 years', async () => {
     const { backend } = await buildRecord(start);
     expect(await backend.invoke('reports.funder', { from: '2026-12-31', to: '2026-01-01' })).toMatchObject({

@@ -7,6 +7,7 @@ import {
   nameCandidates,
   personNamePatterns,
   rolePhrase,
+  withTitleAfter,
 } from '../../../shared/caseStudies/anonymise';
 import { referencePattern } from '../../../shared/referrals/reference';
 
@@ -46,6 +47,34 @@ describe('anonymising text', () => {
     expect(text).toBe(
       'The employer is a bakery. We met the HR manager at the employer. Acme hired a participant and a participant.',
     );
+  });
+
+  it('says a person’s role once, when their job title follows their name', () => {
+    const employer = employerNamePatterns('Acme Foods Ltd');
+    const text = anonymiseText(
+      'Sam Patel, HR Manager at Acme Foods Ltd, agreed. Then Sam Patel (the HR manager) met Jo Evans, Chef.',
+      [
+        ...employer.map((pattern) => ({ pattern, with: 'a small food employer', later: 'the employer' })),
+        ...withTitleAfter(
+          personNamePatterns('Sam Patel', () => false),
+          'HR Manager',
+          employer,
+        ).map((pattern) => ({
+          pattern,
+          with: 'the HR manager',
+        })),
+        ...withTitleAfter(
+          personNamePatterns('Jo Evans', () => false),
+          'Chef',
+          employer,
+        ).map((pattern) => ({
+          pattern,
+          with: 'the chef',
+        })),
+      ],
+      referencePattern({ prefix: 'P-', digits: { min: 3, max: 8 } }),
+    );
+    expect(text).toBe('The HR manager agreed. Then the HR manager met the chef.');
   });
 
   it('finds runs of words that could be a name, through commas and ampersands', () => {

@@ -26,6 +26,15 @@ const facts: CaseStudyFacts = {
   depth: { start: null, end: 3 },
   opportunities: [],
   referrals: emptyFunnel(),
+  gained: {
+    benefits: [],
+    rolesOurs: [],
+    rolesTheirs: [],
+    filled: 0,
+    starts: 0,
+    feedback: 0,
+    latestFeedback: null,
+  },
 };
 
 describe('a drafted case study', () => {
@@ -64,4 +73,38 @@ it('writes job titles and offers in good English: capitals kept only where they 
   expect(draft.together).toContain(
     'They offered 2 opportunities: Guaranteed interviews: customer service and work trial (Kitchen porter).',
   );
+});
+
+it('drafts how it worked for the employer from what they got, and leaves it empty when the record holds nothing', () => {
+  const draft = draftSections(
+    {
+      ...facts,
+      promises: { ...facts.promises, us: { made: 0, kept: 0, broken: 0, released: 0 } },
+      opportunities: [
+        { kind: 'vacancy', title: 'Kitchen porter' },
+        { kind: 'work_trial', title: 'Two-day trial' },
+      ],
+      gained: {
+        benefits: ['direct', 'indirect'],
+        rolesOurs: ['consumer', 'provider'],
+        rolesTheirs: ['consumer'],
+        filled: 1,
+        starts: 2,
+        feedback: 3,
+        latestFeedback: 'Great attitude with customers.',
+      },
+    },
+    label,
+  );
+  expect(draft.forEmployer).toBe(
+    '2 people we referred started work with them in the period. 1 of the 2 opportunities they offered in the period was filled. ' +
+      'At our latest assessment, they gained a direct business benefit and an indirect business benefit. ' +
+      'We saw them as a consumer and a provider; they saw themselves as a consumer. ' +
+      'They gave us feedback on the people we referred 3 times, most recently: “Great attitude with customers.”',
+  );
+  const empty = draftSections(
+    { ...facts, promises: { ...facts.promises, us: { made: 0, kept: 0, broken: 0, released: 0 } } },
+    label,
+  );
+  expect(empty.forEmployer).toBe('');
 });
