@@ -163,6 +163,19 @@ try {
   await shot('20-funder-report');
   await page.getByRole('heading', { name: 'Referrals and outcomes' }).evaluate((heading) => heading.scrollIntoView());
   await shot('21-funder-report-outcomes');
+  await page.getByRole('combobox', { name: 'Programme' }).click();
+  await page.getByRole('option', { name: 'Working Futures' }).click();
+  await page.getByRole('heading', { name: 'Progress to targets' }).waitFor();
+  await page.getByRole('heading', { name: 'Progress to targets' }).evaluate((heading) => heading.scrollIntoView());
+  await shot('42-funder-report-targets');
+  await page.getByRole('combobox', { name: 'Programme' }).click();
+  await page.getByRole('option', { name: 'Working Futures' }).click();
+
+  await page.goto(page.url().replace(/#.*/, '#/programmes'));
+  await page.getByRole('button', { name: 'Change Working Futures' }).click();
+  await page.getByRole('dialog', { name: 'Change a programme' }).getByRole('textbox', { name: 'Referred' }).waitFor();
+  await shot('43-programme-targets');
+  await page.keyboard.press('Escape');
 
   await page.goto(page.url().replace(/#.*/, `#/employers/${referring}`));
   await page.getByRole('button', { name: 'More' }).first().click();

@@ -50,7 +50,9 @@ ${logo}${doc.brand.name ? `<p class="charity">${escapeXml(doc.brand.name)}</p>` 
 </header>
 <main>
 ${parts(doc.blocks)
-  .map((part) => `<div class="part">${part.map(blockToHtml).join('\n')}</div>`)
+  .map(
+    (part) => `<div class="${part.every(isProse) ? 'part prose' : 'part'}">${part.map(blockToHtml).join('\n')}</div>`,
+  )
   .join('\n')}
 </main>
 </body>
@@ -58,7 +60,12 @@ ${parts(doc.blocks)
 `;
 }
 
-/** The blocks in parts, each a heading and what follows it, so a printed page keeps a part whole where it fits. */
+const isProse = (block: Block) => ['heading', 'paragraph', 'markdown', 'quote', 'list'].includes(block.kind);
+
+/**
+ * The blocks in parts, each a heading and what follows it. A printed page keeps a part of prose
+ * whole where it fits; a part with charts and tables flows on, each chart and table kept whole.
+ */
 function parts(blocks: Block[]): Block[][] {
   const grouped: Block[][] = [[]];
   for (const block of blocks) {
@@ -149,6 +156,6 @@ table.wide th, table.wide td { padding-right: 5px; }
 .chart svg { max-width: 100%; height: auto; }
 .chart figcaption { font-size: 9.5pt; color: #495057; }
 .page-break { break-after: page; }
-.part { break-inside: avoid-page; }
+.part.prose { break-inside: avoid-page; }
 tfoot td { font-weight: 700; border-top: 2px solid #495057; }
 `;

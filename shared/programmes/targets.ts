@@ -10,7 +10,7 @@ export const targetFigures = [
   { key: 'sustained26', label: 'Still in work at 26 weeks' },
   { key: 'progressed', label: 'Progressed in work' },
   { key: 'employersEngaged', label: 'Employers engaged' },
-  { key: 'employersRelational', label: 'Employers at depth 4 or 5' },
+  { key: 'employersRelational', label: 'Relational at the end (depth 4 or 5)' },
 ] as const;
 
 export type TargetKey = (typeof targetFigures)[number]['key'];

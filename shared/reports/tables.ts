@@ -15,6 +15,7 @@ export type ReportTables = {
   promises: Table;
   opportunities: Table;
   funnel: Table;
+  targets: Table;
   bySector: Table;
   bySize: Table;
   byLocality: Table;
@@ -174,19 +175,18 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
       empty: 'No opportunities opened in this period.',
     },
     funnel: outcomesTable(report),
+    targets: targetsTable(report),
     bySector: breakdown('By sector', report.bySector, (code) => label('sector', code)),
     bySize: breakdown('By size', report.bySize, (code) => label('size_band', code)),
     byLocality: breakdown('By area', report.byLocality, (code) => code ?? ''),
   };
 }
 
-/** The outcomes, from "Referred" on: each with its share, those not yet due, the evidence and any target. */
-export const outcomeFigures = (report: FunderReport): ReportFigure[] =>
+/** The outcomes, from "Referred" on: each with its share, those not yet due and the evidence. */
+const outcomeFigures = (report: FunderReport): ReportFigure[] =>
   report.figures.slice(report.figures.findIndex((figure) => figure.label === 'Referred'));
 
 function outcomesTable(report: FunderReport): Table {
-  const figures = outcomeFigures(report);
-  const targets = figures.some((figure) => figure.target !== null);
   return {
     title: 'Referrals and outcomes',
     columns: [
@@ -196,23 +196,35 @@ function outcomesTable(report: FunderReport): Table {
       { label: 'Out of', kind: 'text' },
       { label: 'Not yet due', kind: 'number' },
       { label: 'Evidenced', kind: 'share' },
-      ...(targets
-        ? [
-            { label: 'Target', kind: 'number' as const },
-            { label: 'Progress to target', kind: 'share' as const },
-          ]
-        : []),
     ],
-    rows: figures.map((figure) => [
+    rows: outcomeFigures(report).map((figure) => [
       figure.label,
       figure.count,
       figure.of === null ? null : { count: figure.count, of: figure.of },
       figure.ofLabel ?? '',
       figure.notYetDue,
       figure.evidenced === null ? null : { count: figure.evidenced, of: figure.count },
-      ...(targets ? [figure.target, figure.target === null ? null : { count: figure.count, of: figure.target }] : []),
     ]),
     empty: '',
+  };
+}
+
+/** Each programme target beside what was achieved; empty when the report is not for a programme with targets. */
+function targetsTable(report: FunderReport): Table {
+  return {
+    title: 'Progress to targets',
+    columns: [
+      { label: 'Figure', kind: 'text' },
+      { label: 'Target', kind: 'number' },
+      { label: 'Achieved', kind: 'number' },
+      { label: 'Progress', kind: 'share' },
+    ],
+    rows: report.figures.flatMap((figure) =>
+      figure.target === null
+        ? []
+        : [[figure.label, figure.target, figure.count, { count: figure.count, of: figure.target }]],
+    ),
+    empty: 'Choose a programme with targets to see progress towards them.',
   };
 }
 

@@ -79,9 +79,9 @@ test.describe('targets and closed periods', () => {
     await page.getByRole('link', { name: 'Reports', exact: true }).click();
     await page.getByRole('combobox', { name: 'Programme' }).click();
     await page.getByRole('option', { name: 'Working Futures' }).click();
-    const outcomes = page.getByRole('region', { name: 'Referrals and outcomes' });
-    await expect(outcomes.getByRole('columnheader', { name: 'Target', exact: true })).toBeVisible();
-    await expect(outcomes.getByRole('row', { name: /^Referred/ })).toContainText('9,000');
+    const targets = page.getByRole('region', { name: 'Progress to targets' });
+    await expect(targets.getByRole('row', { name: /^Referred 9,000 / })).toBeVisible();
+    await expect(targets.getByRole('row', { name: /^Started a job 200 / })).toBeVisible();
     await expect(page.getByText(/^Outcomes as they stood on /).first()).toBeVisible();
 
     const lastDay = dayjs().subtract(1, 'month');

@@ -52,7 +52,7 @@ const programmes = [
   },
 ];
 
-const offers = weightedTable([
+const offerRows = [
   [['vacancy', 'Kitchen porter', 'permanent', 30], 6],
   [['vacancy', 'Warehouse operative', 'temporary', 37.5], 6],
   [['vacancy', 'Retail assistant', 'zero_hours', 16], 5],
@@ -63,7 +63,13 @@ const offers = weightedTable([
   [['pet_course', 'Forklift licence course', 'unpaid', 30], 1],
   [['apprenticeship', 'Apprentice electrician', 'apprenticeship', 37.5], 1],
   [['taster', 'Taster day in the bakery', 'unpaid', 6], 1],
-] as const);
+] as const;
+const offers = weightedTable<(typeof offerRows)[number][0]>(offerRows);
+
+/** The words of the offers' titles: no sample person is named with one ("Porter"), so no case study reads as naming them. */
+export const offerTitleWords = new Set(
+  offerRows.flatMap(([[, title]]) => title.toLowerCase().split(/[^a-z]+/)).filter(Boolean),
+);
 
 const feedback = [
   'Good interview; would like more confidence on the till.',

@@ -13,6 +13,7 @@ import type {
 import { seededRandom, weightedTable } from './random';
 import { outcomesOf } from './records';
 import { noteWriter } from './words';
+import { offerTitleWords } from './placements';
 
 export type RelationshipPlan = {
   people: number;
@@ -90,6 +91,12 @@ const summaries: Record<string, (who: string, topic: string) => string> = {
 
 const day = 86_400_000;
 
+const inOfferTitles = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((part) => offerTitleWords.has(part));
+
 export function* demoRelationships(
   employers: readonly (Pick<EmployerTable, 'id' | 'name' | 'createdAt' | 'phase'> & { phaseSince?: string | null })[],
   plan: RelationshipPlan,
@@ -110,7 +117,7 @@ export function* demoRelationships(
     const created = new Date(createdMs).toISOString();
     // No two people of the same name, who would look like one person recorded twice.
     let [first, name] = ['', ''];
-    for (let tries = 0; tries < 20 && (name === '' || usedNames.has(name)); tries++) {
+    for (let tries = 0; tries < 20 && (name === '' || usedNames.has(name) || inOfferTitles(name)); tries++) {
       first = faker.person.firstName();
       name = `${first} ${faker.person.lastName()}`;
     }

@@ -29,6 +29,9 @@ export function reportDocument(
         figure(item.label, item.of === null ? item.count : { count: item.count, of: item.of }),
       ),
     },
+    ...(tables.targets.rows.length
+      ? [{ kind: 'heading', text: 'Progress to targets' } as Block, table('targets')]
+      : []),
     { kind: 'heading', text: 'Depth of engagement' },
     {
       kind: 'paragraph',

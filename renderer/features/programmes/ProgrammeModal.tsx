@@ -87,11 +87,15 @@ function ProgrammeForm({ programme, onClose }: { programme?: Programme; onClose:
           {...inputProps('checkWeeks')}
           error={weeksError}
         />
-        <Fieldset legend="Targets (optional)" variant="unstyled">
+        <Fieldset
+          legend="Targets (optional)"
+          variant="unstyled"
+          styles={{ legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' } }}
+        >
           <Text size="sm" c="dimmed" mb="xs">
             What the programme promised its funder. The funder report shows each beside what was achieved.
           </Text>
-          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          <SimpleGrid cols={2} verticalSpacing="xs">
             {targetFigures.map(({ key, label }) => (
               <NumberInput
                 key={key}

@@ -29,10 +29,6 @@ export function Section({ title, intro, children }: { title: string; intro?: str
 
 /** A headline figure; its definition shows when it is pointed at or reached with the keyboard. */
 function Figure({ figure, detail }: { figure: ReportFigure; detail?: string }) {
-  const target =
-    figure.target === null
-      ? null
-      : `Target ${figure.target.toLocaleString('en-GB')}: ${shareText(figure.count, figure.target)}`;
   return (
     <Tooltip label={figure.definition} multiline w={320} withArrow events={{ hover: true, focus: true, touch: false }}>
       <Paper withBorder p="sm" tabIndex={0}>
@@ -44,11 +40,11 @@ function Figure({ figure, detail }: { figure: ReportFigure; detail?: string }) {
             ? figure.count.toLocaleString('en-GB')
             : shareText(figure.count, figure.of, figure.ofLabel ?? undefined)}
         </Text>
-        {[detail, target].filter(Boolean).map((line) => (
-          <Text key={line} size="xs" c="dimmed">
-            {line}
+        {detail && (
+          <Text size="xs" c="dimmed">
+            {detail}
           </Text>
-        ))}
+        )}
       </Paper>
     </Tooltip>
   );
@@ -67,6 +63,12 @@ export function ReportSections({ report }: { report: FunderReport }) {
         <Figure figure={figure('New this period')} />
         <Figure figure={figure('Continuing')} />
       </SimpleGrid>
+
+      {tables.targets.rows.length > 0 && (
+        <Section title="Progress to targets" intro={`The targets set for ${report.scope.programmeName}.`}>
+          <DocumentTable table={tables.targets} />
+        </Section>
+      )}
 
       <Section
         title="Depth of engagement"

@@ -1,4 +1,5 @@
 // Every figure of the funder report against a small record built by hand, with known answers.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../support/call';
 import { buildRecord } from '../../support/hand-built-record';
@@ -156,6 +157,10 @@ describe('the funder report', () => {
       ok: false,
       error: { field: 'targets.started', message: 'Enter a target of 1 or more, or leave it empty' },
     });
+    const exported = await call(backend, 'reports.export', { ...year, programmeId: programme.id, format: 'csv' });
+    const csv = fs.readFileSync(exported.file, 'utf8');
+    expect(csv).toContain('Progress to targets');
+    expect(csv).toContain('Referred,4,1,1,4,25');
     const all = await call(backend, 'reports.funder', year);
     expect(all.figures.every((figure) => figure.target === null)).toBe(true);
   });
