@@ -3,7 +3,6 @@
 // commands through `commandEvent`.
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { spotlight } from '@mantine/spotlight';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
@@ -17,6 +16,7 @@ import { settingsQueries } from '../features/settings/queries';
 import { redoLatest, undoLatest } from '../features/changes/undo';
 import { errorMessage } from './client';
 import { useQueuedCommands } from './commandQueue';
+import { searchPalette } from '../features/search/SearchPalette';
 
 const pages: Partial<Record<CommandId, string>> = {
   'new-employer': '/employers/new',
@@ -87,7 +87,7 @@ export function AppCommands() {
       case 'log-contact':
         return logContact();
       case 'search':
-        return spotlight.open();
+        return searchPalette.open();
       case 'export':
         return showSetting('your-data');
       case 'restore':

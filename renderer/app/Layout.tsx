@@ -1,5 +1,4 @@
 import { AppShell, Box, Group, Image, Kbd, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { spotlight } from '@mantine/spotlight';
 import {
   IconBuildingFactory2,
   IconCalendarDue,
@@ -18,12 +17,12 @@ import { Link, useLocation } from 'wouter';
 import iconUrl from '../../resources/icon.svg';
 import { DamageBanner } from '../features/backups/DamageBanner';
 import { LogInteractionProvider } from '../features/interactions/LogInteraction';
-import { SearchPalette } from '../features/search/SearchPalette';
 import { useIdleLock } from '../features/security/useIdleLock';
 import { SampleDataBanner } from '../features/welcome/SampleDataBanner';
 import { AppCommands } from './AppCommands';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RecordDialogsProvider } from './RecordDialogs';
+import { SearchPalette, searchPalette } from '../features/search/SearchPalette';
 
 const areas = [
   { href: '/today', label: 'Today', icon: IconCalendarDue },
@@ -69,7 +68,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Title>
         </Group>
         <UnstyledButton
-          onClick={() => spotlight.open()}
+          onClick={() => searchPalette.open()}
           mb="sm"
           px="sm"
           py={8}

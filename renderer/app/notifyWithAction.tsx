@@ -9,11 +9,15 @@ export function notifyWithAction(id: string, message: string, action?: { label: 
     autoClose: 8000,
     message: (
       <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">{message}</Text>
+        <Text size="sm" style={{ minWidth: 0 }}>
+          {message}
+        </Text>
         {action && (
           <Button
             size="compact-sm"
             variant="light"
+            // A message on two lines must not squeeze the button to "Un".
+            style={{ flexShrink: 0 }}
             onClick={() => {
               notifications.hide(id);
               action.run();

@@ -82,4 +82,9 @@ export type RecordEventType = Extract<
   | 'referral_step'
 >;
 
-export type TimelinePage = { items: TimelineItem[]; next: { at: string; key: string } | null };
+export type TimelinePage = {
+  /** Planned contact, soonest first: on the first page, when no status is chosen. */
+  comingUp: TimelineItem[];
+  items: TimelineItem[];
+  next: { at: string; key: string } | null;
+};

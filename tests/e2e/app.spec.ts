@@ -83,11 +83,14 @@ test('Settings backs up the record when asked, and keeps the charity’s name an
   await page.getByRole('button', { name: 'Logo (optional)' }).click();
   await (await again).setFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logoPng });
   await expect(page.getByRole('img', { name: 'Your logo' })).toBeVisible();
-  await page.getByRole('button', { name: 'Save name and logo' }).click();
-  await expect(page.getByText('Saved your charity’s name and logo.')).toBeVisible();
+  // The name printed on exports can be changed here, as the welcome says.
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Priya Shah');
+  await page.getByRole('button', { name: 'Save these details' }).click();
+  await expect(page.getByText('Saved your charity’s details and your name.')).toBeVisible();
   await expectAccessible(page);
   const saved = await app.backend.invoke('settings.get', {});
   expect(saved.ok && saved.value.charity).toMatchObject({ name: 'Northside Works', logo: { width: 2, height: 1 } });
+  expect(saved.ok && saved.value.yourName).toBe('Priya Shah');
 });
 
 test.describe('when the data was saved by a newer Bridgework', () => {

@@ -71,12 +71,42 @@ test('a done contact dated in the future is refused next to the date, keeping wh
   await expect(dialog.getByRole('textbox', { name: 'Day' })).toHaveAccessibleDescription(/cannot be in the future/);
   await expect(dialog.getByRole('textbox', { name: 'Summary' })).toHaveValue('Call about next week');
 
+  // Planned: the message about the future goes, and the button says what it will do.
   await dialog.getByText('Planned', { exact: true }).click();
-  await dialog.getByRole('button', { name: 'Log contact' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Day' })).not.toHaveAccessibleDescription(/cannot be in the future/);
+  await expect(dialog.getByRole('button', { name: 'Log contact' })).toBeHidden();
+  await dialog.getByRole('button', { name: 'Plan contact' }).click();
   await expect(dialog).toBeHidden();
   await expect(
     page.getByRole('region', { name: 'Relationship timeline' }).getByText('Call about next week', { exact: true }),
   ).toBeVisible();
+});
+
+test('Escape closes a date picker, not the dialog; a dialog with typing asks before it is thrown away', async ({
+  page,
+  app,
+}) => {
+  const { acme } = await seed(app);
+  await openEmployer(page, acme.id);
+  await page.getByRole('button', { name: 'Log contact' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log contact' });
+  await dialog.getByRole('textbox', { name: 'Summary' }).fill('Call about the spring roles');
+  await dialog.getByRole('textbox', { name: 'Day' }).click();
+  await expect(page.getByRole('button', { name: 'Next month' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Next month' })).toBeHidden();
+  await expect(dialog.getByRole('textbox', { name: 'Summary' })).toHaveValue('Call about the spring roles');
+
+  await page.keyboard.press('Escape');
+  const discard = page.getByRole('alertdialog', { name: 'Discard your changes?' });
+  await expect(discard).toBeVisible();
+  await expect(discard.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await expectAccessible(page);
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Summary' })).toHaveValue('Call about the spring roles');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await discard.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(dialog).toBeHidden();
 });
 
 test('a planned visit is marked done in one click', async ({ page, app }) => {
@@ -86,6 +116,9 @@ test('a planned visit is marked done in one click', async ({ page, app }) => {
     .getByRole('region', { name: 'Relationship timeline' })
     .locator('.mantine-Paper-root', { hasText: 'Visit the depot with two candidates' });
   await expect(entry.getByText('Planned', { exact: true })).toBeVisible();
+  // Planned contact sits under "Coming up", above the history.
+  const timeline = page.getByRole('region', { name: 'Relationship timeline' });
+  await expect(timeline.getByRole('heading').first()).toHaveText('Coming up');
   await entry.getByRole('button', { name: 'Mark as done' }).click();
   await expect(page.getByText('Marked “Visit the depot with two candidates” as done.')).toBeVisible();
   await expect(entry.getByText('Planned', { exact: true })).toBeHidden();
@@ -119,7 +152,10 @@ test('a contact who moves job is linked to the new employer in one step, keeping
   await expectAccessible(page);
 });
 
-test('search finds a contact by a word in its notes, and Enter opens it', async ({ page, app }) => {
+test('search finds a contact by a word in its notes, and Enter opens the first result at once', async ({
+  page,
+  app,
+}) => {
   await seed(app);
   await page.getByRole('link', { name: 'Employers', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Employers', level: 1 })).toBeVisible();
@@ -131,7 +167,6 @@ test('search finds a contact by a word in its notes, and Enter opens it', async 
   await expect(results.getByText('Sent the job descriptions')).toBeVisible();
   await expect(results.locator('mark', { hasText: 'forklift' })).toBeVisible();
   await expectAccessible(page);
-  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Logistics Ltd' })).toBeVisible();
   await expect(

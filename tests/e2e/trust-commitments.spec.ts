@@ -67,6 +67,8 @@ test('a promise made last month is recorded with its day, then kept, and each si
   const dialog = page.getByRole('dialog', { name: 'Add a promise' });
   await dialog.getByRole('textbox', { name: 'What was promised' }).fill('Guaranteed interviews for four candidates');
   await dialog.getByRole('combobox', { name: 'Kind (optional)' }).click();
+  // The employer's kinds of promise: what an employer offers, not what we do.
+  await expect(page.getByRole('option', { name: 'Screened candidates' })).toBeHidden();
   await page.getByRole('option', { name: 'Guaranteed interviews' }).click();
   const ukDate = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
   // Recorded today, made weeks ago.

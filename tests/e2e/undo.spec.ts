@@ -55,6 +55,26 @@ test('Ctrl+Z takes back a contact with the person, promise and trust note saved 
   expect(held(dataDir)).toEqual(saved);
 });
 
+test('a message on two lines keeps its whole Undo button', async ({ page, app }) => {
+  const employer = await call(app.backend, 'employers.create', {
+    name: 'Northgate Community Care Homes and Supported Living Ltd',
+  });
+  await openEmployer(page, employer.id);
+  await page.keyboard.press('Control+l');
+  const dialog = page.getByRole('dialog', { name: 'Log contact' });
+  await dialog
+    .getByRole('textbox', { name: 'Summary' })
+    .fill('Call with the registered manager about the winter rota and two care assistant roles');
+  await dialog.getByRole('button', { name: 'Log contact' }).click();
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeVisible();
+  const fits = await undo.evaluate((button) => {
+    const label = button.querySelector('.mantine-Button-label') ?? button;
+    return label.scrollWidth <= label.clientWidth + 1 && button.getBoundingClientRect().width >= 40;
+  });
+  expect(fits).toBe(true);
+});
+
 test('an undo refused because the promise was kept since says why, and Recent changes lists every change', async ({
   page,
   app,

@@ -18,7 +18,12 @@ const defaultLimit = 50;
 export async function timelinePage(db: Kysely<Database>, scope: Scope, filters: Filters): Promise<TimelinePage> {
   const limit = filters.limit ?? defaultLimit;
   const onlyInteractions = Boolean(filters.kinds?.length || filters.statuses?.length);
-  const interactions = await interactionPage(db, scope, filters, limit + 1);
+  // Unless a status is chosen, planned contact is "Coming up", soonest first, on the first page,
+  // and the history below it holds what happened.
+  const apart = !filters.statuses?.length;
+  const history = apart ? { ...filters, statuses: ['done', 'cancelled'] as ('done' | 'cancelled')[] } : filters;
+  const interactions = await interactionPage(db, scope, history, limit + 1);
+  const comingUp = apart && !filters.after ? await plannedContacts(db, scope, filters, limit) : [];
   const roles = onlyInteractions ? [] : await roleChanges(db, scope, filters, limit + 1);
   const records = onlyInteractions ? [] : await recordEvents(db, scope, filters, limit + 1);
   const merged: TimelineItem[] = [
@@ -36,13 +41,29 @@ export async function timelinePage(db: Kysely<Database>, scope: Scope, filters: 
     db,
     items.flatMap((item) => (item.type === 'interaction' ? [item.interaction] : [])),
   );
+  await attachPeople(db, comingUp);
   const last = items.at(-1);
-  return { items, next: merged.length > limit && last ? { at: last.at, key: last.key } : null };
+  return {
+    comingUp: comingUp.map((interaction) => ({
+      type: 'interaction',
+      at: interaction.occurredAt,
+      key: interaction.id,
+      interaction,
+    })),
+    items,
+    next: merged.length > limit && last ? { at: last.at, key: last.key } : null,
+  };
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-async function interactionPage(db: Kysely<Database>, scope: Scope, filters: Filters, limit: number) {
+async function interactionPage(
+  db: Kysely<Database>,
+  scope: Scope,
+  filters: Filters,
+  limit: number,
+  order: 'newest' | 'soonest' = 'newest',
+) {
   const where: RawBuilder<unknown>[] = [sql`i.deleted_at is null`];
   if (scope.employerId) where.push(sql`i.employer_id = ${scope.employerId}`);
   if (scope.personId) {
@@ -57,8 +78,15 @@ async function interactionPage(db: Kysely<Database>, scope: Scope, filters: Filt
       i.follow_up_on, i.follow_up_note, i.programme_id, i.created_at, i.updated_at, i.deleted_at
     from interaction i join employer e on e.id = i.employer_id
     where ${sql.join(where, sql` and `)}
-    order by i.occurred_at desc, i.id desc limit ${limit}`.execute(db);
+    order by ${order === 'newest' ? sql`i.occurred_at desc, i.id desc` : sql`i.occurred_at, i.id`} limit ${limit}`.execute(
+    db,
+  );
   return rows.map((row): Interaction => Object.assign(row, { people: [] }));
+}
+
+/** Planned contact in the scope, soonest first (overdue ones first of all). */
+function plannedContacts(db: Kysely<Database>, scope: Scope, filters: Filters, limit: number) {
+  return interactionPage(db, scope, { ...filters, statuses: ['planned'], after: undefined }, limit, 'soonest');
 }
 
 async function roleChanges(db: Kysely<Database>, scope: Scope, filters: Filters, limit: number): Promise<RoleItem[]> {

@@ -1,7 +1,8 @@
 // A dialog holding one small form: it opens when there is a request and closes on Cancel,
-// Escape or a save. The form inside is mounted afresh for each request.
-import { Button, Group, Modal, SegmentedControl, Text, type ModalProps } from '@mantine/core';
+// Escape or a save (asking first if something was typed). The form inside is mounted afresh for each request.
+import { Button, Group, SegmentedControl, Text, type ModalProps } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
+import { GuardedModal } from './DiscardGuard';
 
 export function FormDialog<Request>({
   request,
@@ -17,9 +18,9 @@ export function FormDialog<Request>({
   children: (request: Request) => ReactNode;
 }) {
   return (
-    <Modal opened={request !== null} onClose={onClose} title={title} size={size}>
+    <GuardedModal opened={request !== null} onClose={onClose} title={title} size={size}>
       {request !== null && children(request)}
-    </Modal>
+    </GuardedModal>
   );
 }
 

@@ -3,6 +3,7 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
+import { useState } from 'react';
 
 dayjs.extend(customParseFormat);
 
@@ -32,9 +33,23 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue'> & {
   onChange: (value: string) => void;
 };
 
-export function UkDateInput({ value, onChange, ...props }: Props) {
+export function UkDateInput({ value, onChange, popoverProps, ...props }: Props) {
+  // While the calendar is open, Escape closes the calendar only, not the dialog around it.
+  const [calendarOpen, setCalendarOpen] = useState(false);
   return (
     <DateInput
+      data-mantine-stop-propagation={calendarOpen ? 'true' : undefined}
+      popoverProps={{
+        ...popoverProps,
+        onOpen: () => {
+          setCalendarOpen(true);
+          popoverProps?.onOpen?.();
+        },
+        onClose: () => {
+          setCalendarOpen(false);
+          popoverProps?.onClose?.();
+        },
+      }}
       valueFormat="D MMM YYYY"
       dateParser={parseUkDate}
       placeholder="For example, 22 Nov 2026"

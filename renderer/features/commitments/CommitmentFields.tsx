@@ -3,6 +3,7 @@ import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { ChoiceButtons } from '../../app/components/FormDialog';
 import type { FieldProps } from '../../app/useFields';
 import { UkDateInput } from '../../app/components/UkDateInput';
+import { promiseKindFits } from '../../../shared/commitments/kinds';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 
 type InputProps = (field: string) => FieldProps;
@@ -23,6 +24,11 @@ export function CommitmentFields({
   withMadeOn?: boolean;
 }) {
   const vocabulary = useVocabulary();
+  const party = inputProps('party').value as 'employer' | 'us';
+  const kind = inputProps('kind').value as string;
+  const kinds = vocabulary
+    .options('commitment_kind')
+    .filter((option) => option.value === kind || promiseKindFits(party, option.value));
   return (
     <Stack gap="sm">
       {!partyFixed && <ChoiceButtons label="Who made the promise" data={partyOptions} {...inputProps('party')} />}
@@ -32,13 +38,7 @@ export function CommitmentFields({
         {...inputProps('description')}
       />
       <SimpleGrid cols={{ base: 1, sm: withMadeOn ? 3 : 2 }}>
-        <Select
-          label="Kind (optional)"
-          data={vocabulary.options('commitment_kind')}
-          clearable
-          searchable
-          {...inputProps('kind')}
-        />
+        <Select label="Kind (optional)" data={kinds} clearable searchable {...inputProps('kind')} />
         {withMadeOn && <UkDateInput label="Made on" clearable={false} {...inputProps('madeOn')} />}
         <UkDateInput label="Due by (optional)" {...inputProps('dueOn')} />
       </SimpleGrid>

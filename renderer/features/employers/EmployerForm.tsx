@@ -7,7 +7,6 @@ import {
   Group,
   Kbd,
   List,
-  Modal,
   Paper,
   Radio,
   Select,
@@ -29,6 +28,7 @@ import { useVocabulary } from '../vocabulary/useVocabulary';
 import { DuplicateWarning } from './DuplicateWarning';
 import { toFields, type EmployerFormValues, type YesNoUnknown } from './formValues';
 import { useLocalities } from './queries';
+import { DiscardChanges } from '../../app/components/DiscardGuard';
 
 const fieldLabels: Record<string, string> = {
   name: 'Name',
@@ -268,32 +268,6 @@ export function EmployerForm({
         </Stack>
       </form>
     </>
-  );
-}
-
-function DiscardChanges({
-  opened,
-  onKeepEditing,
-  onDiscard,
-}: {
-  opened: boolean;
-  onKeepEditing: () => void;
-  onDiscard: () => void;
-}) {
-  return (
-    <Modal opened={opened} onClose={onKeepEditing} title="Discard your changes?" centered>
-      <Stack>
-        <Text>You have changes that are not saved. If you leave now, they will be lost.</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onKeepEditing} data-autofocus>
-            Keep editing
-          </Button>
-          <Button color="red" onClick={onDiscard}>
-            Discard changes
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }
 

@@ -122,6 +122,12 @@ function toInput(values: Values) {
   };
 }
 
+const submitLabels: Record<InteractionStatus, string> = {
+  done: 'Log contact',
+  planned: 'Plan contact',
+  cancelled: 'Record as cancelled',
+};
+
 function Form({
   request,
   interaction,
@@ -233,6 +239,11 @@ function Form({
               { value: 'cancelled', label: 'Cancelled' },
             ]}
             {...form.getInputProps('status')}
+            onChange={(status) => {
+              form.setFieldValue('status', status as InteractionStatus);
+              // "Cannot be in the future" belonged to the status left behind.
+              form.clearFieldError('occurredOn');
+            }}
           />
         </div>
         <MultiSelect
@@ -282,7 +293,7 @@ function Form({
             Cancel
           </Button>
           <Button type="submit" loading={create.isPending || update.isPending}>
-            {interaction ? 'Save changes' : 'Log contact'}
+            {interaction ? 'Save changes' : submitLabels[form.values.status]}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,5 @@
 // Add or edit a person. Added from an employer's page, they are linked there in the same step.
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { UkDateInput } from '../../app/components/UkDateInput';
 import { withConfirmation } from '../../app/conflictConfirm';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { useCreatePerson, useUpdatePerson } from './queries';
+import { GuardedModal } from '../../app/components/DiscardGuard';
 
 type Values = {
   name: string;
@@ -42,9 +43,9 @@ export function PersonFormModal({
   onSaved?: (person: Person) => void;
 }) {
   return (
-    <Modal opened={opened} onClose={onClose} title={person ? `Edit ${person.name}` : 'Add a person'} size="lg">
+    <GuardedModal opened={opened} onClose={onClose} title={person ? `Edit ${person.name}` : 'Add a person'} size="lg">
       {opened && <PersonForm person={person} employer={employer} onClose={onClose} onSaved={onSaved} />}
-    </Modal>
+    </GuardedModal>
   );
 }
 

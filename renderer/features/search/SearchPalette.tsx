@@ -1,14 +1,26 @@
 // One search for everything (Ctrl/Cmd+K): employers, people and contact, matched words marked.
 import { Group, Mark, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { Spotlight } from '@mantine/spotlight';
+import { createSpotlight, Spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { formatDate } from '../../../shared/dates';
 import type { DatedHit, SearchHit, Snippet } from '../../../shared/search/schema';
 import { useSearch } from './queries';
 import { useLogInteraction } from '../interactions/LogInteraction';
+
+/** The palette's own store: `searchPalette.open()` opens it from the menu, the side bar or Ctrl+K. */
+const [searchStore, searchPalette] = createSpotlight();
+export { searchPalette };
+
+/** Marks the first result as chosen, so Enter opens it without an arrow key first. */
+function selectFirstResult() {
+  const list = document.getElementById(searchStore.getState().listId);
+  list?.querySelector('[data-selected]')?.removeAttribute('data-selected');
+  list?.querySelector('[data-action]')?.setAttribute('data-selected', 'true');
+  searchStore.updateState((state) => ({ ...state, selected: 0 }));
+}
 
 export function SearchPalette() {
   const [, navigate] = useLocation();
@@ -44,8 +56,12 @@ export function SearchPalette() {
       ]
     : [];
   const found = groups.some((group) => group.hits.length > 0);
+  useEffect(() => {
+    if (found) selectFirstResult();
+  }, [data, found]);
   return (
     <Spotlight.Root
+      store={searchStore}
       query={text}
       onQueryChange={setText}
       shortcut={null}

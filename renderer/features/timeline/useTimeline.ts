@@ -38,7 +38,15 @@ export function useTimeline(scope: TimelineScope, filters: TimelineFilters) {
     initialPageParam: undefined as NonNullable<TimelinePage['next']> | undefined,
     getNextPageParam: (page) => page.next ?? undefined,
   });
-  return { ...query, rows: withMonthHeadings(query.data?.pages.flatMap((page) => page.items) ?? []) };
+  const comingUp = query.data?.pages[0]?.comingUp ?? [];
+  return {
+    ...query,
+    rows: [
+      ...(comingUp.length ? [{ type: 'month' as const, key: 'coming-up', label: 'Coming up' }] : []),
+      ...comingUp.map((item): TimelineRow => ({ type: 'item', key: item.key, item })),
+      ...withMonthHeadings(query.data?.pages.flatMap((page) => page.items) ?? []),
+    ],
+  };
 }
 
 /** One stream, newest first, with a heading where each month starts. */

@@ -25,6 +25,7 @@ import { PassphraseForm } from '../security/PassphraseForm';
 import { LogoInput } from '../settings/LogoInput';
 import { useFinishWelcome } from '../app/queries';
 import { useSettings, useUpdateSettings } from '../settings/queries';
+import { YourNameInput } from '../settings/YourNameInput';
 
 export function Welcome() {
   const settings = useSettings();
@@ -94,15 +95,7 @@ function AboutYou({ settings, onDone }: { settings: Settings; onDone: () => void
           onChange={setLogo}
           error={Object.entries(server.errors).find(([field]) => field.startsWith('charity.logo'))?.[1]}
         />
-        <TextInput
-          label="Your name"
-          description="Bridgework greets you with it, and puts it on what you export."
-          placeholder="For example, Sam Patel"
-          maw={420}
-          value={yourName}
-          onChange={(event) => setYourName(event.currentTarget.value)}
-          error={server.errors.yourName}
-        />
+        <YourNameInput value={yourName} onChange={setYourName} error={server.errors.yourName} />
         <Group>
           <Button type="submit" loading={update.isPending}>
             Continue

@@ -29,6 +29,35 @@ async function busyEmployer(backend: Backend) {
 }
 
 describe('the relationship timeline', () => {
+  test('puts planned contact under "Coming up", soonest first, apart from the history', async ({ backend }) => {
+    const { acme } = await busyEmployer(backend);
+    const plan = (days: number, summary: string) =>
+      call(backend, 'interactions.create', {
+        employerId: acme.id,
+        kind: 'meeting',
+        status: 'planned',
+        occurredAt: daysAgo(-days),
+        summary,
+      });
+    await plan(20, 'Review in three weeks');
+    await plan(2, 'Visit on Thursday');
+    await plan(9, 'Call next week');
+    const page = await call(backend, 'timeline.forEmployer', { employerId: acme.id, limit: 10 });
+    expect(page.comingUp.map((item) => item.type === 'interaction' && item.interaction.summary)).toEqual([
+      'Visit on Thursday',
+      'Call next week',
+      'Review in three weeks',
+    ]);
+    expect(page.items[0]).toMatchObject({ interaction: { summary: 'Contact 1 days ago' } });
+    expect(page.items.some((item) => item.type === 'interaction' && item.interaction.status === 'planned')).toBe(false);
+    const next = await call(backend, 'timeline.forEmployer', { employerId: acme.id, limit: 10, after: page.next! });
+    expect(next.comingUp).toEqual([]);
+    // Choosing a status lists exactly that, newest first.
+    const planned = await call(backend, 'timeline.forEmployer', { employerId: acme.id, statuses: ['planned'] });
+    expect(planned.comingUp).toEqual([]);
+    expect(planned.items).toHaveLength(3);
+  });
+
   test('lists everything newest first, including when people joined and left', async ({ backend }) => {
     const { acme, sam } = await busyEmployer(backend);
     await call(backend, 'affiliations.end', { id: sam.affiliations[0]!.id, endedOn: daysAgo(0).slice(0, 10) });
