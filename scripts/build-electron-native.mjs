@@ -9,12 +9,21 @@ const require = createRequire(import.meta.url);
 const outDir = path.resolve('.electron-native');
 const binary = path.join(outDir, 'better_sqlite3.node');
 
-if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
-  console.log(
-    'Not building better-sqlite3 for Electron, because ELECTRON_SKIP_BINARY_DOWNLOAD is set (Electron is not installed).\n' +
-      'To use the app without Electron, run: npm run start:browser',
+// Electron's own binary is fetched by its install step, which ELECTRON_SKIP_BINARY_DOWNLOAD skips
+// (set then or now): without it there is nothing to build for, so say what to do instead.
+// Read where the install step put the binary; asking `electron` itself would try to download it.
+const electronDir = path.dirname(require.resolve('electron/package.json'));
+const pathFile = path.join(electronDir, 'path.txt');
+const electronBinary = fs.existsSync(pathFile)
+  ? path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim())
+  : null;
+if (!electronBinary || !fs.existsSync(electronBinary)) {
+  console.error(
+    'Electron is not installed here (its download was skipped, or could not be made), so the desktop app cannot start.\n' +
+      'To use Bridgework without Electron, run: npm run start:browser\n' +
+      'To install Electron, run npm ci again without ELECTRON_SKIP_BINARY_DOWNLOAD, on a machine that can reach GitHub.',
   );
-  process.exit(0);
+  process.exit(1);
 }
 
 const electronVersion = require('electron/package.json').version;

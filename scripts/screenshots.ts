@@ -353,6 +353,22 @@ try {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.getByText('300 employers', { exact: true }).waitFor();
   await shot('07-employers-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // The main pages on the small laptops charities use.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByText('300 employers', { exact: true }).waitFor();
+  await shot('50-small-laptop-employers');
+  await page.goto(page.url().replace(/#.*/, `#/employers/${busiest.id}`));
+  await page.getByRole('region', { name: 'Relationship timeline' }).waitFor();
+  await shot('51-small-laptop-employer');
+  await page.goto(page.url().replace(/#.*/, '#/today'));
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  await shot('52-small-laptop-today');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(page.url().replace(/#.*/, '#/employers'));
+  await page.getByText('300 employers', { exact: true }).waitFor();
+  await shot('53-1024-employers');
 } finally {
   await app.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-import { AppShell, Box, Group, Image, Kbd, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { AppShell, Box, Group, Image, Kbd, NavLink, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import {
   IconBuildingFactory2,
   IconCalendarDue,
@@ -42,46 +43,61 @@ const housekeeping = [
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   useIdleLock();
+  // On the small laptops charities use (1366 or 1024 wide) the side menu is icons, named on hover
+  // and to screen readers, so the lists keep the width.
+  const narrow = useMediaQuery('(max-width: 1400px)', false, { getInitialValueInEffect: false });
   const link = ({ href, label, icon: Icon }: (typeof areas)[number]) => {
     const active = location === href || location.startsWith(`${href}/`);
     return (
-      <NavLink
-        key={href}
-        component={Link}
-        href={href}
-        label={label}
-        leftSection={<Icon size={20} stroke={1.6} aria-hidden />}
-        active={active}
-        aria-current={active ? 'page' : undefined}
-        variant="light"
-        style={{ borderRadius: 'var(--mantine-radius-md)' }}
-      />
+      <Tooltip key={href} label={label} position="right" disabled={!narrow} withArrow>
+        <NavLink
+          component={Link}
+          href={href}
+          label={narrow ? undefined : label}
+          aria-label={narrow ? label : undefined}
+          leftSection={<Icon size={20} stroke={1.6} aria-hidden />}
+          active={active}
+          aria-current={active ? 'page' : undefined}
+          variant="light"
+          style={{ borderRadius: 'var(--mantine-radius-md)' }}
+        />
+      </Tooltip>
     );
   };
   return (
-    <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+    <AppShell navbar={{ width: narrow ? 64 : 220, breakpoint: 0 }} padding="lg">
       <AppShell.Navbar p="sm" aria-label="Main">
-        <Group gap="xs" px="xs" py="sm" mb="sm">
+        <Group gap="xs" px={narrow ? 4 : 'xs'} py="sm" mb="sm">
           <Image src={iconUrl} w={28} h={28} alt="" />
-          <Title order={2} size="h4">
+          <Title order={2} size="h4" className={narrow ? 'visually-hidden' : undefined}>
             Bridgework
           </Title>
         </Group>
-        <UnstyledButton
-          onClick={() => searchPalette.open()}
-          mb="sm"
-          px="sm"
-          py={8}
-          style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }}
-        >
-          <Group gap="xs" wrap="nowrap">
-            <IconSearch size={16} aria-hidden />
-            <Text size="sm" style={{ flex: 1 }}>
-              Search
-            </Text>
-            <Kbd size="xs">Ctrl K</Kbd>
-          </Group>
-        </UnstyledButton>
+        <Tooltip label="Search (Ctrl K)" position="right" disabled={!narrow} withArrow>
+          <UnstyledButton
+            onClick={() => searchPalette.open()}
+            mb="sm"
+            px="sm"
+            py={8}
+            aria-label={narrow ? 'Search' : undefined}
+            style={{
+              border: '1px solid var(--mantine-color-default-border)',
+              borderRadius: 'var(--mantine-radius-md)',
+            }}
+          >
+            <Group gap="xs" wrap="nowrap">
+              <IconSearch size={16} aria-hidden />
+              {!narrow && (
+                <>
+                  <Text size="sm" style={{ flex: 1 }}>
+                    Search
+                  </Text>
+                  <Kbd size="xs">Ctrl K</Kbd>
+                </>
+              )}
+            </Group>
+          </UnstyledButton>
+        </Tooltip>
         <Stack gap={2} component="nav" aria-label="Areas">
           {areas.map(link)}
         </Stack>

@@ -2,20 +2,11 @@
 import type { Chart } from './model';
 
 /** Calm, distinguishable colours that keep a 3:1 contrast with white. */
-export const chartColours = [
-  '#0c7f6f',
-  '#1c64b4',
-  '#8a3ea8',
-  '#b4540c',
-  '#5c7a0f',
-  '#a61e4d',
-  '#3b4cb8',
-  '#7a5c00',
-  '#0b7285',
-  '#c2255c',
-  '#495057',
-  '#6741d9',
-];
+/**
+ * Colours for categories, each far from the others in hue and safe for colour-blind readers
+ * (after Okabe and Ito), led by the app's teal; a chart shows at most this many before "Other".
+ */
+export const chartColours = ['#0c7f6f', '#e69f00', '#0072b2', '#cc79a7', '#d55e00', '#56b4e9', '#8c6d1f'];
 export const chartGrey = '#868e96';
 
 const width = 680;

@@ -263,14 +263,36 @@ export function reportCharts(report: FunderReport, label: VocabularyLabel): { de
         .map((month) => `${formatMonth(month)}: ${kinds.reduce((sum, kind) => sum + count(month, kind), 0)}`)
         .join(', '),
       categories: months.map(formatMonth),
-      series: kinds.map((kind, index) => ({
-        name: label('interaction_kind', kind),
-        colour: chartColours[index % chartColours.length]!,
-        values: months.map((month) => count(month, kind)),
-      })),
+      series: chartSeries(kinds, months, count, (kind) => label('interaction_kind', kind)),
       stacked: true,
     },
   };
+}
+
+/** The biggest kinds in colours of their own, the rest together as "Other" in grey. */
+function chartSeries(
+  kinds: string[],
+  months: string[],
+  count: (month: string, kind: string) => number,
+  name: (kind: string) => string,
+): Chart['series'] {
+  const total = (kind: string) => sum(months, (month) => count(month, kind));
+  const biggest = [...kinds].filter((kind) => kind !== 'other').sort((a, b) => total(b) - total(a));
+  const own =
+    biggest.length + (kinds.includes('other') ? 1 : 0) > chartColours.length
+      ? biggest.slice(0, chartColours.length - 1)
+      : biggest;
+  const rest = kinds.filter((kind) => !own.includes(kind));
+  return [
+    ...own.map((kind, index) => ({
+      name: name(kind),
+      colour: chartColours[index]!,
+      values: months.map((month) => count(month, kind)),
+    })),
+    ...(rest.length
+      ? [{ name: 'Other', colour: chartGrey, values: months.map((month) => sum(rest, (kind) => count(month, kind))) }]
+      : []),
+  ];
 }
 
 function contactGrid(report: FunderReport) {

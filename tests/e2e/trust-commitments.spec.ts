@@ -51,7 +51,11 @@ test('a trust note is recorded from the contact it came from', async ({ page, ap
   const timeline = page.getByRole('region', { name: 'Relationship timeline' });
   await expect(timeline.getByText('Sam rang us first about the new roles.')).toBeVisible();
   await page.getByRole('tab', { name: 'Trust' }).click();
-  await expect(page.getByText(/1 note\. Latest: strengthened/)).toBeVisible();
+  const card = page.getByText(/1 note\. Latest: strengthened/);
+  await expect(card).toBeVisible();
+  // One note is a point, not a trend: no line is drawn until the second.
+  await expect(card.locator('..').locator('svg')).toHaveCount(0);
+  await expect(page.getByText(/^Trust lives at three levels: institutional/)).toBeVisible();
   await expect(page.getByText('Between people · with Sam Patel')).toBeVisible();
   await expectAccessible(page);
 });

@@ -62,6 +62,8 @@ export type LaunchOptions = {
   showInFolder?: (file: string) => Promise<void>;
   /** Take a backup on the first start of each day, as the desktop app does. */
   dailyBackups?: boolean;
+  /** Where exports go; by default a folder in the data folder. */
+  exportsDir?: string;
   /** The system's file chooser; by default it answers from `nextChosenPaths`. */
   choosePath?: (request: PathRequest) => Promise<string | null>;
   /** Makes every PDF take this much longer, so a test can watch an export's progress and cancel it. */
@@ -77,6 +79,7 @@ export async function launchBrowserApp({
   showInFolder,
   slowPrintingMs = 0,
   dailyBackups = false,
+  exportsDir,
   choosePath,
 }: LaunchOptions): Promise<BrowserApp> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html')) || !fs.existsSync(backendScript)) {
@@ -99,6 +102,7 @@ export async function launchBrowserApp({
     threadScript: backendScript,
     appVersion: packageVersion(),
     dailyBackups,
+    exportsDir,
     checkIntegrity: true,
     integrityCheckAfterMs: 2000,
     choosePath: choosePath ?? (async () => nextChosenPaths.shift() ?? null),

@@ -13,7 +13,11 @@ export const programmeTargets: Migration = {
       ['referral_by_opportunity', 'opportunity_id', 'deleted_at is null'],
       ['referral_by_employer', 'employer_id', 'deleted_at is null'],
       ['referral_by_date', 'referred_on, programme_id, employer_id', 'deleted_at is null'],
-      ['referral_by_programme', 'programme_id, referred_on', 'deleted_at is null and programme_id is not null'],
+      [
+        'referral_by_programme',
+        'programme_id, referred_on, employer_id',
+        'deleted_at is null and programme_id is not null',
+      ],
     ];
     for (const [name, leading, where] of funnelIndexes) {
       await sql`drop index ${sql.raw(name)}`.execute(db);

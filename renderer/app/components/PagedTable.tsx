@@ -14,7 +14,8 @@ export type Column<Row, Key extends string> =
   (ColumnParts<Row> & { key: Key; sortable?: true }) | (ColumnParts<Row> & { key: string; sortable: false });
 
 const pageSize = 100;
-const rowHeight = 45;
+// Room for two lines: a long name or sector wraps rather than being cut.
+const rowHeight = 52;
 
 export function PagedTable<Row extends { id: string }, Key extends string>({
   queryKey,
@@ -103,7 +104,7 @@ export function PagedTable<Row extends { id: string }, Key extends string>({
                   <>
                     {columns.map((column) => (
                       <Table.Td key={column.key}>
-                        <Text size="sm" truncate="end" component="div">
+                        <Text size="sm" lineClamp={2} component="div">
                           {column.cell(row)}
                         </Text>
                       </Table.Td>
@@ -144,7 +145,7 @@ function SortableHeader<Row, Key extends string>({
         }
         fw={600}
         fz="sm"
-        style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+        style={{ display: 'inline-flex', alignItems: 'center', gap: 4, whiteSpace: 'nowrap' }}
       >
         {column.label}
         <Icon size={14} aria-hidden opacity={active ? 1 : 0.45} />

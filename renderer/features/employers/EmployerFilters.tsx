@@ -1,6 +1,6 @@
-import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
-import type { RefObject } from 'react';
+import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
+import { useState, type RefObject } from 'react';
 import { depthLabels } from '../../../shared/assessments/depth';
 import { healthSignalCodes, healthSignalTitles } from '../../../shared/health/signals';
 import type { EmployerFilterValues } from './filters';
@@ -38,14 +38,19 @@ export function EmployerFilters({
     ['Needs attention', 'health', healthOptions],
     ['Phase', 'phase', vocabulary.options('phase')],
     ['Depth', 'depth', depthOptions],
+  ] as const;
+  const moreLists = [
     ['Sector', 'sector', vocabulary.options('sector')],
     ['Size', 'sizeBand', vocabulary.options('size_band')],
     ['Area', 'locality', localities.data ?? []],
   ] as const;
+  // The filters used less often wait behind "More filters", so the list keeps the screen; any in use show.
+  const moreInUse = moreLists.filter(([, key]) => value[key].length > 0).length + (value.noContact ? 1 : 0);
+  const [showMore, setShowMore] = useState(moreInUse > 0);
   const multi = {
     clearable: true,
     searchable: true,
-    w: 190,
+    w: 170,
     size: 'sm' as const,
     maxDropdownHeight: 320,
   };
@@ -58,9 +63,9 @@ export function EmployerFilters({
         leftSection={<IconSearch size={16} aria-hidden />}
         value={value.query}
         onChange={(event) => set('query')(event.currentTarget.value)}
-        w={240}
+        w={220}
       />
-      {lists.map(([label, key, data]) => (
+      {[...lists, ...(showMore ? moreLists : [])].map(([label, key, data]) => (
         <MultiSelect
           key={key}
           label={label}
@@ -71,16 +76,27 @@ export function EmployerFilters({
           {...multi}
         />
       ))}
-      <Select
-        label="Last contact"
-        placeholder="Any time"
-        data={contactOptions}
-        value={value.noContact || null}
-        onChange={(next) => set('noContact')(next ?? '')}
-        clearable
-        w={200}
-        size="sm"
-      />
+      {showMore && (
+        <Select
+          label="Last contact"
+          placeholder="Any time"
+          data={contactOptions}
+          value={value.noContact || null}
+          onChange={(next) => set('noContact')(next ?? '')}
+          clearable
+          w={200}
+          size="sm"
+        />
+      )}
+      <Button
+        variant="subtle"
+        leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
+        onClick={() => setShowMore(!showMore)}
+        aria-expanded={showMore}
+        mt={25}
+      >
+        {showMore ? 'Fewer filters' : moreInUse ? `More filters (${moreInUse} in use)` : 'More filters'}
+      </Button>
     </Group>
   );
 }

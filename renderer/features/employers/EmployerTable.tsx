@@ -36,30 +36,31 @@ export function EmployerTable({
     {
       key: 'name',
       label: 'Name',
-      width: '23%',
+      width: '24%',
       cell: (row) => (
-        <Anchor component={Link} href={`/employers/${row.id}`} fw={600} truncate="end" display="block">
+        <Anchor component={Link} href={`/employers/${row.id}`} fw={600} lineClamp={2} display="block">
           {row.name}
         </Anchor>
       ),
     },
-    { key: 'phase', label: 'Phase', width: '13%', cell: (row) => <PhaseBadge phase={row.phase} /> },
-    { key: 'depth', label: 'Depth', width: '8%', cell: (row) => <DepthBadge depth={row.depth} short /> },
+    // Badges keep their width however narrow the window: a cut badge ("Establi…") says nothing.
+    { key: 'phase', label: 'Phase', width: '122px', cell: (row) => <PhaseBadge phase={row.phase} /> },
+    { key: 'depth', label: 'Depth', width: '84px', cell: (row) => <DepthBadge depth={row.depth} short /> },
     {
       key: 'health',
       sortable: false,
       label: 'Needs attention',
-      width: '20%',
+      width: '160px',
       cell: (row) => <HealthBadges signals={row.health} />,
     },
     {
       key: 'lastContactAt',
       label: 'Last contact',
-      width: '11%',
+      width: '132px',
       cell: (row) => formatDate(row.lastContactAt) || 'None yet',
     },
-    { key: 'sector', label: 'Sector', width: '13%', cell: (row) => vocabulary.label('sector', row.sector) },
-    { key: 'locality', label: 'Area', width: '12%', cell: (row) => row.locality },
+    { key: 'sector', label: 'Sector', width: '17%', cell: (row) => vocabulary.label('sector', row.sector) },
+    { key: 'locality', label: 'Area', width: '14%', cell: (row) => row.locality },
   ];
   const columns = inTrash
     ? [

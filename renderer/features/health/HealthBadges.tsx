@@ -21,7 +21,7 @@ export function HealthBadges({ signals }: { signals: HealthSignalCode[] }) {
   const shown = signals.slice(0, 1);
   const more = signals.slice(1);
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} wrap="wrap">
       {shown.map((code) => (
         <Badge key={code} color={signalColours[code]} variant="light" radius="sm" tt="none" size="sm">
           {healthSignalTitles[code]}

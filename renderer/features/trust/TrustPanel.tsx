@@ -20,8 +20,8 @@ export function TrustPanel({ employerId, onAdd }: { employerId: string; onAdd?: 
     <Stack>
       <Group justify="space-between">
         <Text c="dimmed" size="sm" maw={640}>
-          Trust lives at three levels: in the programme, between your organisations, and between people. Note what you
-          see, and the trajectory builds up here.
+          Trust lives at three levels: institutional (in the programme or the system as a whole), between your
+          organisations, and between people. Note what you see, and the trajectory builds up here from the second note.
         </Text>
         {onAdd && (
           <Button variant="light" leftSection={<IconHeartHandshake size={18} aria-hidden />} onClick={onAdd}>
@@ -52,7 +52,7 @@ export function TrustPanel({ employerId, onAdd }: { employerId: string; onAdd?: 
 
 function Trajectory({ label, notes }: { label: string; notes: TrustNote[] }) {
   let running = 0;
-  const points = [0, ...notes.map((note) => (running += step[note.direction] ?? 0))];
+  const points = notes.map((note) => (running += step[note.direction] ?? 0));
   const latest = notes.at(-1);
   return (
     <Paper withBorder p="md">
@@ -61,16 +61,19 @@ function Trajectory({ label, notes }: { label: string; notes: TrustNote[] }) {
       </Text>
       {latest ? (
         <>
-          <div aria-hidden inert>
-            <Sparkline
-              h={48}
-              mt={6}
-              data={points}
-              curveType="linear"
-              color={directionColours[latest.direction]}
-              fillOpacity={0.2}
-            />
-          </div>
+          {/* One note is a point, not a trend: the line starts with the second. */}
+          {notes.length > 1 && (
+            <div aria-hidden inert>
+              <Sparkline
+                h={48}
+                mt={6}
+                data={points}
+                curveType="linear"
+                color={directionColours[latest.direction]}
+                fillOpacity={0.2}
+              />
+            </div>
+          )}
           <Text size="sm" mt={4}>
             {notes.length} {notes.length === 1 ? 'note' : 'notes'}. Latest:{' '}
             <Text span fw={600} c={`${directionColours[latest.direction]}.8`} size="sm">
