@@ -53,7 +53,14 @@ export type DepthDistribution = {
   relational: Share;
 };
 
-export type Breakdown = { code: string | null; employers: number; relational: number; starts: number };
+/** `relational` is out of `assessed`: those with a depth assessment by the period's last day. */
+export type Breakdown = {
+  code: string | null;
+  employers: number;
+  relational: number;
+  assessed: number;
+  starts: number;
+};
 
 /** One headline figure or outcome, with what it is out of and how it is counted. */
 export type ReportFigure = {
@@ -88,7 +95,7 @@ export type FunderReport = {
   /** Engaged employers in each role, as we saw them at their latest assessment. */
   roles: { role: string; employers: number }[];
   /** How engaged employers first came to us, and how many of each are relational now. */
-  approaches: { approach: string | null; employers: number; relational: number }[];
+  approaches: { approach: string | null; employers: number; relational: number; assessed: number }[];
   /** Promises settled in the period, by side. */
   promises: Record<'employer' | 'us', { made: number; kept: number; broken: number; released: number }>;
   opportunitiesByKind: { kind: string; opportunities: number; places: number }[];

@@ -31,19 +31,19 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
     columns: [
       { label: title.replace(/^By /, '').replace(/^\w/, (c) => c.toUpperCase()), kind: 'text' },
       { label: 'Employers', kind: 'share' },
-      { label: 'Relational', kind: 'share' },
+      { label: 'Relational, of those assessed', kind: 'share' },
       { label: 'Job starts in the period', kind: 'number' },
     ],
     rows: rows.map((row) => [
       named(row.code) || 'Not recorded',
       { count: row.employers, of: engaged },
-      { count: row.relational, of: row.employers },
+      { count: row.relational, of: row.assessed },
       row.starts,
     ]),
     total: [
       'Total',
       { count: sum(rows, (row) => row.employers), of: engaged },
-      { count: sum(rows, (row) => row.relational), of: sum(rows, (row) => row.employers) },
+      { count: sum(rows, (row) => row.relational), of: sum(rows, (row) => row.assessed) },
       sum(rows, (row) => row.starts),
     ],
     empty: 'No employers engaged.',
@@ -106,19 +106,19 @@ export function reportTables(report: FunderReport, label: VocabularyLabel): Repo
       columns: [
         { label: 'Approach', kind: 'text' },
         { label: 'Employers', kind: 'number' },
-        { label: 'Relational now', kind: 'share' },
+        { label: 'Relational now, of those assessed', kind: 'share' },
       ],
       rows: report.approaches.map((row) => [
         label('approach', row.approach) || 'Not recorded',
         row.employers,
-        { count: row.relational, of: row.employers },
+        { count: row.relational, of: row.assessed },
       ]),
       total: [
         'Total',
         sum(report.approaches, (row) => row.employers),
         {
           count: sum(report.approaches, (row) => row.relational),
-          of: sum(report.approaches, (row) => row.employers),
+          of: sum(report.approaches, (row) => row.assessed),
         },
       ],
       empty: 'No employers engaged.',

@@ -116,6 +116,7 @@ export async function funderReport(db: Kysely<Database>, input: FunderReportInpu
       approach: code,
       employers: members.length,
       relational: members.filter(isRelational).length,
+      assessed: members.filter(isAssessed).length,
     })),
     promises,
     opportunitiesByKind: opportunities.rows,
@@ -185,6 +186,8 @@ async function contactsByMonth(
 }
 
 const isRelational = (employer: EngagedEmployer) => (employer.depthAtEnd ?? 0) >= 4;
+/** Relational is a share of those assessed by the period's end, as in the headline figure. */
+const isAssessed = (employer: EngagedEmployer) => employer.depthAtEnd !== null;
 
 function distribution(depths: (number | null)[]): DepthDistribution {
   const byDepth = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
@@ -219,6 +222,7 @@ function breakdown(employers: EngagedEmployer[], key: (employer: EngagedEmployer
     code,
     employers: members.length,
     relational: members.filter(isRelational).length,
+    assessed: members.filter(isAssessed).length,
     starts: members.reduce((sum, employer) => sum + employer.starts, 0),
   }));
 }

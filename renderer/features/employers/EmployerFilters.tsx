@@ -50,7 +50,7 @@ export function EmployerFilters({
   const multi = {
     clearable: true,
     searchable: true,
-    w: 170,
+    w: 160,
     size: 'sm' as const,
     maxDropdownHeight: 320,
   };

@@ -40,9 +40,9 @@ describe('exporting a funder report', () => {
       'Employers',
       'Employers: out of',
       'Employers: %',
-      'Relational',
-      'Relational: out of',
-      'Relational: %',
+      'Relational, of those assessed',
+      'Relational, of those assessed: out of',
+      'Relational, of those assessed: %',
       'Job starts in the period',
     ]);
     const retail = sectors.getRow(2);

@@ -33,8 +33,8 @@ describe('the funder report', () => {
       { role: 'provider', employers: 1 },
     ]);
     expect(report.approaches).toEqual([
-      { approach: 'job_fair', employers: 2, relational: 1 },
-      { approach: 'cold_call', employers: 1, relational: 0 },
+      { approach: 'job_fair', employers: 2, relational: 1, assessed: 1 },
+      { approach: 'cold_call', employers: 1, relational: 0, assessed: 1 },
     ]);
     expect(report.promises).toEqual({
       employer: { made: 1, kept: 1, broken: 0, released: 0 },
@@ -54,12 +54,12 @@ describe('the funder report', () => {
       startedWeeksAgo26: 1,
     });
     expect(report.bySector).toEqual([
-      { code: 'retail', employers: 2, relational: 1, starts: 2 },
-      { code: 'hospitality', employers: 1, relational: 0, starts: 0 },
+      { code: 'retail', employers: 2, relational: 1, assessed: 1, starts: 2 },
+      { code: 'hospitality', employers: 1, relational: 0, assessed: 1, starts: 0 },
     ]);
     expect(report.byLocality).toEqual([
-      { code: 'Salford', employers: 2, relational: 1, starts: 1 },
-      { code: 'Bury', employers: 1, relational: 0, starts: 1 },
+      { code: 'Salford', employers: 2, relational: 1, assessed: 2, starts: 1 },
+      { code: 'Bury', employers: 1, relational: 0, assessed: 0, starts: 1 },
     ]);
     expect(report.bySize.map((row) => row.code)).toEqual(['medium', 'micro', 'small']);
   });
