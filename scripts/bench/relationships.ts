@@ -33,8 +33,16 @@ export async function measureTimeline(dataDir: string, employerId: string, itera
     raw.prepare(`select i.id, i.employer_id, e.name as employer_name, i.kind, i.status, i.occurred_at, i.summary,
       i.notes, i.follow_up_on, i.follow_up_note, i.created_at, i.updated_at, i.deleted_at
     from interaction i join employer e on e.id = i.employer_id
-    where i.employer_id = ? and i.deleted_at is null and (i.occurred_at, i.id) < (?, ?)
+    where i.employer_id = ? and i.deleted_at is null and i.status in ('done', 'cancelled')
+      and (i.occurred_at, i.id) < (?, ?)
     order by i.occurred_at desc, i.id desc limit 51`);
+  // The same rows: on the first page, planned contact under "Coming up", soonest first.
+  const planned =
+    raw.prepare(`select i.id, i.employer_id, e.name as employer_name, i.kind, i.status, i.occurred_at, i.summary,
+      i.notes, i.follow_up_on, i.follow_up_note, i.created_at, i.updated_at, i.deleted_at
+    from interaction i join employer e on e.id = i.employer_id
+    where i.employer_id = ? and i.deleted_at is null and i.status = 'planned'
+    order by i.occurred_at, i.id limit 50`);
   // The same rows: the people who joined or left, on the same page.
   const roles =
     raw.prepare(`select * from (select 'affiliation_started' as type, a.started_on as at, a.id || ':started' as key,
@@ -66,11 +74,12 @@ export async function measureTimeline(dataDir: string, employerId: string, itera
       },
       () => {
         const rows = page.all(employerId, after?.at ?? '9999', after?.key ?? '') as { id: string }[];
+        const comingUp = after ? [] : (planned.all(employerId) as { id: string }[]);
         roles.all(employerId, after?.at ?? '9999', after?.key ?? '', employerId, after?.at ?? '9999', after?.key ?? '');
         (eventStatement.statement.all(...eventStatement.parameters) as { payload: string }[]).map((row) =>
           JSON.parse(row.payload),
         );
-        const ids = rows.slice(0, 50).map((row) => row.id);
+        const ids = [...rows.slice(0, 50), ...comingUp].map((row) => row.id);
         raw
           .prepare(
             `select ip.interaction_id, p.id, p.name from interaction_person ip join person p on p.id = ip.person_id where ip.interaction_id in (${ids.map(() => '?').join(',')}) order by p.name`,
