@@ -236,3 +236,39 @@ test.describe('with 20,000 employers', () => {
     expect(await table.locator('tbody tr').count()).toBeLessThan(150);
   });
 });
+
+test.describe('on the small laptops charities use', () => {
+  test.use({ demoData: 'small' });
+
+  test('at 1366×768 the menu is icons, badges are whole, and the filters sit in one row with More filters', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('link', { name: 'Employers', exact: true }).click();
+    await expect(page.getByText('300 employers', { exact: true })).toBeVisible();
+    // The side menu keeps its names for screen readers and on hover.
+    await expect(page.getByRole('navigation', { name: 'Areas' }).getByText('Employers')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Reports', exact: true }).hover();
+    await expect(page.getByRole('tooltip', { name: 'Reports' })).toBeVisible();
+    await page.mouse.move(700, 10);
+
+    const cut = await page
+      .getByRole('region', { name: 'Employers', exact: true })
+      .locator('.mantine-Badge-label')
+      .evaluateAll((labels) => labels.filter((label) => label.scrollWidth > label.clientWidth + 1).length);
+    expect(cut).toBe(0);
+    const sector = page.getByRole('combobox', { name: 'Sector', exact: true });
+    await expect(sector).toHaveCount(0);
+    const name = await page.getByRole('textbox', { name: 'Name' }).boundingBox();
+    const more = page.getByRole('button', { name: 'More filters' });
+    expect(Math.abs((await more.boundingBox())!.y - name!.y)).toBeLessThan(40);
+    await more.click();
+    await sector.click();
+    await page.getByRole('option', { name: 'Retail', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByText(/employers match your filters/)).toBeVisible();
+    await page.getByRole('button', { name: 'Fewer filters' }).click();
+    await expect(page.getByRole('button', { name: 'More filters (1 in use)' })).toBeVisible();
+    await expectAccessible(page);
+  });
+});
