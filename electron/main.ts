@@ -86,7 +86,8 @@ if (!app.requestSingleInstanceLock()) {
       if (!url.startsWith(`${origin}/`)) event.preventDefault();
     });
     contents.setWindowOpenHandler(({ url }) => {
-      if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+      // Web pages open in the browser; an email address in the mail program.
+      if (/^(https?:\/\/|mailto:[^\s/]+$)/.test(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });

@@ -252,3 +252,25 @@ test('someone you already know can be linked to another employer from their page
   await expect(page.getByText('Sam Patel now works at Bolton Print.')).toBeVisible();
   await expect(page.getByText('HR manager at Acme Logistics Ltd, Volunteer mentor at Bolton Print')).toBeVisible();
 });
+
+test('a person’s email address opens a new email in the mail program, and each detail copies in one click', async ({
+  page,
+  app,
+}) => {
+  const { acme } = await seed(app);
+  const priya = await call(app.backend, 'people.create', {
+    name: 'Priya Shah',
+    employerId: acme.id,
+    email: 'priya.shah@acme-logistics.co.uk',
+    phone: '0161 496 0000',
+  });
+  await page.goto(`${appUrl}#/people/${priya.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Priya Shah' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Email priya.shah@acme-logistics.co.uk' })).toHaveAttribute(
+    'href',
+    'mailto:priya.shah@acme-logistics.co.uk',
+  );
+  await expect(page.getByRole('button', { name: 'Copy priya.shah@acme-logistics.co.uk' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy 0161 496 0000' })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -49,6 +49,7 @@ import { Timeline } from '../timeline/Timeline';
 import { RelationshipSummary } from './RelationshipSummary';
 import { useEmployer, useEmployerOverview } from './queries';
 import { useArchiveActions } from './useArchiveActions';
+import { ContactValue } from '../../app/components/ContactValue';
 
 // The tabs with charts load when first opened, so the page (and its timeline) shows sooner.
 const TrustPanel = lazyNamed(() => import('../trust/TrustPanel'), 'TrustPanel', <Loader aria-label="Loading trust" />);
@@ -291,8 +292,8 @@ function EmployerDetails({ employer }: { employer: Employer }) {
         title="Contact details"
         rows={[
           ['Website', employer.website],
-          ['Phone', employer.phone],
-          ['Email', employer.email],
+          ['Phone', employer.phone && <ContactValue value={employer.phone} kind="phone" />],
+          ['Email', employer.email && <ContactValue value={employer.email} kind="email" />],
           ['Address', employer.address],
           ['Postcode', employer.postcode],
         ]}

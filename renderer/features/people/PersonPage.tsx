@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Group, Loader, Menu, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconBriefcase, IconEraser, IconFileText, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ContactValue } from '../../app/components/ContactValue';
 import { MoreMenu } from '../../app/components/MoreMenu';
 import { Link } from 'wouter';
 import { errorMessage } from '../../app/client';
@@ -74,7 +75,7 @@ export function PersonPage({ id }: { id: string }) {
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             Email
           </Text>
-          <Text>{current.email ?? '—'}</Text>
+          <ContactValue value={current.email} kind="email" />
           {current.otherEmails.map((other) => (
             <Text key={other} size="sm" c="dimmed">
               also {other}
@@ -85,7 +86,7 @@ export function PersonPage({ id }: { id: string }) {
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             Phone
           </Text>
-          <Text>{current.phone ?? '—'}</Text>
+          <ContactValue value={current.phone} kind="phone" />
           {current.otherPhones.map((other) => (
             <Text key={other} size="sm" c="dimmed">
               also {other}

@@ -1,0 +1,33 @@
+// An email address or phone number as people use it: copied in one click, and an address opens
+// a new email in the computer's own mail program (a mailto: link, which Electron hands to it).
+import { Button, CopyButton, Group, Text } from '@mantine/core';
+
+export function ContactValue({ value, kind }: { value: string | null; kind: 'email' | 'phone' }) {
+  if (!value) return <Text>—</Text>;
+  return (
+    <Group gap="xs" wrap="nowrap" align="center">
+      <Text size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+        {value}
+      </Text>
+      {kind === 'email' && (
+        <Button
+          component="a"
+          href={`mailto:${encodeURIComponent(value).replace(/%40/g, '@')}`}
+          target="_blank"
+          size="compact-xs"
+          variant="light"
+          aria-label={`Email ${value}`}
+        >
+          Email
+        </Button>
+      )}
+      <CopyButton value={value}>
+        {({ copied, copy }) => (
+          <Button size="compact-xs" variant="subtle" onClick={copy} aria-label={`Copy ${value}`}>
+            {copied ? 'Copied' : 'Copy'}
+          </Button>
+        )}
+      </CopyButton>
+    </Group>
+  );
+}
