@@ -66,9 +66,11 @@ export function employerDescriptor(
     employer.sector && employer.sector !== 'other' ? lowerFirst(label('sector', employer.sector)) : null,
     'employer',
   ].filter(Boolean);
-  const phrase = `${words.join(' ')}${employer.locality ? ` in ${employer.locality.trim()}` : ''}`;
-  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+  return withArticle(`${words.join(' ')}${employer.locality ? ` in ${employer.locality.trim()}` : ''}`);
 }
+
+/** "an employer", "a consumer": a phrase with the article its first letter calls for. */
+export const withArticle = (phrase: string) => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
 
 /** "the HR manager" from "HR Manager"; words in capitals (HR, IT) keep them. */
 export function rolePhrase(roleTitle: string | null): string {

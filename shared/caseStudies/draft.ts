@@ -1,9 +1,8 @@
 // A case study's first draft, written from the facts in plain, factual sentences for the user to
 // edit. Labels come from the provider's own vocabulary.
 import { depthLabels } from '../assessments/depth';
-import { roleInSentence } from './anonymise';
 import { shareText } from '../reports/share';
-import { employerDescriptor } from './anonymise';
+import { employerDescriptor, roleInSentence, withArticle } from './anonymise';
 import type { VocabularyLabel as Label } from '../vocabulary';
 import type { CaseStudyFacts, CaseStudySections } from './schema';
 
@@ -22,7 +21,6 @@ function contactCount(n: number, kind: string) {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? noun : noun.includes(' or ') ? plural : `${noun}s`}`;
 }
 
-const article = (phrase: string) => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** "a work trial (Kitchen porter)"; a title that already names its kind stands alone, as typed. */
@@ -71,18 +69,22 @@ export function draftSections(facts: CaseStudyFacts, label: Label): CaseStudySec
       : '',
   ];
   const gained = facts.gained;
-  const asRoles = (codes: string[]) => list(codes.map((code) => article(lower(label('engagement_role', code)))));
+  const asRoles = (codes: string[]) => list(codes.map((code) => withArticle(lower(label('engagement_role', code)))));
   const sameView = gained.rolesTheirs.join() === gained.rolesOurs.join();
-  const filled = facts.opportunities.length
-    ? `${gained.filled.toLocaleString('en-GB')} of the ${count(facts.opportunities.length, 'opportunity', 'opportunities')} they offered in the period ${gained.filled === 1 ? 'was' : 'were'} filled.`
-    : '';
+  const offers = facts.opportunities.length;
+  const filled =
+    offers === 1
+      ? `The opportunity they offered in the period was ${gained.filled ? '' : 'not '}filled.`
+      : offers
+        ? `${gained.filled.toLocaleString('en-GB')} of the ${offers.toLocaleString('en-GB')} opportunities they offered in the period ${gained.filled === 1 ? 'was' : 'were'} filled.`
+        : '';
   const forEmployer = [
     gained.starts
       ? `${count(gained.starts, 'person', 'people')} we referred started work with them in the period.`
       : '',
     gained.starts || gained.filled ? filled : '',
     gained.benefits.length
-      ? `At our latest assessment, they gained ${list(gained.benefits.map((code) => article(lower(label('benefit', code)))))}.`
+      ? `At our latest assessment, they gained ${list(gained.benefits.map((code) => withArticle(lower(label('benefit', code)))))}.`
       : '',
     gained.rolesOurs.length
       ? `We saw them as ${asRoles(gained.rolesOurs)}${

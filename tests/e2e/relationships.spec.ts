@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { BrowserApp } from '../support/browser-app';
 import type { ProcedureInput, ProcedureName } from '../../shared/contract';
 import { appUrl, call, expect, expectAccessible, openEmployer, test } from './fixtures';
@@ -55,15 +56,21 @@ test('logging a call takes a shortcut, a summary and Enter', async ({ page, app 
   await expect(page.getByText('Last contact').locator('..').getByText('Today')).toBeVisible();
 });
 
-test('a done contact dated in the future is refused next to the date, keeping what was typed', async ({
-  page,
-  app,
-}) => {
+/** Acme's page with Log contact open and a summary typed. */
+async function startLogging(page: Page, app: BrowserApp, summary: string) {
   const { acme } = await seed(app);
   await openEmployer(page, acme.id);
   await page.getByRole('button', { name: 'Log contact' }).click();
   const dialog = page.getByRole('dialog', { name: 'Log contact' });
-  await dialog.getByRole('textbox', { name: 'Summary' }).fill('Call about next week');
+  await dialog.getByRole('textbox', { name: 'Summary' }).fill(summary);
+  return dialog;
+}
+
+test('a done contact dated in the future is refused next to the date, keeping what was typed', async ({
+  page,
+  app,
+}) => {
+  const dialog = await startLogging(page, app, 'Call about next week');
   await dialog.getByRole('textbox', { name: 'Day' }).fill('1/1/2099');
   await dialog.getByRole('textbox', { name: 'Time' }).fill('10:00');
   await dialog.getByRole('button', { name: 'Log contact' }).click();
@@ -86,11 +93,7 @@ test('Escape closes a date picker, not the dialog; a dialog with typing asks bef
   page,
   app,
 }) => {
-  const { acme } = await seed(app);
-  await openEmployer(page, acme.id);
-  await page.getByRole('button', { name: 'Log contact' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Log contact' });
-  await dialog.getByRole('textbox', { name: 'Summary' }).fill('Call about the spring roles');
+  const dialog = await startLogging(page, app, 'Call about the spring roles');
   await dialog.getByRole('textbox', { name: 'Day' }).click();
   await expect(page.getByRole('button', { name: 'Next month' })).toBeVisible();
   await page.keyboard.press('Escape');

@@ -53,10 +53,12 @@ export async function caseStudyFacts(
           and r.deleted_at is null and r.started_on is not null)) as filled,
       (select count(*) from referral r where r.employer_id = ${employerId} and r.deleted_at is null
         and r.started_on between ${from} and ${to}) as starts`.execute(db);
-  const { rows: feedback } = await sql<{ feedback: string }>`select s.feedback from referral_step s
-    where s.employer_id = ${employerId} and s.deleted_at is null and s.feedback is not null and trim(s.feedback) != ''
-      and s.stepped_on between ${from} and ${to}
-    order by s.stepped_on desc, s.id desc`.execute(db);
+  const given = sql`s.employer_id = ${employerId} and s.deleted_at is null and trim(coalesce(s.feedback, '')) != ''
+    and s.stepped_on between ${from} and ${to}`;
+  const { rows: feedback } = await sql<{ count: number; latest: string | null }>`select
+      (select count(*) from referral_step s where ${given}) as count,
+      (select trim(s.feedback) from referral_step s where ${given} order by s.stepped_on desc, s.id desc limit 1) as latest
+    `.execute(db);
   const codes = (json: string | null | undefined) => (json ? (JSON.parse(json) as string[]) : []);
   const trustCount = (direction: string) => trust.find((row) => row.direction === direction)?.count ?? 0;
   return {
@@ -87,8 +89,8 @@ export async function caseStudyFacts(
       rolesTheirs: codes(assessed[0]?.rolesTheirs),
       filled: placed[0]?.filled ?? 0,
       starts: placed[0]?.starts ?? 0,
-      feedback: feedback.length,
-      latestFeedback: feedback[0]?.feedback.trim() ?? null,
+      feedback: feedback[0]?.count ?? 0,
+      latestFeedback: feedback[0]?.latest ?? null,
     },
   };
 }

@@ -16,7 +16,7 @@ export function programmeScope({ programmeId, from, to }: z.output<typeof progra
 }
 
 /** The conditions of each stage for a referral `r`, as it stood at the end of the day of `on`. */
-export function stagesOn(on: string) {
+function stagesOn(on: string) {
   const day = on.slice(0, 10);
   // Stages only move forward, so the first date recorded at or after a stage is when it was reached.
   const reached = (...columns: string[]) =>

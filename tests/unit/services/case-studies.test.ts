@@ -8,8 +8,21 @@ const year = { from: '2026-01-01', to: '2026-12-31' };
 
 describe('case studies', () => {
   it('drafts each section from the record, in plain sentences with counts', async () => {
-    const { backend, acme } = await buildRecord(start);
+    const { backend, acme, referrals } = await buildRecord(start);
+    await call(backend, 'referrals.advance', {
+      ids: [referrals[1]!.id],
+      stage: 'not_selected',
+      on: '2026-04-02',
+      feedback: 'Not ready for the till yet.',
+    });
     const study = await call(backend, 'caseStudies.draft', { employerId: acme.id, ...year });
+    expect(study.sections.forEmployer).toContain(
+      '1 person we referred started work with them in the period. The opportunity they offered in the period was filled.',
+    );
+    expect(study.sections.forEmployer).toContain('We saw them as a consumer and a provider.');
+    expect(study.sections.forEmployer).toContain(
+      'They gave us feedback on the people we referred 1 time, most recently: “Not ready for the till yet.”',
+    );
     expect(study.title).toBe('Working with Acme Ltd, 1 Jan 2026 to 31 Dec 2026');
     expect(study.anonymise).toBe(true);
     expect(study.sections.background).toBe(
