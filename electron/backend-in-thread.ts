@@ -1,6 +1,7 @@
 // The backend itself: opens the database and answers `invoke(procedure, input)` in the thread
 // that calls it. The hosts run it in a thread of its own (backend.ts); unit tests call it here.
 import { isProcedureName, procedures } from '../shared/contract';
+import { refreshFeedAfter } from './services/calendar/feed';
 import { DomainError, type AppError, type ChangeMade } from '../shared/result';
 import { invalidInput } from '../shared/validation';
 import path from 'node:path';
@@ -96,7 +97,7 @@ export async function openBackendInThread(options: InThreadOptions): Promise<Bac
           ctx: ServiceContext,
         ) => Promise<never>;
         let change: ChangeMade | undefined;
-        const value = await handler(parsed.data, {
+        const ctx: ServiceContext = {
           db: state.database.db,
           now,
           newId: options.newId ?? newId,
@@ -106,7 +107,14 @@ export async function openBackendInThread(options: InThreadOptions): Promise<Bac
           system,
           record,
           work,
-        });
+        };
+        const value = await handler(parsed.data, ctx);
+        // The calendar file follows the record (services/calendar/feed.ts).
+        await refreshFeedAfter(
+          { ...ctx, db: record.state.name === 'open' ? record.state.database.db : ctx.db },
+          procedure,
+          change,
+        );
         return change ? { ok: true, value, change } : { ok: true, value };
       } catch (error) {
         if (error instanceof DomainError) return failure(error.toAppError());

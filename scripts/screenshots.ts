@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { dropFiles } from '../tests/support/drop-files';
 import SQLite from 'better-sqlite3-multiple-ciphers';
 import { databaseFileName } from '../electron/db/open';
 import { launchBrowserApp } from '../tests/support/browser-app';
@@ -369,6 +370,35 @@ try {
   await page.goto(page.url().replace(/#.*/, '#/employers'));
   await page.getByText('300 employers', { exact: true }).waitFor();
   await shot('53-1024-employers');
+
+  // Emails and an invitation dropped on an employer's page (made last: it adds an employer).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const harbour = await call(app.backend, 'employers.create', {
+    name: 'Harbour Hotels',
+    website: 'harbourhotels.co.uk',
+  });
+  await call(app.backend, 'people.create', {
+    name: 'Priya Shah',
+    email: 'priya.shah@harbourhotels.co.uk',
+    employerId: harbour.id,
+    roleTitle: 'People and culture manager',
+  });
+  await page.goto(page.url().replace(/#.*/, `#/employers/${harbour.id}`));
+  await page.getByRole('tab', { name: 'Timeline' }).waitFor();
+  const mail = path.resolve('tests/fixtures/mail');
+  await dropFiles(
+    page,
+    ['outlook-interview-offer.msg', 'encoded-subject-windows-1252.eml', 'outlook-meeting-request.ics'].map((name) =>
+      path.join(mail, name),
+    ),
+  );
+  const logEmails = page.getByRole('dialog', { name: 'Log emails and invitations' });
+  await logEmails.getByRole('region').first().waitFor();
+  await shot('44-log-emails');
+  await logEmails.getByRole('button', { name: 'Log 3 emails and invitations' }).click();
+  await logEmails.waitFor({ state: 'hidden' });
+  await page.getByRole('button', { name: /Open Interview schedule/ }).waitFor();
+  await shot('45-logged-email');
 } finally {
   await app.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

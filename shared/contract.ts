@@ -22,6 +22,8 @@ import {
   updateInteractionInput,
   type Interaction,
 } from './interactions/schema';
+import { exportCalendarInput, setCalendarFolderInput, type CalendarFeed } from './calendar/schema';
+import { commitMailInput, previewMailInput, type MailCommitted, type MailPreview } from './mail/schema';
 import {
   createAffiliationInput,
   createPersonInput,
@@ -181,6 +183,11 @@ export const procedures = {
   'interactions.restore': changes<Interaction>()(z.object({ id: interactionId })),
   'interactions.get': reads<Interaction>()(z.object({ id: interactionId })),
   'interactions.snoozeFollowUp': changes<Interaction>()(snoozeFollowUpInput),
+  'mail.preview': changes<MailPreview>()(previewMailInput),
+  'mail.commit': changes<MailCommitted>()(commitMailInput),
+  'calendar.export': changes<ExportedFile>()(exportCalendarInput),
+  'calendar.feed': reads<CalendarFeed>()(nothing),
+  'calendar.setFolder': changes<CalendarFeed>()(setCalendarFolderInput),
   'timeline.forEmployer': reads<TimelinePage>()(employerTimelineInput),
   'timeline.forPerson': reads<TimelinePage>()(personTimelineInput),
   'search.query': reads<SearchResults>()(searchInput),

@@ -140,6 +140,8 @@ export type InteractionTable = Timestamps & {
   followUpOn: string | null;
   followUpNote: Generated<string | null>;
   programmeId: Generated<string | null>;
+  /** The Message-ID of the email it was logged from, or the UID of the invitation. */
+  messageId: Generated<string | null>;
 };
 
 export type InteractionPersonTable = { interactionId: string; personId: string };

@@ -12,6 +12,8 @@ import type { Handlers } from './context';
 import { employersHandlers } from '../services/employers/app';
 import { duplicatesHandlers } from '../services/duplicates/app';
 import { interactionsHandlers } from '../services/interactions/app';
+import { mailHandlers } from '../services/mail/app';
+import { calendarHandlers } from '../services/calendar/app';
 import { peopleHandlers } from '../services/people/app';
 import { searchHandlers } from '../services/search/app';
 import { timelineHandlers } from '../services/timeline/app';
@@ -41,6 +43,8 @@ export const handlers: Handlers<HandledProcedure> = {
   ...peopleHandlers,
   ...affiliationsHandlers,
   ...interactionsHandlers,
+  ...mailHandlers,
+  ...calendarHandlers,
   ...timelineHandlers,
   ...searchHandlers,
   ...trustHandlers,

@@ -41,6 +41,13 @@ const sentences: Partial<Record<ProcedureName, Sentence>> = {
     (f) =>
       `${f.row.status === 'planned' ? 'Planned' : 'Logged'} ${article(f.label('interaction_kind', f.row.kind))} with ${f.employer}`,
   ],
+  'mail.commit': [
+    'interaction',
+    (f) =>
+      f.count === 1
+        ? `${f.row.status === 'planned' ? 'Planned' : 'Logged'} ${article(f.label('interaction_kind', f.row.kind))} ${quoted(f.row.summary)} with ${f.employer}`
+        : `Logged ${plural(f.count, 'contact')} from emails and invitations`,
+  ],
   'interactions.update': ['interaction', (f) => `Changed the contact ${quoted(f.row.summary)} with ${f.employer}`],
   'interactions.complete': ['interaction', (f) => `Marked ${quoted(f.row.summary)} with ${f.employer} done`],
   'interactions.archive': ['interaction', (f) => `Moved the contact ${quoted(f.row.summary)} to Trash`],

@@ -17,6 +17,7 @@ import { redoLatest, undoLatest } from '../features/changes/undo';
 import { errorMessage } from './client';
 import { useQueuedCommands } from './commandQueue';
 import { searchPalette } from '../features/search/SearchPalette';
+import { mailCapture } from '../features/mail/MailCapture';
 
 const pages: Partial<Record<CommandId, string>> = {
   'new-employer': '/employers/new',
@@ -86,6 +87,8 @@ export function AppCommands() {
     switch (id) {
       case 'log-contact':
         return logContact();
+      case 'log-emails':
+        return mailCapture.open();
       case 'search':
         return searchPalette.open();
       case 'export':

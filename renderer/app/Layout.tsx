@@ -24,6 +24,7 @@ import { AppCommands } from './AppCommands';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RecordDialogsProvider } from './RecordDialogs';
 import { SearchPalette, searchPalette } from '../features/search/SearchPalette';
+import { MailCapture } from '../features/mail/MailCapture';
 
 const areas = [
   { href: '/today', label: 'Today', icon: IconCalendarDue },
@@ -109,6 +110,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <LogInteractionProvider>
           <RecordDialogsProvider>
             <SearchPalette />
+            <MailCapture />
             <AppCommands />
             <Box maw={1400} h="calc(100vh - 2 * var(--mantine-spacing-lg))">
               <DamageBanner />

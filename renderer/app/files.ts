@@ -7,3 +7,9 @@ export async function asBase64(file: File): Promise<string> {
   }
   return btoa(binary);
 }
+
+/** A file's size as a person reads it: 120 KB, 2.4 MB. */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

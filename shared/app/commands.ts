@@ -18,6 +18,7 @@ export type Command = {
 export const commandIds = [
   'new-employer',
   'log-contact',
+  'log-emails',
   'search',
   'import',
   'export',
@@ -53,6 +54,13 @@ export const commands: Command[] = [
     label: 'Log contact',
     description: 'Log a call, email or visit',
     shortcut: 'mod+L',
+  },
+  {
+    id: 'log-emails',
+    menu: 'file',
+    label: 'Log emails',
+    description: 'Log emails and calendar invitations saved from your mail program',
+    shortcut: 'mod+shift+M',
   },
   { id: 'search', menu: 'file', label: 'Search', description: 'Find anyone or anything', shortcut: 'mod+K' },
   {

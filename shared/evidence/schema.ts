@@ -30,7 +30,9 @@ export const listEvidenceInput = z.object({ referralId: recordId('Choose the ref
 
 export type Evidence = {
   id: string;
-  referralId: string;
+  /** The referral whose outcome it shows, or null for an email's attachment kept with its contact. */
+  referralId: string | null;
+  interactionId: string | null;
   employerId: string;
   stage: string | null;
   fileName: string | null;

@@ -69,6 +69,8 @@ export type Interaction = {
   followUpNote: string | null;
   programmeId: string | null;
   people: { id: string; name: string }[];
+  /** Files kept from the email it was logged from (evidence ids). */
+  attachments: { id: string; fileName: string; sizeBytes: number | null }[];
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;

@@ -17,6 +17,7 @@ import { mergingDuplicates } from './013_merging_duplicates';
 import { moreWaysToReach } from './014_more_ways_to_reach';
 import { keptNames } from './015_kept_names';
 import { programmeTargets } from './016_programme_targets';
+import { mailCapture } from './017_mail_capture';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '014_more_ways_to_reach': moreWaysToReach,
   '015_kept_names': keptNames,
   '016_programme_targets': programmeTargets,
+  '017_mail_capture': mailCapture,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

@@ -79,6 +79,7 @@ export function listEvidence(db: Kysely<Database>, referralId: string): Promise<
 const evidenceColumns = [
   'id',
   'referralId',
+  'interactionId',
   'employerId',
   'stage',
   'fileName',

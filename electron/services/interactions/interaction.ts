@@ -18,7 +18,12 @@ import { requireKnownCodes } from '../vocabulary/codes';
 import { requireDateFitsStatus, requireFollowUpAfter } from './rules';
 import { requireProgramme } from '../programmes/programme';
 
-export async function createInteraction(ctx: ServiceContext, input: InteractionFields): Promise<Interaction> {
+/** `messageId`: the email or invitation it was logged from, so the same one is recognised again. */
+export async function createInteraction(
+  ctx: ServiceContext,
+  input: InteractionFields,
+  messageId: string | null = null,
+): Promise<Interaction> {
   const employer = await getEmployer(ctx.db, input.employerId);
   if (employer.deletedAt) {
     throw new DomainError(
@@ -47,6 +52,7 @@ export async function createInteraction(ctx: ServiceContext, input: InteractionF
       notes: input.notes ?? null,
       followUpOn: input.followUpOn ?? null,
       programmeId: input.programmeId ?? null,
+      messageId,
       createdAt: now,
       updatedAt: now,
     })
@@ -82,7 +88,7 @@ async function recordOutcomes(ctx: ServiceContext, interaction: Interaction, inp
 }
 
 /** Runs a nested write, so that a refusal names the field inside the list it came from. */
-async function underField<T>(prefix: string, write: () => Promise<T>): Promise<T> {
+export async function underField<T>(prefix: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
@@ -227,20 +233,26 @@ export async function getInteractions(db: Kysely<Database>, ids: string[]): Prom
     ])
     .where('i.id', 'in', ids)
     .execute();
-  const interactions = rows.map((row): Interaction => ({ ...row, people: [] }));
-  await attachPeople(db, interactions);
+  const interactions = rows.map((row): Interaction => ({ ...row, people: [], attachments: [] }));
+  await attachPeopleAndFiles(db, interactions);
   const byId = new Map(interactions.map((interaction) => [interaction.id, interaction]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Fills in who was there, in one query for all of them. */
-export async function attachPeople(db: Kysely<Database>, interactions: Interaction[]): Promise<void> {
+/** Fills in who was there and the files kept from its email, in one query each for all of them. */
+export async function attachPeopleAndFiles(db: Kysely<Database>, interactions: Interaction[]): Promise<void> {
   if (interactions.length === 0) return;
-  // Plain SQL: building this query with the query builder costs more than running it.
+  const ids = sql.join(interactions.map((interaction) => interaction.id));
+  // Plain SQL: building these queries with the query builder costs more than running them.
   const { rows: people } = await sql<{ interactionId: string; id: string; name: string }>`
     select ip.interaction_id, p.id, p.name from interaction_person ip join person p on p.id = ip.person_id
-    where ip.interaction_id in (${sql.join(interactions.map((interaction) => interaction.id))})
+    where ip.interaction_id in (${ids})
     order by p.name`.execute(db);
+  const { rows: files } = await sql<{ interactionId: string; id: string; fileName: string; sizeBytes: number | null }>`
+    select interaction_id, id, file_name, size_bytes from evidence
+    where interaction_id in (${ids}) and deleted_at is null and file_name is not null
+    order by created_at, id`.execute(db);
   const byId = new Map(interactions.map((interaction) => [interaction.id, interaction]));
   for (const { interactionId, id, name } of people) byId.get(interactionId)?.people.push({ id, name });
+  for (const { interactionId, ...file } of files) byId.get(interactionId)?.attachments.push(file);
 }

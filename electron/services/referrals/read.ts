@@ -80,7 +80,8 @@ export async function listReferrals(db: Kysely<Database>, opportunityId: string)
       .groupBy('referralId')
       .execute(),
   ]);
-  const of = <T extends { referralId: string }>(list: T[], id: string) => list.filter((row) => row.referralId === id);
+  const of = <T extends { referralId: string | null }>(list: T[], id: string) =>
+    list.filter((row) => row.referralId === id);
   return rows.map((row) => ({
     ...toReferral(row),
     steps: of(steps, row.id).map(({ referralId: _, ...step }) => ({ ...step, stage: step.stage as ReferralStage })),

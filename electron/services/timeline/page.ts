@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Interaction } from '../../../shared/interactions/schema';
 import type { employerTimelineInput, TimelineItem, TimelinePage } from '../../../shared/timeline/schema';
 import type { Database } from '../../db/schema';
-import { attachPeople } from '../interactions/interaction';
+import { attachPeopleAndFiles } from '../interactions/interaction';
 import { recordEvents } from './records';
 
 type Filters = Omit<z.output<typeof employerTimelineInput>, 'employerId' | 'personId'>;
@@ -37,11 +37,11 @@ export async function timelinePage(db: Kysely<Database>, scope: Scope, filters: 
     ...records,
   ].sort((a, b) => (a.at === b.at ? compare(b.key, a.key) : compare(b.at, a.at)));
   const items = merged.slice(0, limit);
-  await attachPeople(
+  await attachPeopleAndFiles(
     db,
     items.flatMap((item) => (item.type === 'interaction' ? [item.interaction] : [])),
   );
-  await attachPeople(db, comingUp);
+  await attachPeopleAndFiles(db, comingUp);
   const last = items.at(-1);
   return {
     comingUp: comingUp.map((interaction) => ({
@@ -85,7 +85,7 @@ async function interactionPage(
     order by ${order === 'newest' ? sql`i.occurred_at desc, i.id desc` : sql`i.occurred_at, i.id`} limit ${limit}`.execute(
     db,
   );
-  return rows.map((row): Interaction => Object.assign(row, { people: [] }));
+  return rows.map((row): Interaction => Object.assign(row, { people: [], attachments: [] }));
 }
 
 /** Planned contact in the scope, soonest first (overdue ones first of all). */

@@ -24,7 +24,7 @@ const sources: Record<TrashKind, string> = {
              from referral r join opportunity o on o.id = r.opportunity_id
              where r.deleted_at is not null and o.deleted_at is null`,
   evidence: `select 'evidence', v.id, coalesce(v.file_name, v.confirmed_by, 'Evidence'), ${employerOf('v.employer_id')},
-             v.deleted_at from evidence v join referral r on r.id = v.referral_id
+             v.deleted_at from evidence v left join referral r on r.id = v.referral_id
              where v.deleted_at is not null and r.deleted_at is null`,
   caseStudy: `select 'caseStudy', id, title, ${employerOf('employer_id')}, deleted_at from case_study
               where deleted_at is not null`,

@@ -93,8 +93,12 @@ const purgers: Record<TrashKind, (db: Db, ids: string[], gone: Gone, files: stri
   async trustNote(db, ids, gone) {
     await remove(db, 'trustNote', ids, gone);
   },
-  async interaction(db, ids, gone) {
+  async interaction(db, ids, gone, files) {
     await chunked(ids, async (chunk) => {
+      // An email's attachments go with its contact; evidence of a referral's outcome stays.
+      const attachments = db.selectFrom('evidence').select('id').where('interactionId', 'in', chunk);
+      await purgers.evidence(db, await idsOf(attachments.where('referralId', 'is', null).execute()), gone, files);
+      await db.updateTable('evidence').set({ interactionId: null }).where('interactionId', 'in', chunk).execute();
       await db.deleteFrom('interactionPerson').where('interactionId', 'in', chunk).execute();
       await db.updateTable('trustNote').set({ interactionId: null }).where('interactionId', 'in', chunk).execute();
       await db.updateTable('commitment').set({ interactionId: null }).where('interactionId', 'in', chunk).execute();

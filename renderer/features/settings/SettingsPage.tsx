@@ -3,6 +3,7 @@ import { AboutDetails } from '../help/AboutDetails';
 import { RecentChanges } from '../changes/RecentChanges';
 import { CadenceSettings } from './CadenceSettings';
 import { BackupsPanel } from '../backups/BackupsPanel';
+import { CalendarPanel } from '../calendar/CalendarPanel';
 import { YourDataPanel } from '../exports/YourDataPanel';
 import { PrivacyPanel } from '../privacy/PrivacyPanel';
 import { SecurityPanel } from '../security/SecurityPanel';
@@ -35,6 +36,7 @@ export function SettingsPage() {
       <RecentChanges />
       <CadenceSettings />
       <BackupsPanel />
+      <CalendarPanel />
       <SecurityPanel />
       <YourDataPanel />
       <PrivacyPanel />

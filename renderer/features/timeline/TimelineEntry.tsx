@@ -10,8 +10,11 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { useRecordDialogs } from '../../app/RecordDialogs';
+import { AttachmentButtons } from '../evidence/AttachmentButtons';
+import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 import { isRecordEvent, RecordEventEntry } from './RecordEventEntry';
 import Markdown from 'react-markdown';
+import remarkBreaks from 'remark-breaks';
 import { Link } from 'wouter';
 import { formatDate, formatDateTime } from '../../../shared/dates';
 import type { TimelineItem } from '../../../shared/timeline/schema';
@@ -105,9 +108,11 @@ export function TimelineEntry({
           </Text>
           {interaction.notes && (
             <Typography fz="sm" p={0}>
-              <Markdown>{interaction.notes}</Markdown>
+              {/* Notes are typed, or come from an email, line by line: each line end is kept. */}
+              <Markdown remarkPlugins={[remarkBreaks]}>{interaction.notes}</Markdown>
             </Typography>
           )}
+          <AttachmentButtons attachments={interaction.attachments} />
           <Group gap="xs" mt={2}>
             {planned && (
               <Button size="compact-sm" onClick={() => onComplete(interaction.id)}>
@@ -117,6 +122,12 @@ export function TimelineEntry({
             <Button size="compact-sm" variant="subtle" onClick={() => onEdit(interaction.id)}>
               Edit<span className="visually-hidden"> “{interaction.summary}”</span>
             </Button>
+            {planned && (
+              <AddToCalendarButton interactionId={interaction.id} event="contact" summary={interaction.summary} />
+            )}
+            {interaction.followUpOn && !interaction.deletedAt && (
+              <AddToCalendarButton interactionId={interaction.id} event="followUp" summary={interaction.summary} />
+            )}
             {interaction.status === 'done' &&
               !interaction.deletedAt &&
               fromContact.map(({ label, open }) => (

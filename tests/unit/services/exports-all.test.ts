@@ -76,7 +76,7 @@ describe('export everything', () => {
     expect(
       fs.readdirSync(evidenceFolder).map((name) => fs.readFileSync(path.join(evidenceFolder, name), 'utf8')),
     ).toEqual(['%PDF offer letter']);
-    expect((await call(fresh, 'evidence.list', { referralId: evidence.referralId })).map((e) => e.fileName)).toEqual([
+    expect((await call(fresh, 'evidence.list', { referralId: evidence.referralId! })).map((e) => e.fileName)).toEqual([
       'offer.pdf',
     ]);
     const found = await call(fresh, 'search.query', { text: employers[2]!.name });

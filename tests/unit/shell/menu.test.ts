@@ -26,6 +26,7 @@ describe('the desktop app’s menus', () => {
     expect(labels('File')).toEqual([
       'New employer',
       'Log contact',
+      'Log emails',
       'Search',
       'separator',
       'Import a spreadsheet',
@@ -48,6 +49,7 @@ describe('the desktop app’s menus', () => {
     expect(accelerators).toMatchObject({
       'New employer': 'CmdOrCtrl+Shift+E',
       'Log contact': 'CmdOrCtrl+L',
+      'Log emails': 'CmdOrCtrl+Shift+M',
       Settings: 'CmdOrCtrl+,',
       Today: 'CmdOrCtrl+1',
       'Case studies': 'CmdOrCtrl+6',

@@ -1,0 +1,89 @@
+// The calendar file kept in a folder the person chose (one OneDrive or Google Drive syncs, say),
+// for Outlook or Google Calendar to subscribe to. It is written again whenever a change touches
+// planned contact or follow-ups, and after the whole record is replaced. Which folder is this
+// computer's choice, kept beside the record like the backups folder, not in it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { calendarFileName, type CalendarFeed } from '../../../shared/calendar/schema';
+import type { ProcedureName } from '../../../shared/contract';
+import type { ChangeMade } from '../../../shared/result';
+import type { ServiceContext } from '../../kernel/context';
+import { calendarEvents } from './events';
+import { icsOf } from './ics';
+
+const folderFile = (dataDir: string) => path.join(dataDir, 'calendar-folder.txt');
+/** Why the file could not be written last time, by data folder. */
+const problems = new Map<string, string>();
+
+/** What replaces the record wholesale, so the calendar is written again after it. */
+const wholeRecord = new Set<ProcedureName>([
+  'backups.restore',
+  'imports.archive',
+  'imports.commit',
+  'app.loadSampleData',
+  'app.finishWelcome',
+  'app.removeSampleData',
+  'trash.purge',
+]);
+/** The tables an event is made from. */
+const eventTables = ['interaction', 'interaction_person', 'employer', 'person', 'vocabulary'];
+
+export function calendarFolder(dataDir: string): string | null {
+  try {
+    return fs.readFileSync(folderFile(dataDir), 'utf8').trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+export function setCalendarFolder(dataDir: string, folder: string | null) {
+  if (folder) fs.writeFileSync(folderFile(dataDir), folder);
+  else fs.rmSync(folderFile(dataDir), { force: true });
+  problems.delete(dataDir);
+}
+
+export function feedStatus(dataDir: string): CalendarFeed {
+  const folder = calendarFolder(dataDir);
+  if (!folder) return { folder: null, file: null, events: 0, writtenAt: null, problem: null };
+  const file = path.join(folder, calendarFileName);
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  const events = stat ? fs.readFileSync(file, 'utf8').split('BEGIN:VEVENT').length - 1 : 0;
+  return { folder, file, events, writtenAt: stat?.mtime.toISOString() ?? null, problem: problems.get(dataDir) ?? null };
+}
+
+/** Writes the calendar file now; a folder that has gone is noted for Settings, not thrown. */
+export async function writeFeed(ctx: Pick<ServiceContext, 'db' | 'now' | 'system'>): Promise<void> {
+  const folder = calendarFolder(ctx.system.dataDir);
+  if (!folder) return;
+  const file = path.join(folder, calendarFileName);
+  const partial = `${file}.partial`;
+  try {
+    const text = icsOf(await calendarEvents(ctx.db, ctx.now()), { name: 'Bridgework' });
+    await fs.promises.writeFile(partial, text);
+    await fs.promises.rename(partial, file);
+    problems.delete(ctx.system.dataDir);
+  } catch {
+    await fs.promises.rm(partial, { force: true }).catch(() => {});
+    problems.set(
+      ctx.system.dataDir,
+      `Bridgework could not save the calendar file in ${folder}. Check the folder is there and you can save to it, or choose another.`,
+    );
+  }
+}
+
+/** After a call: writes the file again if the change could have moved an event. */
+export async function refreshFeedAfter(
+  ctx: Pick<ServiceContext, 'db' | 'now' | 'system'>,
+  procedure: ProcedureName,
+  change: ChangeMade | undefined,
+): Promise<void> {
+  if (!calendarFolder(ctx.system.dataDir)) return;
+  if (!wholeRecord.has(procedure)) {
+    if (!change) return;
+    const { rows } = await sql`select 1 from change_log where change_set_id = ${change.id}
+      and entity in (${sql.join(eventTables)}) limit 1`.execute(ctx.db);
+    if (rows.length === 0) return;
+  }
+  await writeFeed(ctx);
+}

@@ -1,0 +1,38 @@
+// An email as every mail client but Outlook saves it (.eml, RFC 5322 and MIME), parsed by
+// mailparser: encoded headers, quoted-printable and base64, and character sets through iconv-lite,
+// so Windows-1252 reads the same on every Node version.
+import { createHash } from 'node:crypto';
+import { simpleParser, type AddressObject } from 'mailparser';
+import { address, addresses, messageKey, type CapturedMessage } from './message';
+import { htmlAsText, tidyText } from './text';
+
+const listOf = (field: AddressObject | AddressObject[] | undefined) =>
+  addresses(
+    (Array.isArray(field) ? field : field ? [field] : [])
+      .flatMap((group) => group.value)
+      .map((one) => address(one.address, one.name)),
+  );
+
+export async function readEml(bytes: Buffer): Promise<CapturedMessage> {
+  const mail = await simpleParser(bytes, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
+  const text = mail.text?.trim() ? mail.text : typeof mail.html === 'string' ? htmlAsText(mail.html) : '';
+  const from = listOf(mail.from)[0] ?? null;
+  const occurredAt = mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString() : null;
+  return {
+    kind: 'email',
+    key: mail.messageId ? messageKey(mail.messageId) : `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+    subject: mail.subject ?? '',
+    occurredAt,
+    cancelled: false,
+    from,
+    to: listOf(mail.to),
+    cc: listOf(mail.cc),
+    text: tidyText(text),
+    attachments: mail.attachments
+      .filter((attachment) => attachment.contentDisposition !== 'inline' || !attachment.related)
+      .map((attachment, index) => ({
+        name: attachment.filename ?? `Attachment ${index + 1}`,
+        bytes: attachment.content,
+      })),
+  };
+}
