@@ -1,7 +1,7 @@
 // The backend itself: opens the database and answers `invoke(procedure, input)` in the thread
 // that calls it. The hosts run it in a thread of its own (backend.ts); unit tests call it here.
 import { isProcedureName, procedures } from '../shared/contract';
-import { refreshFeedAfter } from './services/calendar/feed';
+import { feedWritten, refreshFeedAfter } from './services/calendar/feed';
 import { DomainError, type AppError, type ChangeMade } from '../shared/result';
 import { invalidInput } from '../shared/validation';
 import path from 'node:path';
@@ -109,8 +109,8 @@ export async function openBackendInThread(options: InThreadOptions): Promise<Bac
           work,
         };
         const value = await handler(parsed.data, ctx);
-        // The calendar file follows the record (services/calendar/feed.ts).
-        await refreshFeedAfter(
+        // The calendar file follows the record, once the call is answered (services/calendar/feed.ts).
+        refreshFeedAfter(
           { ...ctx, db: record.state.name === 'open' ? record.state.database.db : ctx.db },
           procedure,
           change,
@@ -126,7 +126,10 @@ export async function openBackendInThread(options: InThreadOptions): Promise<Bac
         });
       }
     },
-    close: () => record.close(),
+    close: async () => {
+      await feedWritten(options.dataDir);
+      await record.close();
+    },
   };
 }
 

@@ -23,6 +23,7 @@ import { measureBackup } from './bench/backups';
 import { measureImportMemory, measureImports } from './bench/imports';
 import { measureMerge } from './bench/merge';
 import { measureDuplicates } from './bench/duplicates';
+import { measureCalendarFile, measureMail } from './bench/mail';
 import { regressions } from './bench/regressions';
 import { measureLaunch, measureMainBundle } from './bench/launch';
 import { measureExports } from './bench/exports';
@@ -53,6 +54,8 @@ const targets = {
   importMemoryMb: 500,
   mergeMs: 1000,
   duplicatesMs: 2000,
+  mailThousandMs: 10_000,
+  calendarFileMs: 1000,
   launchSmallMs: 1000,
   launchLargeMs: 2000,
   mainBundleGzipBytes: 1_500_000,
@@ -104,6 +107,8 @@ const results = {
   undo: await measureUndo(dataDir, busiest.id, 50),
   merge: await measureMerge(dataDir, busiest.id),
   duplicates: await measureDuplicates(dataDir, 5),
+  mail: await measureMail(dataDir),
+  calendarFile: await measureCalendarFile(dataDir),
 };
 fs.mkdirSync('bench', { recursive: true });
 const committed: unknown = fs.existsSync('bench/results.json')
@@ -259,6 +264,13 @@ function printTables() {
   );
   console.log(
     `Possible duplicates over the whole record: employers p95 ${results.duplicates.employers.p95Ms} ms (${results.duplicates.employers.pairs} pairs), people p95 ${results.duplicates.people.p95Ms} ms (${results.duplicates.people.pairs} pairs) [< ${targets.duplicatesMs} ms]: ${verdict(Math.max(results.duplicates.employers.p95Ms, results.duplicates.people.p95Ms) < targets.duplicatesMs)}`,
+  );
+  const { mail, calendarFile } = results;
+  console.log(
+    `Log ${mail.emails.toLocaleString('en-GB')} emails (${mail.megabytes} MB, ${mail.matched} matched to an employer): preview ${mail.previewMs} ms + commit ${mail.commitMs} ms = ${mail.totalMs} ms [< ${targets.mailThousandMs} ms]: ${verdict(mail.totalMs < targets.mailThousandMs)}`,
+  );
+  console.log(
+    `Calendar file of the whole record (${calendarFile.events.toLocaleString('en-GB')} events, ${calendarFile.kilobytes} KB): p50 ${calendarFile.p50Ms} ms, slowest ${calendarFile.slowestMs} ms [< ${targets.calendarFileMs} ms]: ${verdict(calendarFile.slowestMs < targets.calendarFileMs)}`,
   );
   const { launch, mainBundle } = results;
   console.log(

@@ -85,6 +85,11 @@ export async function measureTimeline(dataDir: string, employerId: string, itera
             `select ip.interaction_id, p.id, p.name from interaction_person ip join person p on p.id = ip.person_id where ip.interaction_id in (${ids.map(() => '?').join(',')}) order by p.name`,
           )
           .all(...ids);
+        raw
+          .prepare(
+            `select interaction_id, id, file_name, size_bytes from evidence where interaction_id in (${ids.map(() => '?').join(',')}) and deleted_at is null and file_name is not null order by created_at, id`,
+          )
+          .all(...ids);
       },
       iterations,
     );

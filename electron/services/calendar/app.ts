@@ -28,7 +28,7 @@ export const calendarHandlers: CalendarHandlers = {
       Buffer.from(icsOf([found], { name: found.summary, method: 'publish' })),
     );
   }),
-  'calendar.feed': read(async (_input, ctx) => feedStatus(ctx.system.dataDir)),
+  'calendar.feed': read((_input, ctx) => feedStatus(ctx.system.dataDir)),
   'calendar.setFolder': effect(async ({ folder }, ctx) => {
     const next =
       folder === undefined

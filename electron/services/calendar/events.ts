@@ -1,5 +1,6 @@
-// What goes in the calendar: planned contact (from a month ago on) and each employer's next
-// follow-up, with ids that stay the same as they change, so a calendar updates them in place.
+// What goes in the calendar: planned contact (from a week ago on: older ones are overdue, listed
+// on Today) and each employer's next follow-up, with ids that stay the same as they change, so a
+// calendar updates them in place.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 
@@ -46,7 +47,7 @@ const contactColumns = sql`i.id, i.kind, v.label as kind_label, i.occurred_at, i
 const kindLabel = sql`left join vocabulary v on v.list = 'interaction_kind' and v.code = i.kind`;
 
 export async function calendarEvents(db: Kysely<Database>, now: string): Promise<CalendarEvent[]> {
-  const since = new Date(Date.parse(now) - 31 * 86_400_000).toISOString();
+  const since = new Date(Date.parse(now) - 7 * 86_400_000).toISOString();
   const { rows: planned } = await sql<ContactRow>`
     select ${contactColumns} from interaction i join employer e on e.id = i.employer_id ${kindLabel}
     where i.status = 'planned' and i.deleted_at is null and e.deleted_at is null and i.occurred_at >= ${since}

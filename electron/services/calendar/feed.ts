@@ -43,7 +43,8 @@ export function setCalendarFolder(dataDir: string, folder: string | null) {
   problems.delete(dataDir);
 }
 
-export function feedStatus(dataDir: string): CalendarFeed {
+export async function feedStatus(dataDir: string): Promise<CalendarFeed> {
+  await feedWritten(dataDir);
   const folder = calendarFolder(dataDir);
   if (!folder) return { folder: null, file: null, events: 0, writtenAt: null, problem: null };
   const file = path.join(folder, calendarFileName);
@@ -72,18 +73,51 @@ export async function writeFeed(ctx: Pick<ServiceContext, 'db' | 'now' | 'system
   }
 }
 
-/** After a call: writes the file again if the change could have moved an event. */
-export async function refreshFeedAfter(
-  ctx: Pick<ServiceContext, 'db' | 'now' | 'system'>,
-  procedure: ProcedureName,
-  change: ChangeMade | undefined,
-): Promise<void> {
-  if (!calendarFolder(ctx.system.dataDir)) return;
-  if (!wholeRecord.has(procedure)) {
-    if (!change) return;
-    const { rows } = await sql`select 1 from change_log where change_set_id = ${change.id}
-      and entity in (${sql.join(eventTables)}) limit 1`.execute(ctx.db);
-    if (rows.length === 0) return;
+type FeedContext = Pick<ServiceContext, 'db' | 'now' | 'system'>;
+type Made = ChangeMade | 'whole';
+/** By data folder: the writes under way, and the changes still to look at. */
+const writing = new Map<string, { done: Promise<void>; changes: Made[]; ctx: FeedContext }>();
+
+/**
+ * After a call: writes the file again if the change could have moved an event. The call is
+ * answered first (on the large set the file takes most of a second); changes made meanwhile are
+ * looked at together, so a burst of them makes one more write.
+ */
+export function refreshFeedAfter(ctx: FeedContext, procedure: ProcedureName, change: ChangeMade | undefined): void {
+  const { dataDir } = ctx.system;
+  if (!calendarFolder(dataDir)) return;
+  const made: Made | undefined = wholeRecord.has(procedure) ? 'whole' : change;
+  if (!made) return;
+  const waiting = writing.get(dataDir);
+  if (waiting) {
+    waiting.changes.push(made);
+    waiting.ctx = ctx;
+    return;
   }
-  await writeFeed(ctx);
+  const entry = { done: Promise.resolve(), changes: [made] as Made[], ctx };
+  writing.set(dataDir, entry);
+  entry.done = (async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      while (entry.changes.length > 0) {
+        const changes = entry.changes.splice(0);
+        if (await movesEvents(entry.ctx, changes)) await writeFeed(entry.ctx);
+      }
+    } finally {
+      writing.delete(dataDir);
+    }
+  })();
+}
+
+async function movesEvents(ctx: FeedContext, changes: Made[]): Promise<boolean> {
+  if (changes.includes('whole')) return true;
+  const ids = changes.map((change) => (change as ChangeMade).id);
+  const { rows } = await sql`select 1 from change_log where change_set_id in (${sql.join(ids)})
+    and entity in (${sql.join(eventTables)}) limit 1`.execute(ctx.db);
+  return rows.length > 0;
+}
+
+/** Once the calendar file has caught up with every change so far. */
+export async function feedWritten(dataDir: string): Promise<void> {
+  await writing.get(dataDir)?.done.catch(() => {});
 }

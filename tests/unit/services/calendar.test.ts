@@ -64,6 +64,11 @@ describe('calendar', () => {
     const harbour = await call(backend, 'employers.create', { name: 'Harbour Hotels' });
     const feed = await call(backend, 'calendar.setFolder', { folder });
     const file = path.join(folder, calendarFileName);
+    /** The file once Bridgework has written it again, as it does after answering each change. */
+    const written = async () => {
+      await call(backend, 'calendar.feed');
+      return eventsIn(file);
+    };
     expect(feed).toMatchObject({ folder, file, events: 0, problem: null });
     expect(eventsIn(file)).toEqual([]);
 
@@ -75,13 +80,14 @@ describe('calendar', () => {
       summary: 'Agree the January intake',
       notes: 'Ask about P-0231',
     });
-    const [planned] = eventsIn(file);
+    const [planned] = await written();
     expect(planned).toMatchObject({ uid: `contact-${call1.id}@bridgework`, start: '2026-12-03T09:00:00.000Z' });
     expect(fs.readFileSync(file, 'utf8')).not.toContain('P-0231');
+    expect(fs.readFileSync(file, 'utf8')).toContain('PRODID:-//Bridgework//Bridgework//EN');
 
     clocked.setTime('12:05:00');
     await call(backend, 'interactions.update', { id: call1.id, occurredAt: '2026-12-04T14:00:00.000Z' });
-    const [moved] = eventsIn(file);
+    const [moved] = await written();
     expect(moved).toMatchObject({ uid: planned!.uid, start: '2026-12-04T14:00:00.000Z' });
     expect(moved!.sequence).toBeGreaterThan(planned!.sequence);
 
@@ -94,16 +100,17 @@ describe('calendar', () => {
       observation: 'They replied the same day',
       observedOn: '2026-12-01',
     });
+    await call(backend, 'calendar.feed');
     expect(fs.existsSync(file)).toBe(false);
 
     clocked.setToday('2026-12-05');
     const done = await call(backend, 'interactions.complete', { id: call1.id, occurredAt: '2026-12-04T14:00:00.000Z' });
-    expect(eventsIn(file)).toEqual([]);
+    expect(await written()).toEqual([]);
     const undone = await call(backend, 'changes.list', {});
     await call(backend, 'changes.undo', { id: undone.changes[0]!.id });
-    expect(eventsIn(file).map((event) => event.uid)).toEqual([planned!.uid]);
+    expect((await written()).map((event) => event.uid)).toEqual([planned!.uid]);
     await call(backend, 'interactions.update', { id: done.id, followUpOn: '2026-12-12' });
-    expect(eventsIn(file).map((event) => [event.summary, event.start])).toEqual([
+    expect((await written()).map((event) => [event.summary, event.start])).toEqual([
       ['Call: Harbour Hotels', '2026-12-04T14:00:00.000Z'],
       ['Follow up: Harbour Hotels', '2026-12-12'],
     ]);
