@@ -397,8 +397,22 @@ try {
   await shot('44-log-emails');
   await logEmails.getByRole('button', { name: 'Log 3 emails and invitations' }).click();
   await logEmails.waitFor({ state: 'hidden' });
-  await page.getByRole('button', { name: /Open Interview schedule/ }).waitFor();
+  await page.getByRole('button', { name: /Open Interview schedule/ }).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(300);
   await shot('45-logged-email');
+
+  const calendarFolder = path.join(dataDir, 'OneDrive - Bridgework Trust');
+  fs.mkdirSync(calendarFolder);
+  app.nextChosenPaths.push(calendarFolder);
+  await page.goto(page.url().replace(/#.*/, '#/settings'));
+  await page.getByRole('button', { name: 'Keep a calendar file' }).click();
+  await page
+    .locator('#calendar')
+    .getByText(/events? in /)
+    .waitFor();
+  await page.locator('#calendar').evaluate((panel) => panel.scrollIntoView());
+  await shot('46-settings-calendar');
 } finally {
   await app.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

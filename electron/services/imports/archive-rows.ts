@@ -19,6 +19,8 @@ export type RowCheck = (table: ArchiveTable, row: Row) => string | 'skip' | null
 const maxCellCharacters = 2_000_000;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const calendarDate = /^\d{4}-\d{2}-\d{2}$/;
+/** Columns named …Id that hold something other than a record's id: an email's Message-ID, say. */
+const notRecordIds = new Set(['entityId', 'deviceId', 'messageId']);
 
 export async function rowChecker(
   db: Kysely<Database>,
@@ -88,7 +90,7 @@ function fitsType(type: string, value: unknown): boolean {
 function fitsName(name: string, value: string): boolean {
   // A change-log line's id is its change set's and its place in the log: `<change set>.<n>`.
   if (name === 'id' && /^[0-9a-f-]{36}\.\d+$/i.test(value)) return uuid.test(value.slice(0, 36));
-  if (name === 'id' || (name.endsWith('Id') && name !== 'entityId' && name !== 'deviceId')) return uuid.test(value);
+  if (name === 'id' || (name.endsWith('Id') && !notRecordIds.has(name))) return uuid.test(value);
   if (name.endsWith('On')) return calendarDate.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
   if (name.endsWith('At')) return !Number.isNaN(Date.parse(value));
   return true;

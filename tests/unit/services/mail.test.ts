@@ -221,3 +221,41 @@ describe('logging emails and invitations', () => {
     ]);
   });
 });
+
+describe('what is kept from an email, afterwards', () => {
+  it('takes a drop on a person’s page to be with their employer', async () => {
+    const { backend } = await start('2026-12-01');
+    const { marek, northgate } = await aRecord(backend);
+    const preview = await call(backend, 'mail.preview', {
+      files: [fixture('apple-mail-visit.eml')],
+      personId: marek.id,
+    });
+    expect(preview.messages[0]!.employer).toEqual({
+      id: northgate.id,
+      name: 'Northgate Care',
+      why: 'Marek Nowak works there',
+    });
+  });
+
+  it('moves an email’s attachments with it into an archive, and deletes them with it for good', async () => {
+    const { backend, dataDir } = await start('2026-12-01');
+    const { harbour } = await aRecord(backend);
+    const logged = await call(backend, 'mail.commit', {
+      messages: [{ file: fixture('outlook-interview-offer.msg'), employerId: harbour.id }],
+    });
+    const id = logged.interactionIds[0]!;
+    const archive = await call(backend, 'exports.all');
+    const other = await start('2026-12-01');
+    await call(other.backend, 'imports.archive', { file: archive.file });
+    const [attachment] = (await call(other.backend, 'interactions.get', { id })).attachments;
+    expect(attachment).toMatchObject({ fileName: 'Interview schedule – January.pdf' });
+    const { path: copy } = await call(other.backend, 'evidence.open', { id: attachment!.id });
+    expect(createHash('sha256').update(fs.readFileSync(copy)).digest('hex')).toBe(
+      expected['outlook-interview-offer.msg']!.attachments[0]!.sha256,
+    );
+
+    await call(backend, 'interactions.archive', { id });
+    await call(backend, 'trash.purge', { items: [{ kind: 'interaction', id }] });
+    expect(fs.readdirSync(path.join(dataDir, 'evidence'))).toEqual([]);
+  });
+});
