@@ -11,8 +11,7 @@ const MsgReader = ((MsgReaderModule as unknown as { default?: typeof MsgReaderMo
   MsgReaderModule) as typeof MsgReaderModule;
 
 export function readMsg(bytes: Buffer): CapturedMessage {
-  const reader = new MsgReader(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
-  const data = reader.getFileData();
+  const { reader, data } = readFields(bytes);
   if (data.error) throw new Error(data.error);
   const recipients = data.recipients ?? [];
   const of = (type: 'to' | 'cc') =>
@@ -43,8 +42,29 @@ export function readMsg(bytes: Buffer): CapturedMessage {
   };
 }
 
+/**
+ * The message's properties. Outlook 97–2003 kept text in the computer's code page, not Unicode: it
+ * is read as the message says (Windows-1252 when it does not), not byte for character.
+ */
+function readFields(bytes: Buffer) {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
+  const read = (ansiEncoding: string) => {
+    const reader = new MsgReader(buffer);
+    reader.parserConfig = { ansiEncoding };
+    return { reader, data: reader.getFileData() };
+  };
+  const first = read('windows-1252');
+  const codePage = (first.data as { messageCodepage?: number }).messageCodepage;
+  const named = codePage ? codePageName(codePage) : 'windows-1252';
+  return named === 'windows-1252' ? first : read(named);
+}
+
+const codePageName = (codePage: number) => {
+  const name = codePage === 65001 ? 'utf8' : `cp${codePage}`;
+  return codePage === 1252 || !iconv.encodingExists(name) ? 'windows-1252' : name;
+};
+
 /** HTML kept as bytes in the message's code page (65001 is UTF-8, 1252 Windows' Western). */
 function decoded(bytes: Uint8Array, codePage: number | undefined): string {
-  const name = codePage === 65001 || !codePage ? 'utf8' : `cp${codePage}`;
-  return iconv.decode(Buffer.from(bytes), iconv.encodingExists(name) ? name : 'utf8');
+  return iconv.decode(Buffer.from(bytes), codePage ? codePageName(codePage) : 'utf8');
 }

@@ -36,7 +36,7 @@ export async function readMailFile(file: MailFile): Promise<ReadFile> {
       return { fileName, messages, problem: null };
     }
     if (headerLine.test(start) && knownHeaders.test(start)) {
-      return { fileName, messages: [await readEml(bytes)], problem: null };
+      return { fileName, messages: await readEml(bytes), problem: null };
     }
   } catch {
     return refused(

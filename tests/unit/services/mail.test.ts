@@ -108,7 +108,7 @@ describe('logging emails and invitations', () => {
           })),
       })),
     });
-    // Dan Okafor is on two of them and Laura Bennett on three: each is added once.
+    // Dan Okafor and Laura Bennett are on several of them: each is added once.
     expect(committed).toMatchObject({ logged: files.length, alreadyLogged: 0, people: 4, attachments: 2 });
 
     for (const [index, id] of committed.interactionIds.entries()) {
