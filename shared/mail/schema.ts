@@ -7,7 +7,7 @@ import { emailPattern, fullPath, optionalDate, recordId, requiredText } from '..
 /** The largest email Bridgework takes; a bigger one is nearly always its attachments. */
 export const maxMailBytes = 50 * 1024 * 1024;
 export const maxMailFiles = 1000;
-export const mailExtensions = ['.eml', '.msg', '.ics'] as const;
+export const mailExtensions = ['.eml', '.msg', '.ics', '.mbox'] as const;
 
 export const tooBigMessage = (fileName: string, megabytes: number) =>
   `${fileName} is ${megabytes} MB. Bridgework takes emails up to 50 MB: save it without its attachments and try again.`;

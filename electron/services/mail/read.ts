@@ -19,6 +19,9 @@ const compoundFile = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1
 const headerLine = /^[\x21-\x39\x3b-\x7e]+:[ \t]/;
 const knownHeaders =
   /^(from|to|subject|date|message-id|received|return-path|mime-version|delivered-to|content-type):/im;
+/** A mailbox file's separator line, as Thunderbird and Apple Mail write it: `From sam@… Tue Nov 24 …`. */
+const mboxLine = /^From \S+ .*\d{4}\r?$/m;
+const maxMessagesInFile = 1000;
 
 export async function readMailFile(file: MailFile): Promise<ReadFile> {
   const loaded = await loadBytes(file);
@@ -29,11 +32,15 @@ export async function readMailFile(file: MailFile): Promise<ReadFile> {
     const start = bytes
       .subarray(0, 4096)
       .toString('latin1')
-      .replace(/^\ufeff|^\xef\xbb\xbf/, '');
+      .replace(/^\ufeff|^\xef\xbb\xbf/, '')
+      .trimStart();
     if (/^\s*BEGIN:VCALENDAR/i.test(start)) {
       const messages = readIcs(bytes.toString('utf8'));
       if (messages.length === 0) return refused(fileName, `${fileName} is a calendar with no meetings in it.`);
       return { fileName, messages, problem: null };
+    }
+    if (start.startsWith('From ') && mboxLine.test(start.slice(0, start.indexOf('\n') + 1))) {
+      return { fileName, messages: await readMailbox(bytes), problem: null };
     }
     if (headerLine.test(start) && knownHeaders.test(start)) {
       return { fileName, messages: await readEml(bytes), problem: null };
@@ -48,6 +55,18 @@ export async function readMailFile(file: MailFile): Promise<ReadFile> {
     fileName,
     `${fileName} is not an email or a calendar invitation. Drop emails saved from your mail program (.eml or .msg) or invitations (.ics).`,
   );
+}
+
+/** A mailbox file (mbox): the emails in it, each after its `From ` line, lines that began "From " given back. */
+async function readMailbox(bytes: Buffer): Promise<CapturedMessage[]> {
+  const text = bytes.toString('latin1');
+  const starts = [...text.matchAll(/^From \S+ .*\d{4}\r?$/gm)].map((match) => match.index);
+  const messages: CapturedMessage[] = [];
+  for (const [n, at] of starts.slice(0, maxMessagesInFile).entries()) {
+    const message = text.slice(text.indexOf('\n', at) + 1, starts[n + 1] ?? text.length).replace(/^>(>*From )/gm, '$1');
+    messages.push(...(await readEml(Buffer.from(message, 'latin1'))));
+  }
+  return messages;
 }
 
 async function loadBytes(file: MailFile): Promise<{ fileName: string; bytes: Buffer } | Refused> {

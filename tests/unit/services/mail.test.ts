@@ -186,6 +186,28 @@ describe('logging emails and invitations', () => {
     expect(after.messages[0]).toMatchObject({ status: 'new' });
   });
 
+  it('reads every email in a mailbox file, as Thunderbird exports a folder', async () => {
+    const { backend } = await start('2026-12-01');
+    const { northgate } = await aRecord(backend);
+    const { messages } = await call(backend, 'mail.preview', { files: [fixture('thunderbird-folder.mbox')] });
+    expect(messages.map((m) => [m.part, m.subject, m.occurredAt, m.employer?.name])).toEqual([
+      [0, 'Placements for the spring', '2026-11-24T10:02:11.000Z', 'Northgate Care'],
+      [1, 'RE: Placements for the spring', '2026-11-25T14:40:03.000Z', 'Northgate Care'],
+    ]);
+    const logged = await call(backend, 'mail.commit', {
+      messages: messages.map((m) => ({
+        file: fixture('thunderbird-folder.mbox'),
+        part: m.part,
+        employerId: northgate.id,
+      })),
+    });
+    const [first, second] = await Promise.all(
+      logged.interactionIds.map((id) => call(backend, 'interactions.get', { id })),
+    );
+    expect(first!.notes).toContain('\nFrom what you said last week, March looks best.');
+    expect(second!.notes).toContain('Three placements, nights, £12.20 an hour.');
+  });
+
   it('refuses what is not an email by its name, and an email over 50 MB with the limit', async () => {
     const { backend } = await start('2026-12-01');
     const outside = makeDataDir();
