@@ -23,6 +23,15 @@ import {
   type Interaction,
 } from './interactions/schema';
 import { exportCalendarInput, setCalendarFolderInput, type CalendarFeed } from './calendar/schema';
+import {
+  createTeamInput,
+  joinTeamInput,
+  type TeamConflict,
+  type TeamCreated,
+  type TeamJoined,
+  type TeamStatus,
+  type TeamSynced,
+} from './team/schema';
 import { commitMailInput, previewMailInput, type MailCommitted, type MailPreview } from './mail/schema';
 import {
   createAffiliationInput,
@@ -188,6 +197,11 @@ export const procedures = {
   'calendar.export': changes<ExportedFile>()(exportCalendarInput),
   'calendar.feed': reads<CalendarFeed>()(nothing),
   'calendar.setFolder': changes<CalendarFeed>()(setCalendarFolderInput),
+  'team.create': changes<TeamCreated>()(createTeamInput),
+  'team.status': reads<TeamStatus>()(nothing),
+  'team.sync': changes<TeamSynced>()(nothing),
+  'team.join': changes<TeamJoined>()(joinTeamInput),
+  'team.conflicts': reads<TeamConflict[]>()(nothing),
   'timeline.forEmployer': reads<TimelinePage>()(employerTimelineInput),
   'timeline.forPerson': reads<TimelinePage>()(personTimelineInput),
   'search.query': reads<SearchResults>()(searchInput),

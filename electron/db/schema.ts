@@ -86,6 +86,31 @@ export type ChangeSetTable = {
   undoneBy: string | null;
 };
 
+export type TeamTable = {
+  id: string;
+  name: string;
+  folder: string;
+  key: Uint8Array;
+  /** The newest of this laptop's change sets written to the folder. */
+  sharedThrough: string | null;
+  joinedAt: string;
+  syncedAt: string | null;
+};
+
+export type TeamConflictTable = {
+  id: string;
+  entity: string;
+  entityId: string;
+  field: string;
+  /** Both as JSON, as the change log holds values. */
+  kept: string | null;
+  other: string | null;
+  keptChangeSetId: string | null;
+  otherChangeSetId: string;
+  foundAt: string;
+  resolvedAt: string | null;
+};
+
 export type PersonTable = Timestamps & {
   id: string;
   name: string;
@@ -316,6 +341,8 @@ export type Database = {
   sustainmentCheck: SustainmentCheckTable;
   progression: ProgressionTable;
   evidence: EvidenceTable;
+  team: TeamTable;
+  teamConflict: TeamConflictTable;
   caseStudy: CaseStudyTable;
   caseStudyVersion: CaseStudyVersionTable;
   vocabulary: VocabularyTable;

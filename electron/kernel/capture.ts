@@ -25,6 +25,9 @@ const notRecorded = new Set([
   'employer_contact',
   'kysely_migration',
   'kysely_migration_lock',
+  // The team's key is never written into the change log; conflicts are each laptop's own list.
+  'team',
+  'team_conflict',
 ]);
 
 export type RecordedTable = { name: string; columns: string[]; key: string[] };

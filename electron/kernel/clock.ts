@@ -22,7 +22,13 @@ export function deviceId(dataDir: string): string {
   return id;
 }
 
-export type ChangeClock = { device: string; actor: string; next(): string };
+export type ChangeClock = {
+  device: string;
+  actor: string;
+  next(): string;
+  /** Moves the clock past a colleague's change set, so what is done here next comes after it. */
+  receive(hlc: string): void;
+};
 
 /** A clock that carries on from the newest change set in the record, so its times only go up. */
 export function changeClock(sqlite: SQLite.Database, device: string, actor = 'local user'): ChangeClock {
@@ -42,6 +48,19 @@ export function changeClock(sqlite: SQLite.Database, device: string, actor = 'lo
         // This computer's clock is behind the record's newest change: carry on from the record's.
         clock.timestamp.setCounter(clock.timestamp.counter() + 1);
         return new Timestamp(clock.timestamp.millis(), clock.timestamp.counter(), device).toString();
+      }
+    },
+    receive(hlc) {
+      const seen = Timestamp.parse(hlc);
+      if (!seen) return;
+      setClock(clock);
+      try {
+        Timestamp.recv(seen);
+      } catch (error) {
+        if (!(error instanceof Timestamp.ClockDriftError)) throw error;
+        // A colleague's clock is far ahead of this computer's: carry on from theirs.
+        clock.timestamp.setMillis(seen.millis());
+        clock.timestamp.setCounter(seen.counter() + 1);
       }
     },
   };

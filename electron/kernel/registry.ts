@@ -14,6 +14,7 @@ import { duplicatesHandlers } from '../services/duplicates/app';
 import { interactionsHandlers } from '../services/interactions/app';
 import { mailHandlers } from '../services/mail/app';
 import { calendarHandlers } from '../services/calendar/app';
+import { teamHandlers } from '../services/team/app';
 import { peopleHandlers } from '../services/people/app';
 import { searchHandlers } from '../services/search/app';
 import { timelineHandlers } from '../services/timeline/app';
@@ -45,6 +46,7 @@ export const handlers: Handlers<HandledProcedure> = {
   ...interactionsHandlers,
   ...mailHandlers,
   ...calendarHandlers,
+  ...teamHandlers,
   ...timelineHandlers,
   ...searchHandlers,
   ...trustHandlers,

@@ -18,6 +18,7 @@ import { moreWaysToReach } from './014_more_ways_to_reach';
 import { keptNames } from './015_kept_names';
 import { programmeTargets } from './016_programme_targets';
 import { mailCapture } from './017_mail_capture';
+import { team } from './018_team';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   '015_kept_names': keptNames,
   '016_programme_targets': programmeTargets,
   '017_mail_capture': mailCapture,
+  '018_team': team,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

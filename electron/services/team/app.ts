@@ -1,0 +1,15 @@
+// A record shared by a team through a folder their cloud drive syncs.
+import { effect, read, type Handlers } from '../../kernel/context';
+import { joinTeam } from './join';
+import { syncTeam } from './share';
+import { createTeam, listConflicts, teamStatus } from './team';
+
+export type TeamHandlers = Handlers<'team.create' | 'team.join' | 'team.status' | 'team.sync' | 'team.conflicts'>;
+
+export const teamHandlers: TeamHandlers = {
+  'team.create': effect((input, ctx) => createTeam(ctx, input)),
+  'team.status': read((_input, ctx) => teamStatus(ctx)),
+  'team.sync': effect((_input, ctx) => syncTeam(ctx)),
+  'team.join': effect((input, ctx) => joinTeam(ctx, input)),
+  'team.conflicts': read((_input, ctx) => listConflicts(ctx.db)),
+};

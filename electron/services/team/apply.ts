@@ -1,0 +1,186 @@
+// Colleagues' change sets, read from their folders and applied in clock order, each in one
+// transaction under its own id, so every laptop ends with the same record whatever order the
+// files arrived in. Two laptops changing different fields of a row both count; one field changed
+// on both, the later change stands and the other value goes on the Conflicts list. A file still
+// arriving, cut short or not the team's is left for the next sync; a "conflicted copy" a cloud
+// drive made of a file is the same change set, applied once.
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import type { ChangeSetTable, Database, TeamTable } from '../../db/schema';
+import type { ServiceContext } from '../../kernel/context';
+import { RecordedRows, type Image } from '../../kernel/rows';
+import { readSealed } from './folder';
+
+type SharedRow = { entity: string; entityId: string; action: string; before: string | null; after: string | null };
+/** A change set as a laptop shares it: the change_set row and the rows it touched. */
+type SharedChange = Omit<ChangeSetTable, 'undoable' | 'undoneBy'> & { rows: SharedRow[] };
+
+const stamp = 'updated_at';
+const isShared = (value: unknown): value is SharedChange => {
+  const change = value as SharedChange;
+  return typeof change?.id === 'string' && typeof change.hlc === 'string' && Array.isArray(change.rows);
+};
+
+/** Colleagues' change sets not yet here, oldest first. */
+async function waitingChanges(ctx: ServiceContext, team: TeamTable): Promise<SharedChange[]> {
+  const root = path.join(team.folder, 'changes');
+  const devices = fs.existsSync(root) ? fs.readdirSync(root).filter((device) => device !== ctx.clock.device) : [];
+  const found = new Map<string, SharedChange>();
+  for (const device of devices) {
+    const folder = path.join(root, device);
+    const { rows: known } = await sql<{ hlc: string }>`select hlc from change_set where device_id = ${device}`.execute(
+      ctx.db,
+    );
+    const have = new Set(known.map((row) => row.hlc.replace(/[^0-9A-Za-z-]/g, '_')));
+    for (const name of fs.readdirSync(folder)) {
+      // Only whole files: "<time>.bwchange", or a drive's copy of one ("<time> (1).bwchange").
+      if (!name.endsWith('.bwchange') || have.has(name.split(/[ .]/)[0]!)) continue;
+      const opened = await readSealed(path.join(folder, name), team.key);
+      if (!opened) continue;
+      let change: unknown;
+      try {
+        change = JSON.parse(opened.toString('utf8'));
+      } catch {
+        continue;
+      }
+      if (isShared(change) && change.deviceId === device) found.set(change.id, change);
+    }
+  }
+  const ids = [...found.keys()];
+  if (ids.length > 0) {
+    const { rows } = await sql<{
+      id: string;
+    }>`select id from change_set where id in (select value from json_each(${JSON.stringify(ids)}))`.execute(ctx.db);
+    for (const { id } of rows) found.delete(id);
+  }
+  return [...found.values()].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+}
+
+/** Applies what colleagues shared; stops at one that cannot be applied yet (what it needs has not arrived). */
+export async function applyWaiting(
+  ctx: ServiceContext,
+  team: TeamTable,
+): Promise<{ applied: number; waiting: number }> {
+  const changes = await waitingChanges(ctx, team);
+  let applied = 0;
+  for (const change of changes) {
+    try {
+      await ctx.db.transaction().execute((tx) => applyChange({ ...ctx, db: tx }, change));
+    } catch (error) {
+      if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) break;
+      throw error;
+    }
+    ctx.clock.receive(change.hlc);
+    applied++;
+  }
+  return { applied, waiting: changes.length - applied };
+}
+
+async function applyChange(ctx: ServiceContext, change: SharedChange) {
+  await sql`insert into temp.change_context (change_set_id, at, actor, procedure)
+    values (${change.id}, ${change.at}, ${change.actor}, ${change.procedure})`.execute(ctx.db);
+  try {
+    const rows = new RecordedRows(ctx);
+    for (const row of change.rows) await applyRow(ctx, rows, change, row);
+  } finally {
+    await sql`delete from temp.change_context`.execute(ctx.db);
+  }
+  await ctx.db
+    .insertInto('changeSet')
+    .values({
+      id: change.id,
+      hlc: change.hlc,
+      deviceId: change.deviceId,
+      actor: change.actor,
+      procedure: change.procedure,
+      sentence: change.sentence,
+      at: change.at,
+      // Undo acts on this laptop's own changes; a colleague's is undone on theirs.
+      undoable: 0,
+      undoes: change.undoes,
+      redoes: change.redoes,
+      undoneBy: null,
+    })
+    .execute();
+}
+
+async function applyRow(ctx: ServiceContext, rows: RecordedRows, change: SharedChange, row: SharedRow) {
+  const table = sql.table(row.entity);
+  const where = await rows.where(row.entity, row.entityId);
+  const now = (await rows.now(row.entity, [row.entityId])).get(row.entityId) ?? null;
+  const before = row.before === null ? null : (JSON.parse(row.before) as Image);
+  const after = row.after === null ? null : (JSON.parse(row.after) as Image);
+  if (row.action === 'insert') {
+    if (now || !after) return;
+    const columns = Object.keys(after);
+    await sql`insert into ${table} (${sql.join(columns.map((column) => sql.ref(column)))})
+      values (${sql.join(columns.map((column) => after[column]))})`.execute(ctx.db);
+    return;
+  }
+  if (row.action === 'delete') {
+    if (now) await sql`delete from ${table} where ${where}`.execute(ctx.db);
+    return;
+  }
+  if (!now || !after) return;
+  const set: Image = {};
+  for (const field of Object.keys(after).filter((column) => column !== stamp)) {
+    const later = await laterWrite(ctx.db, row, field, change.hlc);
+    if (later) {
+      // Changed here (or by a colleague) after this change: that stands.
+      if (now[field] !== after[field]) await noteConflict(ctx, row, field, now[field], after[field], later, change.id);
+      continue;
+    }
+    if (before && field in before && now[field] !== before[field] && now[field] !== after[field]) {
+      // Changed here at the same time, earlier by the clock: this change stands.
+      const earlier = await latestWrite(ctx.db, row, field);
+      await noteConflict(ctx, row, field, after[field], now[field], change.id, earlier ?? change.id);
+    }
+    set[field] = after[field];
+  }
+  if (Object.keys(set).length === 0) return;
+  if (stamp in after) set[stamp] = String(after[stamp]) > String(now[stamp] ?? '') ? after[stamp] : now[stamp];
+  const assignments = Object.entries(set).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
+  await sql`update ${table} set ${sql.join(assignments)} where ${where}`.execute(ctx.db);
+}
+
+/** The newest change set after `hlc` that wrote this field of this row, if any. */
+async function laterWrite(db: Kysely<Database>, row: SharedRow, field: string, hlc: string) {
+  const { rows } = await sql<{
+    id: string;
+  }>`select cs.id from change_log cl join change_set cs on cs.id = cl.change_set_id
+    where cl.entity = ${row.entity} and cl.entity_id = ${row.entityId} and cs.hlc > ${hlc}
+      and json_type(cl.after, ${`$.${field}`}) is not null
+    order by cs.hlc desc limit 1`.execute(db);
+  return rows[0]?.id ?? null;
+}
+
+async function latestWrite(db: Kysely<Database>, row: SharedRow, field: string) {
+  return laterWrite(db, row, field, '');
+}
+
+async function noteConflict(
+  ctx: ServiceContext,
+  row: SharedRow,
+  field: string,
+  kept: unknown,
+  other: unknown,
+  keptBy: string,
+  otherBy: string,
+) {
+  await ctx.db
+    .insertInto('teamConflict')
+    .values({
+      id: ctx.newId(),
+      entity: row.entity,
+      entityId: row.entityId,
+      field,
+      kept: JSON.stringify(kept ?? null),
+      other: JSON.stringify(other ?? null),
+      keptChangeSetId: keptBy,
+      otherChangeSetId: otherBy,
+      foundAt: ctx.now(),
+      resolvedAt: null,
+    })
+    .execute();
+}

@@ -1,0 +1,92 @@
+// Joining a team from a new laptop: the shared folder as this laptop's cloud drive shows it, and
+// the join code a colleague read out. The record starts from the newest snapshot in the folder
+// (an archive, checked as any archive is), then takes every change set shared since.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { DomainError } from '../../../shared/result';
+import type { TeamJoined } from '../../../shared/team/schema';
+import type { ServiceContext } from '../../kernel/context';
+import { chosen } from '../backups/choose';
+import { importArchive } from '../imports/archive';
+import { applyWaiting } from './apply';
+import { keyFromJoinCode } from './crypto';
+import { readSealed, snapshotsFolder, teamFile, teamFolder } from './folder';
+import { currentTeam, writeMember } from './team';
+
+export async function joinTeam(
+  ctx: ServiceContext,
+  { folder, joinCode }: { folder?: string; joinCode: string },
+): Promise<TeamJoined> {
+  if (await currentTeam(ctx.db)) {
+    throw new DomainError('conflict', 'Your record is already shared with a team. Settings → Team shows it.');
+  }
+  const code = keyFromJoinCode(joinCode);
+  if ('problem' in code) throw new DomainError('invalid_input', code.problem, 'joinCode');
+  const { employers } = (await sql<{ employers: number }>`select count(*) as employers from employer`.execute(ctx.db))
+    .rows[0]!;
+  if (employers > 0) {
+    throw new DomainError(
+      'conflict',
+      `Join a team from a new, empty record: this one already holds ${employers === 1 ? '1 employer' : `${employers} employers`}. Export everything first if you need it, then start a new record and join from there.`,
+    );
+  }
+  const picked = folder ?? (await chosen(ctx, { kind: 'folder', title: 'Choose the folder your colleague shared' }));
+  const place = fs.existsSync(teamFile(picked)) ? picked : teamFolder(picked);
+  if (!fs.existsSync(teamFile(place))) {
+    throw new DomainError(
+      'invalid_input',
+      'There is no Bridgework team in that folder. Choose the folder your colleague shared: it holds a folder called “Bridgework team”.',
+      'folder',
+    );
+  }
+  const opened = await readSealed(teamFile(place), code.key);
+  if (!opened) {
+    throw new DomainError(
+      'invalid_input',
+      'That join code does not open this team. Check the words with the colleague who gave it to you.',
+      'joinCode',
+    );
+  }
+  const team = JSON.parse(opened.toString('utf8')) as { id: string; name: string };
+  await startFromSnapshot(ctx, place, code.key);
+  const { rows } = await sql<{ hlc: string | null }>`select max(hlc) as hlc from change_set`.execute(ctx.db);
+  const row = {
+    id: team.id,
+    name: team.name,
+    folder: place,
+    key: code.key,
+    // The snapshot's own import is not a change to share.
+    sharedThrough: rows[0]?.hlc ?? null,
+    joinedAt: ctx.now(),
+    syncedAt: ctx.now(),
+  };
+  await ctx.db.insertInto('team').values(row).execute();
+  await writeMember(ctx, place, code.key);
+  const { applied } = await applyWaiting(ctx, row);
+  return { name: team.name, folder: place, applied };
+}
+
+async function startFromSnapshot(ctx: ServiceContext, place: string, key: Uint8Array) {
+  const folder = snapshotsFolder(place);
+  const names = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith('.bwsnapshot')) : [];
+  for (const name of names.sort().reverse()) {
+    const archive = await readSealed(path.join(folder, name), key);
+    if (!archive) continue;
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-join-'));
+    try {
+      const file = path.join(work, 'snapshot.jsonl');
+      fs.writeFileSync(file, archive);
+      await ctx.work.jobs.run(undefined, 2, (job) => importArchive(ctx, file, job));
+      return;
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  }
+  throw new DomainError(
+    'invalid_input',
+    'The team’s folder has no copy of the record yet, or it is still arriving. Wait for your cloud drive to finish, then try again.',
+    'folder',
+  );
+}

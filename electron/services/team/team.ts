@@ -1,0 +1,113 @@
+// Starting a team, and what this laptop knows of it. The team's key lives in the record (so it is
+// as safe as the record, under its passphrase), never in the change log or an archive.
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { DomainError } from '../../../shared/result';
+import type { TeamConflict, TeamCreated, TeamStatus } from '../../../shared/team/schema';
+import type { Database } from '../../db/schema';
+import type { ServiceContext } from '../../kernel/context';
+import { checkWritable, chosen } from '../backups/choose';
+import { exportArchive } from '../exports/archive';
+import { readSettings } from '../settings/store';
+import { joinCodeOf, newTeamKey } from './crypto';
+import { membersFolder, snapshotsFolder, teamFile, teamFolder, writeSealed } from './folder';
+
+export function currentTeam(db: Kysely<Database>) {
+  return db.selectFrom('team').selectAll().executeTakeFirst();
+}
+
+export async function createTeam(
+  ctx: ServiceContext,
+  { name, folder }: { name: string; folder?: string },
+): Promise<TeamCreated> {
+  if (await currentTeam(ctx.db)) {
+    throw new DomainError('conflict', 'Your record is already shared with a team. Settings → Team shows it.');
+  }
+  const picked = folder ?? (await chosen(ctx, { kind: 'folder', title: 'Choose the folder your cloud drive shares' }));
+  checkWritable(picked);
+  const place = teamFolder(picked);
+  if (fs.existsSync(teamFile(place))) {
+    throw new DomainError(
+      'invalid_input',
+      'That folder already holds a Bridgework team. Choose Join a team instead, or choose another folder.',
+      'folder',
+    );
+  }
+  const key = await newTeamKey();
+  const id = ctx.newId();
+  const createdAt = ctx.now();
+  await writeSealed(teamFile(place), key, Buffer.from(JSON.stringify({ format: 1, id, name, createdAt })));
+  const sharedThrough = await writeSnapshot(ctx, place, key);
+  await writeMember(ctx, place, key);
+  await ctx.db
+    .insertInto('team')
+    .values({ id, name, folder: place, key, sharedThrough, joinedAt: createdAt, syncedAt: createdAt })
+    .execute();
+  return { name, folder: place, joinCode: joinCodeOf(key) };
+}
+
+/**
+ * The record as it is now, sealed in the folder, so a new laptop starts from it rather than from
+ * every change ever made: an archive (the same checked form "Export everything" writes), named by
+ * the newest change set it holds.
+ */
+async function writeSnapshot(ctx: ServiceContext, place: string, key: Uint8Array): Promise<string | null> {
+  const work = fs.mkdtempSync(path.join(ctx.system.dataDir, 'team-snapshot-'));
+  try {
+    const newest = await sql<{ hlc: string | null }>`select max(hlc) as hlc from change_set`.execute(ctx.db);
+    const hlc = newest.rows[0]?.hlc ?? null;
+    const archive = await ctx.work.jobs.run(undefined, 1, (job) =>
+      exportArchive({ ...ctx, system: { ...ctx.system, exportsDir: work } }, job),
+    );
+    await writeSealed(
+      path.join(snapshotsFolder(place), `${(hlc ?? ctx.now()).replace(/[^0-9A-Za-z-]/g, '_')}.bwsnapshot`),
+      key,
+      fs.readFileSync(archive.file),
+    );
+    return hlc;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Who this laptop is, for colleagues' lists: their name and when it last wrote to the folder. */
+export async function writeMember(ctx: ServiceContext, place: string, key: Uint8Array) {
+  const { yourName } = await readSettings(ctx.db);
+  const member = { device: ctx.clock.device, name: yourName || 'A colleague', lastSeenAt: ctx.now() };
+  await writeSealed(
+    path.join(membersFolder(place), `${ctx.clock.device}.bwmember`),
+    key,
+    Buffer.from(JSON.stringify(member)),
+  );
+}
+
+export async function teamStatus(ctx: ServiceContext): Promise<TeamStatus> {
+  const team = await currentTeam(ctx.db);
+  if (!team) return { team: null };
+  const { rows } = await sql<{ waiting: number }>`select count(*) as waiting from change_set
+    where device_id = ${ctx.clock.device} and hlc > ${team.sharedThrough ?? ''}`.execute(ctx.db);
+  return {
+    team: {
+      id: team.id,
+      name: team.name,
+      folder: team.folder,
+      waiting: rows[0]?.waiting ?? 0,
+      syncedAt: team.syncedAt,
+      problem: fs.existsSync(teamFile(team.folder))
+        ? null
+        : `Bridgework cannot find the team’s folder, ${team.folder}. Check your cloud drive is running and the folder is there.`,
+    },
+  };
+}
+
+/** Fields changed on two laptops at once, newest first, not yet settled. */
+export async function listConflicts(db: Kysely<Database>): Promise<TeamConflict[]> {
+  const rows = await db
+    .selectFrom('teamConflict')
+    .select(['id', 'entity', 'entityId', 'field', 'kept', 'other', 'foundAt'])
+    .where('resolvedAt', 'is', null)
+    .orderBy('foundAt', 'desc')
+    .execute();
+  return rows.map((row) => ({ ...row, kept: JSON.parse(row.kept ?? 'null'), other: JSON.parse(row.other ?? 'null') }));
+}

@@ -1,0 +1,46 @@
+// A record shared by a team through a folder their cloud drive already syncs.
+import { z } from 'zod';
+import { fullPath, requiredText } from '../fields';
+
+export const createTeamInput = z.object({
+  name: requiredText(120, 'Give the team a name, such as your charity’s', 'Keep the name to 120 characters or fewer'),
+  /** Undefined asks the person to choose. */
+  folder: fullPath('Choose the shared folder').optional(),
+});
+
+export const joinTeamInput = z.object({
+  joinCode: requiredText(400, 'Enter the join code your colleague gave you', 'The join code has 24 words'),
+  /** Undefined asks the person to choose. */
+  folder: fullPath('Choose the shared folder').optional(),
+});
+
+export type TeamCreated = { name: string; folder: string; joinCode: string };
+export type TeamJoined = { name: string; folder: string; applied: number };
+
+export type TeamConflict = {
+  id: string;
+  entity: string;
+  entityId: string;
+  field: string;
+  kept: unknown;
+  other: unknown;
+  foundAt: string;
+};
+
+export type TeamStatus = {
+  team: {
+    id: string;
+    name: string;
+    folder: string;
+    /** This laptop's changes not yet written to the folder. */
+    waiting: number;
+    syncedAt: string | null;
+    /** Why the folder could not be used last time, if it could not. */
+    problem: string | null;
+  } | null;
+};
+
+export type TeamSynced = { shared: number; applied: number };
+
+/** The folder Bridgework makes inside the one chosen, so a shared drive's other files stay apart. */
+export const teamFolderName = 'Bridgework team';

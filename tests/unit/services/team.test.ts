@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { keyFromJoinCode, open } from '../../../electron/services/team/crypto';
+import { call } from '../../support/call';
+import { clockedBackends } from '../../support/clocked-backend';
+import { makeDataDir } from '../../support/temp-backend';
+
+const start = clockedBackends();
+
+/** Every file under a folder, by its path inside it. */
+function filesIn(folder: string): string[] {
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** This installation's id, as the data folder keeps it. */
+const deviceOf = (dataDir: string) => fs.readFileSync(path.join(dataDir, 'device-id'), 'utf8').trim();
+
+async function aTeam() {
+  const clocked = await start('2026-12-01');
+  const { backend } = clocked;
+  await call(backend, 'settings.update', { yourName: 'Sam Taylor' });
+  const greggs = await call(backend, 'employers.create', { name: 'Greggs plc', notes: 'Ask about the Leeds bakery' });
+  const drive = path.join(makeDataDir(), 'OneDrive - Northside Works');
+  fs.mkdirSync(drive);
+  const created = await call(backend, 'team.create', { name: 'Northside Works', folder: drive });
+  const key = keyFromJoinCode(created.joinCode);
+  if (!('key' in key)) throw new Error(key.problem);
+  return { ...clocked, greggs, drive, created, key: key.key };
+}
+
+describe('a team through a shared folder', () => {
+  it('starts with the record sealed in the folder and a join code that opens it', async () => {
+    const { backend, drive, created, key, greggs, dataDir } = await aTeam();
+    const folder = path.join(drive, 'Bridgework team');
+    expect(created).toMatchObject({ name: 'Northside Works', folder });
+    expect(created.joinCode.split(' ')).toHaveLength(24);
+    const files = filesIn(folder);
+    expect(files).toEqual([
+      `members/${deviceOf(dataDir)}.bwmember`,
+      expect.stringMatching(/^snapshots\/.+\.bwsnapshot$/),
+      'team.bwteam',
+    ]);
+    // The cloud drive sees nothing it can read.
+    for (const file of files) {
+      const bytes = fs.readFileSync(path.join(folder, file));
+      for (const words of ['Greggs', 'Leeds bakery', 'Sam Taylor', 'Northside'])
+        expect(bytes.includes(words)).toBe(false);
+    }
+    const snapshot = (await open(key, fs.readFileSync(path.join(folder, files[1]!))))!.toString('utf8');
+    expect(JSON.parse(snapshot.split('\n')[0]!)).toMatchObject({ bridgework: 'archive' });
+    expect(snapshot).toContain(greggs.id);
+    const member = JSON.parse((await open(key, fs.readFileSync(path.join(folder, files[0]!))))!.toString('utf8'));
+    expect(member).toMatchObject({ name: 'Sam Taylor', lastSeenAt: '2026-12-01T12:00:00.000Z' });
+
+    // A colleague starts from the snapshot: it is an archive a new record imports whole.
+    const colleague = await start('2026-12-01');
+    const archive = path.join(makeDataDir(), 'snapshot.jsonl');
+    fs.writeFileSync(archive, snapshot);
+    await call(colleague.backend, 'imports.archive', { file: archive });
+    expect((await call(colleague.backend, 'employers.get', { id: greggs.id })).name).toBe('Greggs plc');
+
+    expect(await call(backend, 'team.status')).toMatchObject({
+      team: { name: 'Northside Works', folder, waiting: 0, problem: null },
+    });
+  });
+
+  it('refuses a second team, and a folder that already holds one', async () => {
+    const { backend, drive } = await aTeam();
+    const again = await backend.invoke('team.create', { name: 'Another', folder: drive });
+    expect(again.ok ? null : again.error.message).toBe(
+      'Your record is already shared with a team. Settings → Team shows it.',
+    );
+    const other = await start('2026-12-01');
+    const taken = await other.backend.invoke('team.create', { name: 'Another', folder: drive });
+    expect(taken.ok ? null : [taken.error.field, taken.error.message]).toEqual([
+      'folder',
+      'That folder already holds a Bridgework team. Choose Join a team instead, or choose another folder.',
+    ]);
+  });
+
+  it('shares each change made here as a sealed file of its own, once', async () => {
+    const { backend, greggs, key, created, dataDir } = await aTeam();
+    await call(backend, 'interactions.create', {
+      employerId: greggs.id,
+      kind: 'call',
+      status: 'done',
+      occurredAt: '2026-12-01T10:00:00.000Z',
+      summary: 'Talked about the Leeds bakery roles',
+    });
+    await call(backend, 'employers.update', { id: greggs.id, locality: 'Leeds' });
+    expect((await call(backend, 'team.status')).team).toMatchObject({ waiting: 2 });
+    expect(await call(backend, 'team.sync')).toEqual({ shared: 2, applied: 0 });
+    expect((await call(backend, 'team.status')).team).toMatchObject({ waiting: 0 });
+    expect(await call(backend, 'team.sync')).toEqual({ shared: 0, applied: 0 });
+
+    const mine = path.join(created.folder, 'changes', deviceOf(dataDir));
+    const shared = await Promise.all(
+      fs
+        .readdirSync(mine)
+        .sort()
+        .map(async (name) => JSON.parse((await open(key, fs.readFileSync(path.join(mine, name))))!.toString('utf8'))),
+    );
+    expect(shared.map((change) => change.sentence)).toEqual([
+      'Logged a call with Greggs plc',
+      'Changed Greggs plc’s details',
+    ]);
+    expect(shared[1].rows).toEqual([
+      expect.objectContaining({ entity: 'employer', entityId: greggs.id, action: 'update' }),
+    ]);
+    expect(JSON.parse(shared[1].rows[0].after)).toMatchObject({ locality: 'Leeds' });
+  });
+});
+
+describe('two laptops sharing one folder', () => {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it('a colleague joins with the code, and each sees what the other records', async () => {
+    const { backend: sam, greggs, drive, created } = await aTeam();
+    const priya = (await start('2026-12-01')).backend;
+    const wrong = await priya.invoke('team.join', {
+      folder: drive,
+      joinCode: created.joinCode.split(' ').reverse().join(' '),
+    });
+    expect(wrong.ok ? null : wrong.error.field).toBe('joinCode');
+    expect(await call(priya, 'team.join', { folder: drive, joinCode: created.joinCode })).toMatchObject({
+      name: 'Northside Works',
+      applied: 0,
+    });
+    expect((await call(priya, 'employers.get', { id: greggs.id })).name).toBe('Greggs plc');
+
+    const logged = await call(sam, 'interactions.create', {
+      employerId: greggs.id,
+      kind: 'call',
+      status: 'done',
+      occurredAt: '2026-12-01T10:00:00.000Z',
+      summary: 'Talked about the Leeds bakery roles',
+    });
+    expect(await call(sam, 'team.sync')).toEqual({ shared: 1, applied: 0 });
+    expect(await call(priya, 'team.sync')).toEqual({ shared: 0, applied: 1 });
+    expect((await call(priya, 'interactions.get', { id: logged.id })).summary).toBe(
+      'Talked about the Leeds bakery roles',
+    );
+    expect((await call(priya, 'employers.overview', { id: greggs.id })).lastContactAt).toBe('2026-12-01T10:00:00.000Z');
+
+    // Different fields on each laptop: both stand. The same field: the later change stands on both.
+    await call(sam, 'employers.update', { id: greggs.id, website: 'www.greggs.co.uk', locality: 'Leeds' });
+    await pause();
+    await call(priya, 'employers.update', { id: greggs.id, sector: 'retail', locality: 'Newcastle' });
+    await call(sam, 'team.sync');
+    await call(priya, 'team.sync');
+    await call(sam, 'team.sync');
+    for (const laptop of [sam, priya]) {
+      expect(await call(laptop, 'employers.get', { id: greggs.id })).toMatchObject({
+        website: 'www.greggs.co.uk',
+        sector: 'retail',
+        locality: 'Newcastle',
+      });
+      expect((await call(laptop, 'team.conflicts')).map((c) => [c.entityId, c.field, c.kept, c.other])).toEqual([
+        [greggs.id, 'locality', 'Newcastle', 'Leeds'],
+      ]);
+    }
+    // Nothing is applied twice.
+    expect(await call(sam, 'team.sync')).toEqual({ shared: 0, applied: 0 });
+    expect(await call(priya, 'team.sync')).toEqual({ shared: 0, applied: 0 });
+  });
+});
