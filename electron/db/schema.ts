@@ -91,8 +91,10 @@ export type TeamTable = {
   name: string;
   folder: string;
   key: Uint8Array;
-  /** The newest of this laptop's change sets written to the folder. */
+  /** The newest of this laptop's change sets that needs no sharing (written, or from before joining). */
   sharedThrough: string | null;
+  /** The clock time of the last change set this laptop wrote as a file: each file names the one before. */
+  lastShared: string | null;
   joinedAt: string;
   syncedAt: string | null;
 };

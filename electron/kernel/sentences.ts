@@ -99,6 +99,7 @@ const fixed: Partial<Record<ProcedureName, string>> = {
   'settings.update': 'Changed the settings',
   'imports.commit': 'Imported a spreadsheet',
   'imports.archive': 'Imported a Bridgework archive',
+  'team.join': 'Joined the team, starting from its record',
   'trash.restore': 'Restored from Trash',
   'trash.purge': 'Deleted records for good',
   'privacy.erasePerson': 'Erased a person’s details',

@@ -12,6 +12,7 @@ export const team: Migration = {
       folder text not null,
       key blob not null,
       shared_through text,
+      last_shared text,
       joined_at text not null,
       synced_at text
     )`.execute(db);

@@ -14,7 +14,14 @@ import { readSealed } from './folder';
 
 type SharedRow = { entity: string; entityId: string; action: string; before: string | null; after: string | null };
 /** A change set as a laptop shares it: the change_set row and the rows it touched. */
-type SharedChange = Omit<ChangeSetTable, 'undoable' | 'undoneBy'> & { rows: SharedRow[] };
+type SharedChange = Omit<ChangeSetTable, 'undoable' | 'undoneBy'> & {
+  /** The clock time of the file its laptop wrote before it (null for the first). */
+  previous?: string | null;
+  rows: SharedRow[];
+};
+
+/** A change set that needs one not here yet: the file before it, or the row it changes. */
+class StillArriving extends Error {}
 
 const stamp = 'updated_at';
 const isShared = (value: unknown): value is SharedChange => {
@@ -57,24 +64,37 @@ async function waitingChanges(ctx: ServiceContext, team: TeamTable): Promise<Sha
   return [...found.values()].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
 }
 
-/** Applies what colleagues shared; stops at one that cannot be applied yet (what it needs has not arrived). */
+/**
+ * Applies what colleagues shared. A laptop's change set waits while the file before it, or a row
+ * it changes, has not arrived; the others carry on, since which change stands is decided by the
+ * clock, not by the order they are applied in.
+ */
 export async function applyWaiting(
   ctx: ServiceContext,
   team: TeamTable,
 ): Promise<{ applied: number; waiting: number }> {
   const changes = await waitingChanges(ctx, team);
+  const blocked = new Set<string>();
   let applied = 0;
   for (const change of changes) {
+    if (blocked.has(change.deviceId)) continue;
     try {
+      if (change.previous && !(await isHere(ctx, change.previous))) throw new StillArriving();
       await ctx.db.transaction().execute((tx) => applyChange({ ...ctx, db: tx }, change));
     } catch (error) {
-      if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) break;
-      throw error;
+      const missing = (error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+      if (!(error instanceof StillArriving) && !missing) throw error;
+      blocked.add(change.deviceId);
+      continue;
     }
     ctx.clock.receive(change.hlc);
     applied++;
   }
   return { applied, waiting: changes.length - applied };
+}
+
+async function isHere(ctx: ServiceContext, hlc: string) {
+  return (await ctx.db.selectFrom('changeSet').select('id').where('hlc', '=', hlc).executeTakeFirst()) !== undefined;
 }
 
 async function applyChange(ctx: ServiceContext, change: SharedChange) {
@@ -118,11 +138,16 @@ async function applyRow(ctx: ServiceContext, rows: RecordedRows, change: SharedC
       values (${sql.join(columns.map((column) => after[column]))})`.execute(ctx.db);
     return;
   }
+  if (!now) {
+    // Gone here for good: nothing to change. Never here: it is still on its way.
+    if (await deletedHere(ctx.db, row)) return;
+    throw new StillArriving();
+  }
   if (row.action === 'delete') {
-    if (now) await sql`delete from ${table} where ${where}`.execute(ctx.db);
+    await sql`delete from ${table} where ${where}`.execute(ctx.db);
     return;
   }
-  if (!now || !after) return;
+  if (!after) return;
   const set: Image = {};
   for (const field of Object.keys(after).filter((column) => column !== stamp)) {
     const later = await laterWrite(ctx.db, row, field, change.hlc);
@@ -142,6 +167,12 @@ async function applyRow(ctx: ServiceContext, rows: RecordedRows, change: SharedC
   if (stamp in after) set[stamp] = String(after[stamp]) > String(now[stamp] ?? '') ? after[stamp] : now[stamp];
   const assignments = Object.entries(set).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
   await sql`update ${table} set ${sql.join(assignments)} where ${where}`.execute(ctx.db);
+}
+
+async function deletedHere(db: Kysely<Database>, row: SharedRow) {
+  const { rows } = await sql`select 1 from change_log where entity = ${row.entity} and entity_id = ${row.entityId}
+    and action in ('delete', 'purge', 'erase') limit 1`.execute(db);
+  return rows.length > 0;
 }
 
 /** The newest change set after `hlc` that wrote this field of this row, if any. */

@@ -59,6 +59,7 @@ export async function joinTeam(
     key: code.key,
     // The snapshot's own import is not a change to share.
     sharedThrough: rows[0]?.hlc ?? null,
+    lastShared: null,
     joinedAt: ctx.now(),
     syncedAt: ctx.now(),
   };

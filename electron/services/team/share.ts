@@ -20,6 +20,7 @@ export async function syncTeam(ctx: ServiceContext): Promise<TeamSynced> {
     .orderBy('hlc')
     .execute();
   const folder = changesFolder(team.folder, ctx.clock.device);
+  let previous = team.lastShared;
   for (const change of waiting) {
     const rows = await ctx.db
       .selectFrom('changeLog')
@@ -27,12 +28,15 @@ export async function syncTeam(ctx: ServiceContext): Promise<TeamSynced> {
       .where('changeSetId', '=', change.id)
       .orderBy('seq')
       .execute();
-    await writeSealed(
-      path.join(folder, changeFileName(change.hlc)),
-      team.key,
-      Buffer.from(JSON.stringify({ ...change, rows })),
-    );
-    await ctx.db.updateTable('team').set({ sharedThrough: change.hlc }).where('id', '=', team.id).execute();
+    // Each file names the one before it, so a colleague applies none while an earlier one is still arriving.
+    const shared = { ...change, previous, rows };
+    await writeSealed(path.join(folder, changeFileName(change.hlc)), team.key, Buffer.from(JSON.stringify(shared)));
+    await ctx.db
+      .updateTable('team')
+      .set({ sharedThrough: change.hlc, lastShared: change.hlc })
+      .where('id', '=', team.id)
+      .execute();
+    previous = change.hlc;
   }
   await writeMember(ctx, team.folder, team.key);
   await ctx.db.updateTable('team').set({ syncedAt: ctx.now() }).where('id', '=', team.id).execute();

@@ -42,7 +42,7 @@ export async function createTeam(
   await writeMember(ctx, place, key);
   await ctx.db
     .insertInto('team')
-    .values({ id, name, folder: place, key, sharedThrough, joinedAt: createdAt, syncedAt: createdAt })
+    .values({ id, name, folder: place, key, sharedThrough, lastShared: null, joinedAt: createdAt, syncedAt: createdAt })
     .execute();
   return { name, folder: place, joinCode: joinCodeOf(key) };
 }

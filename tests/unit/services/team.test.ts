@@ -168,4 +168,28 @@ describe('two laptops sharing one folder', () => {
     expect(await call(sam, 'team.sync')).toEqual({ shared: 0, applied: 0 });
     expect(await call(priya, 'team.sync')).toEqual({ shared: 0, applied: 0 });
   });
+
+  it('a change that arrives before the one it builds on waits for it', async () => {
+    const { backend: sam, drive, created, dataDir } = await aTeam();
+    const priya = (await start('2026-12-01')).backend;
+    await call(priya, 'team.join', { folder: drive, joinCode: created.joinCode });
+    const bakery = await call(sam, 'employers.create', { name: 'Leeds Bakery' });
+    await call(sam, 'team.sync');
+    const mine = path.join(created.folder, 'changes', deviceOf(dataDir));
+    const [first] = fs.readdirSync(mine);
+    const held = fs.readFileSync(path.join(mine, first!));
+    // Still arriving: the cloud drive has only part of it.
+    fs.writeFileSync(path.join(mine, first!), held.subarray(0, 40));
+    await pause();
+    await call(sam, 'employers.update', { id: bakery.id, locality: 'Leeds' });
+    await call(sam, 'team.sync');
+    expect(await call(priya, 'team.sync')).toEqual({ shared: 0, applied: 0 });
+    fs.writeFileSync(path.join(mine, first!), held);
+    fs.copyFileSync(path.join(mine, first!), path.join(mine, first!.replace('.bwchange', ' (1).bwchange')));
+    expect(await call(priya, 'team.sync')).toEqual({ shared: 0, applied: 2 });
+    expect(await call(priya, 'employers.get', { id: bakery.id })).toMatchObject({
+      name: 'Leeds Bakery',
+      locality: 'Leeds',
+    });
+  });
 });

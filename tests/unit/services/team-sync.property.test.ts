@@ -1,0 +1,150 @@
+// Three laptops sharing one folder, with the folder behaving as cloud drives do: files arriving
+// late, in pieces and twice. Whatever happens, once everyone has synced, every laptop holds the
+// same record, row for row, and no change set is applied twice.
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3-multiple-ciphers';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/backend';
+import { databaseFileName } from '../../../electron/db/open';
+import { call } from '../../support/call';
+import { clockedBackend } from '../../support/clocked-backend';
+import { makeDataDir } from '../../support/temp-backend';
+
+const laptop = fc.integer({ min: 0, max: 2 });
+const operation = fc.oneof(
+  fc.record({ op: fc.constant('create' as const), laptop }),
+  ...(
+    [
+      ['locality', ['Leeds', 'Salford', '']],
+      ['website', ['www.example.org', 'www.example.com', '']],
+      ['notes', ['Busy in December', 'Wants kitchen porters', '']],
+    ] as const
+  ).map(([field, values]) =>
+    fc.record({
+      op: fc.constant('edit' as const),
+      laptop,
+      pick: fc.nat(),
+      field: fc.constant(field),
+      value: fc.constantFrom(...values),
+    }),
+  ),
+  fc.record({ op: fc.constant('log' as const), laptop, pick: fc.nat() }),
+  fc.record({ op: fc.constant('trash' as const), laptop, pick: fc.nat() }),
+  // Syncs and files held back often, so that a change meets one it depends on still arriving.
+  { arbitrary: fc.record({ op: fc.constant('sync' as const), laptop }), weight: 4 },
+  {
+    arbitrary: fc.record({ op: fc.constantFrom('delay' as const, 'truncate' as const, 'duplicate' as const), laptop }),
+    weight: 3,
+  },
+  fc.record({ op: fc.constant('deliver' as const) }),
+);
+type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, 2));
+
+async function run(operations: Operation[]) {
+  const drive = path.join(makeDataDir(), 'Shared');
+  fs.mkdirSync(drive);
+  const laptops: { backend: Backend; dataDir: string; device: string }[] = [];
+  for (let n = 0; n < 3; n++) {
+    const { backend, dataDir } = await clockedBackend('2026-12-01');
+    laptops.push({ backend, dataDir, device: '' });
+  }
+  try {
+    await call(laptops[0]!.backend, 'employers.create', { name: 'Greggs plc' });
+    const { joinCode } = await call(laptops[0]!.backend, 'team.create', { name: 'Northside', folder: drive });
+    for (const other of laptops.slice(1)) await call(other.backend, 'team.join', { folder: drive, joinCode });
+    for (const one of laptops) one.device = fs.readFileSync(path.join(one.dataDir, 'device-id'), 'utf8').trim();
+    const held: { file: string; bytes: Buffer }[] = [];
+    const newestFile = (device: string) => {
+      const folder = path.join(drive, 'Bridgework team', 'changes', device);
+      const names = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith('.bwchange')) : [];
+      return names.length ? path.join(folder, names.sort().at(-1)!) : null;
+    };
+    let created = 0;
+    for (const step of operations) {
+      const one = 'laptop' in step ? laptops[step.laptop]! : null;
+      const employers = one
+        ? (await call(one.backend, 'employers.list', { limit: 500 })).rows.map((row) => row.id)
+        : [];
+      const target = 'pick' in step && employers.length ? employers[step.pick % employers.length]! : null;
+      await pause();
+      switch (step.op) {
+        case 'create':
+          await call(one!.backend, 'employers.create', { name: `Employer ${++created}` });
+          break;
+        case 'edit':
+          if (target) await call(one!.backend, 'employers.update', { id: target, [step.field]: step.value });
+          break;
+        case 'log':
+          if (target) {
+            await call(one!.backend, 'interactions.create', {
+              employerId: target,
+              kind: 'call',
+              status: 'done',
+              occurredAt: '2026-12-01T09:00:00.000Z',
+              summary: `Call ${created}`,
+            });
+          }
+          break;
+        case 'trash':
+          if (target) await call(one!.backend, 'employers.archive', { id: target });
+          break;
+        case 'sync':
+          await call(one!.backend, 'team.sync');
+          break;
+        case 'delay':
+        case 'truncate': {
+          const file = newestFile(one!.device);
+          if (!file || held.some((item) => item.file === file)) break;
+          const bytes = fs.readFileSync(file);
+          held.push({ file, bytes });
+          if (step.op === 'delay') fs.rmSync(file);
+          else fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+          break;
+        }
+        case 'duplicate': {
+          const file = newestFile(one!.device);
+          if (file) fs.copyFileSync(file, file.replace(/\.bwchange$/, ' (conflicted copy 2026-12-01).bwchange'));
+          break;
+        }
+        case 'deliver':
+          for (const { file, bytes } of held.splice(0)) fs.writeFileSync(file, bytes);
+          break;
+      }
+    }
+    for (const { file, bytes } of held.splice(0)) fs.writeFileSync(file, bytes);
+    for (let round = 0; round < 3; round++) for (const one of laptops) await call(one.backend, 'team.sync');
+
+    const tables = (dataDir: string) => {
+      const db = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
+      try {
+        return {
+          employers: db.prepare('select * from employer order by id').all(),
+          contacts: db.prepare('select * from interaction order by id').all(),
+          // Joining is this laptop's own; everything else is the team's.
+          changeSets: db
+            .prepare(`select id, hlc, device_id, sentence from change_set where procedure != 'team.join' order by hlc`)
+            .all(),
+        };
+      } finally {
+        db.close();
+      }
+    };
+    const [first, ...others] = laptops.map((one) => tables(one.dataDir));
+    for (const other of others) expect(other).toEqual(first);
+  } finally {
+    for (const one of laptops) await one.backend.close();
+  }
+}
+
+describe('three laptops through one shared folder', () => {
+  it('end with the same record, whatever order files arrive in', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { minLength: 4, maxLength: 40 }), (operations) => run(operations)),
+      { numRuns: 60 },
+    );
+  }, 240_000);
+});
