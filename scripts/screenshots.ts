@@ -413,6 +413,17 @@ try {
     .waitFor();
   await page.locator('#calendar').evaluate((panel) => panel.scrollIntoView());
   await shot('46-settings-calendar');
+
+  const teamFolder = path.join(dataDir, 'SharePoint - Northside Works');
+  fs.mkdirSync(teamFolder);
+  app.nextChosenPaths.push(teamFolder);
+  const teamPanel = page.locator('#team');
+  await teamPanel.evaluate((panel) => panel.scrollIntoView());
+  await shot('47-settings-team');
+  await teamPanel.getByRole('button', { name: 'Choose the shared folder and start' }).click();
+  await teamPanel.getByText(/^You started/).waitFor();
+  await teamPanel.evaluate((panel) => panel.scrollIntoView());
+  await shot('48-team-join-code');
 } finally {
   await app.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

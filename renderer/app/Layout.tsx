@@ -25,6 +25,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { RecordDialogsProvider } from './RecordDialogs';
 import { SearchPalette, searchPalette } from '../features/search/SearchPalette';
 import { MailCapture } from '../features/mail/MailCapture';
+import { TeamAutoSync } from '../features/team/TeamAutoSync';
 
 const areas = [
   { href: '/today', label: 'Today', icon: IconCalendarDue },
@@ -111,6 +112,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <RecordDialogsProvider>
             <SearchPalette />
             <MailCapture />
+            <TeamAutoSync />
             <AppCommands />
             <Box maw={1400} h="calc(100vh - 2 * var(--mantine-spacing-lg))">
               <DamageBanner />

@@ -21,13 +21,20 @@ export function ContactValue({ value, kind }: { value: string | null; kind: 'ema
           Email
         </Button>
       )}
-      <CopyButton value={value}>
-        {({ copied, copy }) => (
-          <Button size="compact-xs" variant="subtle" onClick={copy} aria-label={`Copy ${value}`}>
-            {copied ? 'Copied' : 'Copy'}
-          </Button>
-        )}
-      </CopyButton>
+      <CopyValueButton value={value} label={value} />
     </Group>
+  );
+}
+
+/** Copies `value`; says Copied once it has. `label` names what is copied for a screen reader. */
+export function CopyValueButton({ value, label }: { value: string; label: string }) {
+  return (
+    <CopyButton value={value}>
+      {({ copied, copy }) => (
+        <Button size="compact-xs" variant="subtle" onClick={copy} aria-label={`Copy ${label}`} w="fit-content">
+          {copied ? 'Copied' : 'Copy'}
+        </Button>
+      )}
+    </CopyButton>
   );
 }

@@ -4,6 +4,7 @@ import { RecentChanges } from '../changes/RecentChanges';
 import { CadenceSettings } from './CadenceSettings';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { CalendarPanel } from '../calendar/CalendarPanel';
+import { TeamPanel } from '../team/TeamPanel';
 import { YourDataPanel } from '../exports/YourDataPanel';
 import { PrivacyPanel } from '../privacy/PrivacyPanel';
 import { SecurityPanel } from '../security/SecurityPanel';
@@ -37,6 +38,7 @@ export function SettingsPage() {
       <CadenceSettings />
       <BackupsPanel />
       <CalendarPanel />
+      <TeamPanel />
       <SecurityPanel />
       <YourDataPanel />
       <PrivacyPanel />

@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import { useRecordMutation } from '../../app/mutations';
+import { queryKeys } from '../../app/queries';
+
+export const teamQueries = queryKeys('team');
+
+export const useTeamStatus = () => useQuery(teamQueries.query('team.status'));
+export const useTeamConflicts = () => useQuery(teamQueries.query('team.conflicts'));
+export const useCreateTeam = () => useRecordMutation('team.create');
+// Joining replaces the empty record with the team's: nothing read before still stands.
+export const useJoinTeam = () => useRecordMutation('team.join', { refresh: 'forget' });
+export const useSyncTeam = () => useRecordMutation('team.sync');

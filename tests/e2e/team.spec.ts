@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowserApp } from '../support/browser-app';
+import { appUrl, call, expect, expectAccessible, openEmployer, test } from './fixtures';
+
+test('a colleague joins with the code, and a contact logged on one laptop shows on the other once synced', async ({
+  page,
+  app,
+  dataDir,
+}) => {
+  const greggs = await call(app.backend, 'employers.create', { name: 'Greggs plc' });
+  const drive = path.join(dataDir, 'OneDrive - Northside Works');
+  fs.mkdirSync(drive);
+
+  app.nextChosenPaths.push(drive);
+  await page.goto(`${appUrl}#/settings`);
+  const team = page.locator('#team');
+  await team.getByRole('textbox', { name: 'Team name' }).fill('Northside Works');
+  await team.getByRole('button', { name: 'Choose the shared folder and start' }).click();
+  await expect(team.getByText('You started Northside Works')).toBeVisible();
+  const words = await team.getByRole('list', { name: 'Your team’s join code' }).getByRole('listitem').allTextContents();
+  const joinCode = words.map((word) => word.replace(/^\d+\.\s*/, '')).join(' ');
+  expect(joinCode.split(/\s+/)).toHaveLength(24);
+  await expect(team.getByText(/Shared with Northside Works through/)).toBeVisible();
+  await expectAccessible(page);
+
+  const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-e2e-colleague-'));
+  const colleague = await launchBrowserApp({ dataDir: otherDir });
+  try {
+    await call(colleague.backend, 'app.finishWelcome', { start: 'empty' });
+    colleague.nextChosenPaths.push(drive);
+    await colleague.page.goto(`${appUrl}#/settings`);
+    const theirs = colleague.page.locator('#team');
+    await theirs.getByRole('textbox', { name: 'Join code' }).fill('these are not the words');
+    await theirs.getByRole('button', { name: 'Choose the shared folder and join' }).click();
+    await expect(theirs.getByText('“these” is not one of the join code’s words. Check the spelling.')).toBeVisible();
+    colleague.nextChosenPaths.push(drive);
+    await theirs.getByRole('textbox', { name: 'Join code' }).fill(joinCode);
+    await theirs.getByRole('button', { name: 'Choose the shared folder and join' }).click();
+    await expect(colleague.page.getByText('You joined Northside Works.', { exact: false })).toBeVisible();
+
+    await openEmployer(page, greggs.id);
+    await page.keyboard.press('Control+l');
+    const dialog = page.getByRole('dialog', { name: 'Log contact' });
+    await dialog.getByRole('textbox', { name: 'Summary' }).fill('Talked about the Leeds bakery roles');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await page.goto(`${appUrl}#/settings`);
+    await team.getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByText('Shared 1 change and took in 0 changes from colleagues.')).toBeVisible();
+
+    // The colleague's laptop takes it in by itself when its window comes back into use.
+    await openEmployer(colleague.page, greggs.id);
+    const timeline = colleague.page.getByRole('region', { name: 'Relationship timeline' });
+    await colleague.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect(timeline.getByText('Talked about the Leeds bakery roles', { exact: true })).toBeVisible();
+    await colleague.page.goto(`${appUrl}#/settings`);
+    await expect(theirs.getByText(/Shared with Northside Works through .*Everything you did is shared/)).toBeVisible();
+  } finally {
+    await colleague.close();
+    fs.rmSync(otherDir, { recursive: true, force: true });
+  }
+});
