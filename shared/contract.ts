@@ -26,6 +26,7 @@ import { exportCalendarInput, setCalendarFolderInput, type CalendarFeed } from '
 import {
   createTeamInput,
   joinTeamInput,
+  resolveConflictInput,
   type TeamConflict,
   type TeamCreated,
   type TeamJoined,
@@ -202,6 +203,7 @@ export const procedures = {
   'team.sync': changes<TeamSynced>()(nothing),
   'team.join': changes<TeamJoined>()(joinTeamInput),
   'team.conflicts': reads<TeamConflict[]>()(nothing),
+  'team.resolveConflict': changes<{ resolved: boolean }>()(resolveConflictInput),
   'timeline.forEmployer': reads<TimelinePage>()(employerTimelineInput),
   'timeline.forPerson': reads<TimelinePage>()(personTimelineInput),
   'search.query': reads<SearchResults>()(searchInput),

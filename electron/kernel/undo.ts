@@ -7,7 +7,7 @@ import { formatDate } from '../../shared/dates';
 import { DomainError } from '../../shared/result';
 import { withSummariesAfter } from '../db/employer-summaries';
 import type { ServiceContext } from './context';
-import { RecordedRows, type Image } from './rows';
+import { described, RecordedRows, type Image } from './rows';
 
 type Net = {
   entity: string;
@@ -157,34 +157,6 @@ async function employersOf(ctx: ServiceContext, nets: Net[]): Promise<string[]> 
     for (const row of rows) employers.add(row.employerId);
   }
   return [...employers];
-}
-
-const kinds: Record<string, string> = {
-  employer: 'an employer',
-  person: 'a person',
-  affiliation: 'a role at an employer',
-  interaction: 'a contact',
-  interaction_person: 'who was at a contact',
-  trust_note: 'a trust note',
-  commitment: 'a promise',
-  assessment: 'a depth assessment',
-  phase_change: 'a phase move',
-  programme: 'a programme',
-  opportunity: 'an opportunity',
-  referral: 'a referral',
-  referral_step: 'a referral’s step',
-  sustainment_check: 'a job check',
-  progression: 'a progression',
-  evidence: 'evidence',
-  case_study: 'a case study',
-  setting: 'a setting',
-};
-
-/** The row a person would recognise: its name, summary or title where it has one. */
-function described(entity: string, image: Image | null): string {
-  const named = image?.name ?? image?.summary ?? image?.description ?? image?.title ?? image?.reference;
-  const kind = kinds[entity] ?? 'a record';
-  return typeof named === 'string' && named ? `${kind.replace(/^(a|an) /, 'the ')} “${named}”` : kind;
 }
 
 async function changedSince(ctx: ServiceContext, row: Image, net: Net, lastSeq: number, direction: 'undo' | 'redo') {

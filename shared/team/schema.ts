@@ -17,10 +17,18 @@ export const joinTeamInput = z.object({
 export type TeamCreated = { name: string; folder: string; joinCode: string };
 export type TeamJoined = { name: string; folder: string; applied: number };
 
+export const resolveConflictInput = z.object({
+  id: z.string().uuid({ error: 'Choose a change to settle' }),
+  /** Keep what stands on every laptop now, or put the other change back. */
+  keep: z.enum(['standing', 'other']),
+});
+
 export type TeamConflict = {
   id: string;
   entity: string;
   entityId: string;
+  /** The record as a person knows it: the employer “Greggs plc”. */
+  what: string;
   field: string;
   kept: unknown;
   other: unknown;

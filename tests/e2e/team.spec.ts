@@ -4,7 +4,7 @@ import path from 'node:path';
 import { launchBrowserApp } from '../support/browser-app';
 import { appUrl, call, expect, expectAccessible, openEmployer, test } from './fixtures';
 
-test('a colleague joins with the code, and a contact logged on one laptop shows on the other once synced', async ({
+test('a colleague joins with the code, and a contact logged on one laptop shows on the other once synced, and a phase changed on both is settled', async ({
   page,
   app,
   dataDir,
@@ -57,6 +57,23 @@ test('a colleague joins with the code, and a contact logged on one laptop shows 
     await expect(timeline.getByText('Talked about the Leeds bakery roles', { exact: true })).toBeVisible();
     await colleague.page.goto(`${appUrl}#/settings`);
     await expect(theirs.getByText(/Shared with Northside Works through .*Everything you did is shared/)).toBeVisible();
+
+    // The same employer moved to different phases on the two laptops: the later stands on both.
+    await call(app.backend, 'employers.movePhase', { employerId: greggs.id, toPhase: 'establishing' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await call(colleague.backend, 'employers.movePhase', { employerId: greggs.id, toPhase: 'maintaining' });
+    await page.goto(`${appUrl}#/settings`);
+    await team.getByRole('button', { name: 'Sync now' }).click();
+    await colleague.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(async () => (await call(colleague.backend, 'team.status')).team?.waiting).toBe(0);
+    await team.getByRole('button', { name: 'Sync now' }).click();
+    const row = team.getByRole('row', { name: /The employer “Greggs plc”: phase/ });
+    await expect(row.getByRole('cell', { name: 'Maintaining', exact: true })).toBeVisible();
+    await expect(row.getByRole('cell', { name: 'Establishing', exact: true })).toBeVisible();
+    await expectAccessible(page);
+    await row.getByRole('button', { name: /^Use Establishing/ }).click();
+    await expect(row).toBeHidden();
+    expect((await call(app.backend, 'employers.get', { id: greggs.id })).phase).toBe('establishing');
   } finally {
     await colleague.close();
     fs.rmSync(otherDir, { recursive: true, force: true });

@@ -167,6 +167,17 @@ async function applyRow(ctx: ServiceContext, rows: RecordedRows, change: SharedC
   if (stamp in after) set[stamp] = String(after[stamp]) > String(now[stamp] ?? '') ? after[stamp] : now[stamp];
   const assignments = Object.entries(set).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
   await sql`update ${table} set ${sql.join(assignments)} where ${where}`.execute(ctx.db);
+  // A later change to a field settles what was listed about it before.
+  await ctx.db
+    .updateTable('teamConflict')
+    .set({ resolvedAt: ctx.now() })
+    .where('entity', '=', row.entity)
+    .where('entityId', '=', row.entityId)
+    .where('field', 'in', Object.keys(set))
+    .where('resolvedAt', 'is', null)
+    .where('otherChangeSetId', '!=', change.id)
+    .where((eb) => eb.or([eb('keptChangeSetId', 'is', null), eb('keptChangeSetId', '!=', change.id)]))
+    .execute();
 }
 
 async function deletedHere(db: Kysely<Database>, row: SharedRow) {

@@ -7,6 +7,7 @@ import { DomainError } from '../../../shared/result';
 import type { TeamConflict, TeamCreated, TeamStatus } from '../../../shared/team/schema';
 import type { Database } from '../../db/schema';
 import type { ServiceContext } from '../../kernel/context';
+import { described, RecordedRows } from '../../kernel/rows';
 import { checkWritable, chosen } from '../backups/choose';
 import { exportArchive } from '../exports/archive';
 import { readSettings } from '../settings/store';
@@ -102,12 +103,44 @@ export async function teamStatus(ctx: ServiceContext): Promise<TeamStatus> {
 }
 
 /** Fields changed on two laptops at once, newest first, not yet settled. */
-export async function listConflicts(db: Kysely<Database>): Promise<TeamConflict[]> {
-  const rows = await db
+export async function listConflicts(ctx: ServiceContext): Promise<TeamConflict[]> {
+  const rows = await ctx.db
     .selectFrom('teamConflict')
     .select(['id', 'entity', 'entityId', 'field', 'kept', 'other', 'foundAt'])
     .where('resolvedAt', 'is', null)
     .orderBy('foundAt', 'desc')
     .execute();
-  return rows.map((row) => ({ ...row, kept: JSON.parse(row.kept ?? 'null'), other: JSON.parse(row.other ?? 'null') }));
+  const records = new RecordedRows(ctx);
+  const listed: TeamConflict[] = [];
+  for (const row of rows) {
+    const now = (await records.now(row.entity, [row.entityId])).get(row.entityId) ?? null;
+    listed.push({
+      ...row,
+      what: described(row.entity, now),
+      kept: JSON.parse(row.kept ?? 'null'),
+      other: JSON.parse(row.other ?? 'null'),
+    });
+  }
+  return listed;
+}
+
+/** Keeps what stands (the conflict is settled), or puts the other value back as a change of its own. */
+export async function resolveConflict(ctx: ServiceContext, { id, keep }: { id: string; keep: 'standing' | 'other' }) {
+  const conflict = await ctx.db.selectFrom('teamConflict').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!conflict || conflict.resolvedAt) {
+    throw new DomainError('not_found', 'That change has been settled already, here or on another laptop.', 'id');
+  }
+  if (keep === 'other') {
+    const records = new RecordedRows(ctx);
+    if (!(await records.now(conflict.entity, [conflict.entityId])).has(conflict.entityId)) {
+      throw new DomainError(
+        'conflict',
+        'That record has since been deleted for good, so the other change cannot be put back.',
+      );
+    }
+    await sql`update ${sql.table(conflict.entity)} set ${sql.ref(conflict.field)} = ${JSON.parse(conflict.other ?? 'null')},
+      updated_at = ${ctx.now()} where ${await records.where(conflict.entity, conflict.entityId)}`.execute(ctx.db);
+  }
+  await ctx.db.updateTable('teamConflict').set({ resolvedAt: ctx.now() }).where('id', '=', id).execute();
+  return { resolved: true };
 }

@@ -10,3 +10,4 @@ export const useCreateTeam = () => useRecordMutation('team.create');
 // Joining replaces the empty record with the team's: nothing read before still stands.
 export const useJoinTeam = () => useRecordMutation('team.join', { refresh: 'forget' });
 export const useSyncTeam = () => useRecordMutation('team.sync');
+export const useResolveConflict = () => useRecordMutation('team.resolveConflict');

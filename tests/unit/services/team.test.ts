@@ -167,6 +167,18 @@ describe('two laptops sharing one folder', () => {
     // Nothing is applied twice.
     expect(await call(sam, 'team.sync')).toEqual({ shared: 0, applied: 0 });
     expect(await call(priya, 'team.sync')).toEqual({ shared: 0, applied: 0 });
+
+    // Priya puts Sam's change back, in one click; it travels, and settles Sam's list too.
+    const [conflict] = await call(priya, 'team.conflicts');
+    expect(conflict).toMatchObject({ what: 'the employer “Greggs plc”', field: 'locality' });
+    await call(priya, 'team.resolveConflict', { id: conflict!.id, keep: 'other' });
+    expect(await call(priya, 'team.conflicts')).toEqual([]);
+    await call(priya, 'team.sync');
+    await call(sam, 'team.sync');
+    for (const laptop of [sam, priya]) {
+      expect(await call(laptop, 'employers.get', { id: greggs.id })).toMatchObject({ locality: 'Leeds' });
+      expect(await call(laptop, 'team.conflicts')).toEqual([]);
+    }
   });
 
   it('a change that arrives before the one it builds on waits for it', async () => {
