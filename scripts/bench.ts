@@ -24,6 +24,7 @@ import { measureImportMemory, measureImports } from './bench/imports';
 import { measureMerge } from './bench/merge';
 import { measureDuplicates } from './bench/duplicates';
 import { measureCalendarFile, measureMail } from './bench/mail';
+import { measureTeamSync } from './bench/team';
 import { regressions } from './bench/regressions';
 import { measureLaunch, measureMainBundle } from './bench/launch';
 import { measureExports } from './bench/exports';
@@ -56,6 +57,8 @@ const targets = {
   duplicatesMs: 2000,
   mailThousandMs: 10_000,
   calendarFileMs: 1000,
+  teamDayMs: 1000,
+  teamTenThousandMs: 10_000,
   launchSmallMs: 1000,
   launchLargeMs: 2000,
   mainBundleGzipBytes: 1_500_000,
@@ -109,6 +112,7 @@ const results = {
   duplicates: await measureDuplicates(dataDir, 5),
   mail: await measureMail(dataDir),
   calendarFile: await measureCalendarFile(dataDir),
+  teamSync: await measureTeamSync(),
 };
 fs.mkdirSync('bench', { recursive: true });
 const committed: unknown = fs.existsSync('bench/results.json')
@@ -272,6 +276,12 @@ function printTables() {
   console.log(
     `Calendar file of the whole record (${calendarFile.events.toLocaleString('en-GB')} events, ${calendarFile.kilobytes} KB): p50 ${calendarFile.p50Ms} ms, slowest ${calendarFile.slowestMs} ms [< ${targets.calendarFileMs} ms]: ${verdict(calendarFile.slowestMs < targets.calendarFileMs)}`,
   );
+  for (const round of results.teamSync) {
+    const target = round.changeSets <= 200 ? targets.teamDayMs : targets.teamTenThousandMs;
+    console.log(
+      `Team: ${round.changeSets.toLocaleString('en-GB')} change sets shared in ${round.shareMs} ms, taken in by a colleague in ${round.applyMs} ms [< ${target} ms]: ${verdict(round.applyMs < target)}`,
+    );
+  }
   const { launch, mainBundle } = results;
   console.log(
     `Launch to Today on screen (browser host: backend opened, Chromium started, page loaded; ${launch.small.runs} runs)  [small set < ${targets.launchSmallMs} ms, large set < ${targets.launchLargeMs} ms]`,
