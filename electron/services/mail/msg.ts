@@ -34,7 +34,8 @@ export function readMsg(bytes: Buffer): CapturedMessage {
     cc: of('cc'),
     text: tidyText(text),
     attachments: (data.attachments ?? [])
-      .filter((attachment) => !attachment.innerMsgContent && attachment.contentLength)
+      // Pictures in a signature are hidden attachments: not what was sent.
+      .filter((attachment) => !attachment.innerMsgContent && attachment.contentLength && !attachment.attachmentHidden)
       .map((attachment, index) => {
         const file = reader.getAttachment(attachment);
         return { name: file.fileName || `Attachment ${index + 1}`, bytes: Buffer.from(file.content) };
