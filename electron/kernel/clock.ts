@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type SQLite from 'better-sqlite3-multiple-ciphers';
 import { makeClientId, makeClock, setClock, Timestamp } from '@actual-app/crdt';
+import { unnamed } from '../../shared/changes/schema';
 
 const deviceFile = 'device-id';
 
@@ -30,8 +31,16 @@ export type ChangeClock = {
   receive(hlc: string): void;
 };
 
-/** A clock that carries on from the newest change set in the record, so its times only go up. */
-export function changeClock(sqlite: SQLite.Database, device: string, actor = 'local user'): ChangeClock {
+/**
+ * A clock that carries on from the newest change set in the record, so its times only go up. Its
+ * changes are by the person whose name is in Settings (in a team, colleagues see it on what they did).
+ */
+export function changeClock(sqlite: SQLite.Database, device: string): ChangeClock {
+  const named = sqlite
+    .prepare(`select value from setting where key = 'you.name' and deleted_at is null`)
+    .pluck()
+    .get() as string | undefined;
+  const actor = named?.trim() || unnamed;
   const newest = sqlite.prepare('select max(hlc) from change_set').pluck().get() as string | null;
   const start = (newest && Timestamp.parse(newest)) || Timestamp.zero;
   const clock = makeClock(new Timestamp(start.millis(), start.counter(), device));

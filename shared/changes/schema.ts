@@ -29,3 +29,6 @@ export type UndoResult = { id: string; sentence: string };
 export const listChangesInput = z.object({ limit: z.number().int().min(1).max(200).optional() }).optional();
 
 export const changeInput = z.object({ id: recordId('Choose a change') });
+
+/** Who a change set is by when the person has not said their name. */
+export const unnamed = 'local user';

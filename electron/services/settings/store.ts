@@ -12,6 +12,7 @@ import {
 } from '../../../shared/settings/schema';
 import type { Database } from '../../db/schema';
 import { type ServiceContext } from '../../kernel/context';
+import { unnamed } from '../../../shared/changes/schema';
 
 export const cadenceKey = (phase: string) => `cadence_days.${phase}`;
 const referenceFormatKey = 'reference_format';
@@ -66,7 +67,11 @@ export async function updateSettings(
   if (charity?.name !== undefined) values.push([charityNameKey, charity.name]);
   if (charity?.logo !== undefined) values.push([charityLogoKey, charity.logo ? JSON.stringify(charity.logo) : '']);
   if (lockAfterMinutes !== undefined) values.push([lockAfterKey, String(lockAfterMinutes)]);
-  if (yourName !== undefined) values.push([yourNameKey, yourName]);
+  if (yourName !== undefined) {
+    values.push([yourNameKey, yourName]);
+    // What is done from now on is by this name.
+    ctx.clock.actor = yourName.trim() || unnamed;
+  }
   for (const [key, value] of values) await writeSetting(ctx, key, value);
   const after = await readSettings(ctx.db, ctx.record.encrypted());
   return after;

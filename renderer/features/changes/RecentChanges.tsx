@@ -1,5 +1,6 @@
 // Settings → Recent changes: everything done to the record, newest first, each undoable.
 import { Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { unnamed } from '../../../shared/changes/schema';
 import type { ChangeSummary } from '../../../shared/changes/schema';
 import { formatDateTime } from '../../../shared/dates';
 import { errorMessage } from '../../app/client';
@@ -54,7 +55,13 @@ export function RecentChanges() {
                 <Table.Tr key={change.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(change.at)}</Table.Td>
                   <Table.Td>
-                    {change.sentence}{' '}
+                    {change.sentence}
+                    {change.who !== unnamed && (
+                      <Text span c="dimmed" size="sm">
+                        {' '}
+                        by {change.who}
+                      </Text>
+                    )}{' '}
                     {change.undone && (
                       <Badge variant="light" color="gray">
                         Undone

@@ -146,6 +146,10 @@ describe('two laptops sharing one folder', () => {
       'Talked about the Leeds bakery roles',
     );
     expect((await call(priya, 'employers.overview', { id: greggs.id })).lastContactAt).toBe('2026-12-01T10:00:00.000Z');
+    expect((await call(priya, 'changes.list', {})).changes[0]).toMatchObject({
+      sentence: 'Logged a call with Greggs plc',
+      who: 'Sam Taylor',
+    });
 
     // Different fields on each laptop: both stand. The same field: the later change stands on both.
     await call(sam, 'employers.update', { id: greggs.id, website: 'www.greggs.co.uk', locality: 'Leeds' });
