@@ -30,6 +30,7 @@ import {
   type TeamConflict,
   type TeamCreated,
   type TeamJoined,
+  type TeamMember,
   type TeamStatus,
   type TeamSynced,
 } from './team/schema';
@@ -204,6 +205,7 @@ export const procedures = {
   'team.join': changes<TeamJoined>()(joinTeamInput),
   'team.conflicts': reads<TeamConflict[]>()(nothing),
   'team.resolveConflict': changes<{ resolved: boolean }>()(resolveConflictInput),
+  'team.members': reads<TeamMember[]>()(nothing),
   'timeline.forEmployer': reads<TimelinePage>()(employerTimelineInput),
   'timeline.forPerson': reads<TimelinePage>()(personTimelineInput),
   'search.query': reads<SearchResults>()(searchInput),

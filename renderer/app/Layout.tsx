@@ -26,6 +26,7 @@ import { RecordDialogsProvider } from './RecordDialogs';
 import { SearchPalette, searchPalette } from '../features/search/SearchPalette';
 import { MailCapture } from '../features/mail/MailCapture';
 import { TeamAutoSync } from '../features/team/TeamAutoSync';
+import { TeamIndicator } from '../features/team/TeamIndicator';
 
 const areas = [
   { href: '/today', label: 'Today', icon: IconCalendarDue },
@@ -104,6 +105,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {areas.map(link)}
         </Stack>
         <Stack gap={2} mt="auto" component="nav" aria-label="Housekeeping">
+          <TeamIndicator narrow={narrow} />
           {housekeeping.map(link)}
         </Stack>
       </AppShell.Navbar>

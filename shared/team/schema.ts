@@ -52,3 +52,13 @@ export type TeamSynced = { shared: number; applied: number };
 
 /** The folder Bridgework makes inside the one chosen, so a shared drive's other files stay apart. */
 export const teamFolderName = 'Bridgework team';
+
+export type TeamMember = {
+  device: string;
+  name: string;
+  /** When their laptop last wrote to the folder. */
+  lastSeenAt: string;
+  you: boolean;
+  /** Not seen for 30 days or more: their laptop may be lost, or they may have left. */
+  away: boolean;
+};

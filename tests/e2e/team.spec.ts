@@ -23,6 +23,7 @@ test('a colleague joins with the code, and a contact logged on one laptop shows 
   const joinCode = words.map((word) => word.replace(/^\d+\.\s*/, '')).join(' ');
   expect(joinCode.split(/\s+/)).toHaveLength(24);
   await expect(team.getByText(/Shared with Northside Works through/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Team in step' })).toBeVisible();
   await expectAccessible(page);
 
   const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-e2e-colleague-'));
@@ -46,6 +47,7 @@ test('a colleague joins with the code, and a contact logged on one laptop shows 
     await dialog.getByRole('textbox', { name: 'Summary' }).fill('Talked about the Leeds bakery roles');
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
+    await expect(page.getByRole('link', { name: '1 change not shared' })).toBeVisible();
     await page.goto(`${appUrl}#/settings`);
     await team.getByRole('button', { name: 'Sync now' }).click();
     await expect(page.getByText('Shared 1 change and took in 0 changes from colleagues.')).toBeVisible();

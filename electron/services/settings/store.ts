@@ -19,7 +19,7 @@ const referenceFormatKey = 'reference_format';
 const charityNameKey = 'charity.name';
 const charityLogoKey = 'charity.logo';
 const lockAfterKey = 'security.lock_after_minutes';
-const yourNameKey = 'you.name';
+export const yourNameKey = 'you.name';
 export const welcomedKey = 'welcome.done';
 export const sampleDataKey = 'sample_data';
 

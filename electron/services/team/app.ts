@@ -2,10 +2,10 @@
 import { effect, read, write, type Handlers } from '../../kernel/context';
 import { joinTeam } from './join';
 import { syncTeam } from './share';
-import { createTeam, listConflicts, resolveConflict, teamStatus } from './team';
+import { createTeam, listConflicts, listMembers, resolveConflict, teamStatus } from './team';
 
 export type TeamHandlers = Handlers<
-  'team.create' | 'team.join' | 'team.status' | 'team.sync' | 'team.conflicts' | 'team.resolveConflict'
+  'team.create' | 'team.join' | 'team.status' | 'team.sync' | 'team.conflicts' | 'team.resolveConflict' | 'team.members'
 >;
 
 export const teamHandlers: TeamHandlers = {
@@ -15,4 +15,5 @@ export const teamHandlers: TeamHandlers = {
   'team.join': effect((input, ctx) => joinTeam(ctx, input)),
   'team.conflicts': read((_input, ctx) => listConflicts(ctx)),
   'team.resolveConflict': write((input, ctx) => resolveConflict(ctx, input)),
+  'team.members': read((_input, ctx) => listMembers(ctx)),
 };

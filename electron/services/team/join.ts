@@ -10,6 +10,8 @@ import type { TeamJoined } from '../../../shared/team/schema';
 import type { ServiceContext } from '../../kernel/context';
 import { chosen } from '../backups/choose';
 import { importArchive } from '../imports/archive';
+import { readSettings, yourNameKey } from '../settings/store';
+import { unnamed } from '../../../shared/changes/schema';
 import { applyWaiting } from './apply';
 import { keyFromJoinCode } from './crypto';
 import { readSealed, snapshotsFolder, teamFile, teamFolder } from './folder';
@@ -50,7 +52,11 @@ export async function joinTeam(
     );
   }
   const team = JSON.parse(opened.toString('utf8')) as { id: string; name: string };
+  // The snapshot holds the settings of the laptop that wrote it; your name stays yours.
+  const { yourName } = await readSettings(ctx.db);
   await startFromSnapshot(ctx, place, code.key);
+  await ctx.db.updateTable('setting').set({ value: yourName }).where('key', '=', yourNameKey).execute();
+  ctx.clock.actor = yourName.trim() || unnamed;
   const { rows } = await sql<{ hlc: string | null }>`select max(hlc) as hlc from change_set`.execute(ctx.db);
   const row = {
     id: team.id,

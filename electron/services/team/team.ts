@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { DomainError } from '../../../shared/result';
-import type { TeamConflict, TeamCreated, TeamStatus } from '../../../shared/team/schema';
+import type { TeamConflict, TeamCreated, TeamMember, TeamStatus } from '../../../shared/team/schema';
 import type { Database } from '../../db/schema';
 import type { ServiceContext } from '../../kernel/context';
 import { described, RecordedRows } from '../../kernel/rows';
@@ -12,7 +12,7 @@ import { checkWritable, chosen } from '../backups/choose';
 import { exportArchive } from '../exports/archive';
 import { readSettings } from '../settings/store';
 import { joinCodeOf, newTeamKey } from './crypto';
-import { membersFolder, snapshotsFolder, teamFile, teamFolder, writeSealed } from './folder';
+import { membersFolder, readSealed, snapshotsFolder, teamFile, teamFolder, writeSealed } from './folder';
 
 export function currentTeam(db: Kysely<Database>) {
   return db.selectFrom('team').selectAll().executeTakeFirst();
@@ -143,4 +143,39 @@ export async function resolveConflict(ctx: ServiceContext, { id, keep }: { id: s
   }
   await ctx.db.updateTable('teamConflict').set({ resolvedAt: ctx.now() }).where('id', '=', id).execute();
   return { resolved: true };
+}
+
+const awayAfterDays = 30;
+
+/** Who is in the team, from the member files their laptops write each time they sync. */
+export async function listMembers(ctx: ServiceContext): Promise<TeamMember[]> {
+  const team = await currentTeam(ctx.db);
+  if (!team) return [];
+  const folder = membersFolder(team.folder);
+  const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith('.bwmember')) : [];
+  const members = new Map<string, TeamMember>();
+  for (const file of files) {
+    const opened = await readSealed(path.join(folder, file), team.key);
+    if (!opened) continue;
+    let member: { device?: unknown; name?: unknown; lastSeenAt?: unknown };
+    try {
+      member = JSON.parse(opened.toString('utf8')) as typeof member;
+    } catch {
+      continue;
+    }
+    if (typeof member.device !== 'string' || typeof member.name !== 'string' || typeof member.lastSeenAt !== 'string') {
+      continue;
+    }
+    const days = (Date.parse(ctx.now()) - Date.parse(member.lastSeenAt)) / 86_400_000;
+    const seen = members.get(member.device);
+    if (seen && seen.lastSeenAt >= member.lastSeenAt) continue;
+    members.set(member.device, {
+      device: member.device,
+      name: member.name,
+      lastSeenAt: member.lastSeenAt,
+      you: member.device === ctx.clock.device,
+      away: days >= awayAfterDays,
+    });
+  }
+  return [...members.values()].sort((a, b) => Number(b.you) - Number(a.you) || a.name.localeCompare(b.name));
 }

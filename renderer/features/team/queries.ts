@@ -6,6 +6,7 @@ export const teamQueries = queryKeys('team');
 
 export const useTeamStatus = () => useQuery(teamQueries.query('team.status'));
 export const useTeamConflicts = () => useQuery(teamQueries.query('team.conflicts'));
+export const useTeamMembers = () => useQuery(teamQueries.query('team.members'));
 export const useCreateTeam = () => useRecordMutation('team.create');
 // Joining replaces the empty record with the team's: nothing read before still stands.
 export const useJoinTeam = () => useRecordMutation('team.join', { refresh: 'forget' });

@@ -121,7 +121,8 @@ describe('two laptops sharing one folder', () => {
 
   it('a colleague joins with the code, and each sees what the other records', async () => {
     const { backend: sam, greggs, drive, created } = await aTeam();
-    const priya = (await start('2026-12-01')).backend;
+    const priyaLaptop = await start('2026-12-01');
+    const priya = priyaLaptop.backend;
     const wrong = await priya.invoke('team.join', {
       folder: drive,
       joinCode: created.joinCode.split(' ').reverse().join(' '),
@@ -131,6 +132,10 @@ describe('two laptops sharing one folder', () => {
       name: 'Northside Works',
       applied: 0,
     });
+    expect((await call(priya, 'team.members')).map((m) => [m.name, m.you, m.away])).toEqual([
+      ['A colleague', true, false],
+      ['Sam Taylor', false, false],
+    ]);
     expect((await call(priya, 'employers.get', { id: greggs.id })).name).toBe('Greggs plc');
 
     const logged = await call(sam, 'interactions.create', {
@@ -183,6 +188,13 @@ describe('two laptops sharing one folder', () => {
       expect(await call(laptop, 'employers.get', { id: greggs.id })).toMatchObject({ locality: 'Leeds' });
       expect(await call(laptop, 'team.conflicts')).toEqual([]);
     }
+
+    // A colleague whose laptop has not synced for 30 days is marked.
+    priyaLaptop.setToday('2027-01-05');
+    expect((await call(priya, 'team.members')).map((m) => [m.name, m.away])).toEqual([
+      ['A colleague', true],
+      ['Sam Taylor', true],
+    ]);
   });
 
   it('a change that arrives before the one it builds on waits for it', async () => {
