@@ -29,17 +29,26 @@ const wholeRecord = new Set<ProcedureName>([
 /** The tables an event is made from. */
 const eventTables = ['interaction', 'interaction_person', 'employer', 'person', 'vocabulary'];
 
+/** By data folder, read once: every call asks, so it is not read from disk each time. */
+const folders = new Map<string, string | null>();
+
 export function calendarFolder(dataDir: string): string | null {
-  try {
-    return fs.readFileSync(folderFile(dataDir), 'utf8').trim() || null;
-  } catch {
-    return null;
+  if (!folders.has(dataDir)) {
+    let folder: string | null = null;
+    try {
+      folder = fs.readFileSync(folderFile(dataDir), 'utf8').trim() || null;
+    } catch {
+      // No calendar file is kept.
+    }
+    folders.set(dataDir, folder);
   }
+  return folders.get(dataDir)!;
 }
 
 export function setCalendarFolder(dataDir: string, folder: string | null) {
   if (folder) fs.writeFileSync(folderFile(dataDir), folder);
   else fs.rmSync(folderFile(dataDir), { force: true });
+  folders.set(dataDir, folder);
   problems.delete(dataDir);
 }
 
