@@ -50,7 +50,7 @@ export type PromiseRecord = { open: number; kept: number; broken: number; releas
 
 export type CommitmentLedger = {
   /** Open promises first, soonest due first; then settled ones, latest first. */
-  commitments: Commitment[];
+  commitments: (Commitment & { recordedBy?: string })[];
   record: Record<(typeof commitmentParties)[number], PromiseRecord>;
   asOf: string;
 };

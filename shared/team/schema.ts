@@ -32,6 +32,11 @@ export type TeamConflict = {
   field: string;
   kept: unknown;
   other: unknown;
+  /** Who made the change that stands, and the other, where they gave their names. */
+  keptBy: string | null;
+  otherBy: string | null;
+  /** When the second of the two changes was made. */
+  changedAt: string;
   foundAt: string;
 };
 

@@ -33,7 +33,7 @@ export const employerTimelineInput = z.object({
 });
 export const personTimelineInput = z.object({ personId: recordId('Choose a person'), ...filters });
 
-export type TimelineItem =
+export type TimelineItem = (
   | { type: 'interaction'; at: string; key: string; interaction: Interaction }
   | {
       type: 'affiliation_started' | 'affiliation_ended';
@@ -57,7 +57,11 @@ export type TimelineItem =
   | { type: 'phase_change'; at: string; key: string; employerName: string; change: PhaseChange }
   | { type: 'assessment'; at: string; key: string; employerName: string; assessment: Assessment }
   | { type: 'opportunity'; at: string; key: string; employerName: string; opportunity: Opportunity }
-  | { type: 'referral_step'; at: string; key: string; employerName: string; step: ReferralMilestone };
+  | { type: 'referral_step'; at: string; key: string; employerName: string; step: ReferralMilestone }
+) & {
+  /** Who recorded it, when they gave their name (a team's timeline says whose work it is). */
+  recordedBy?: string;
+};
 
 /** A step a referral took, with what a reader needs to place it. */
 export type ReferralMilestone = {

@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/commitments/schema';
 import { formatDate } from '../../../shared/dates';
 import { DomainError } from '../../../shared/result';
+import { recordedBy, whoKey } from '../changes/recordedBy';
 import type { Database } from '../../db/schema';
 import { type ServiceContext } from '../../kernel/context';
 import { getEmployer } from '../employers/get';
@@ -160,7 +161,15 @@ export async function commitmentLedger(
   const empty = (): PromiseRecord => ({ open: 0, kept: 0, broken: 0, released: 0 });
   const record = { employer: empty(), us: empty() };
   for (const row of rows) record[row.party][row.status] += 1;
-  return { commitments: rows, record, asOf: now };
+  const who = await recordedBy(
+    db,
+    rows.map((row) => ({ entity: 'commitment', id: row.id })),
+  );
+  const commitments = rows.map((row) => {
+    const name = who.get(whoKey({ entity: 'commitment', id: row.id }));
+    return name ? { ...row, recordedBy: name } : row;
+  });
+  return { commitments, record, asOf: now };
 }
 
 export type PromisesInPeriod = Record<

@@ -22,6 +22,8 @@ const lockAfterKey = 'security.lock_after_minutes';
 export const yourNameKey = 'you.name';
 export const welcomedKey = 'welcome.done';
 export const sampleDataKey = 'sample_data';
+/** Settings that belong to the person at this laptop, not to the record a team shares. */
+export const laptopSettings = new Set([yourNameKey, welcomedKey, lockAfterKey]);
 
 export async function readSettings(db: Kysely<Database>, encrypted = false): Promise<Settings> {
   const rows = await db

@@ -10,6 +10,7 @@ import { sql, type Kysely } from 'kysely';
 import type { ChangeSetTable, Database, TeamTable } from '../../db/schema';
 import type { ServiceContext } from '../../kernel/context';
 import { RecordedRows, type Image } from '../../kernel/rows';
+import { laptopSettings } from '../settings/store';
 import { readSealed } from './folder';
 
 type SharedRow = { entity: string; entityId: string; action: string; before: string | null; after: string | null };
@@ -126,6 +127,8 @@ async function applyChange(ctx: ServiceContext, change: SharedChange) {
 }
 
 async function applyRow(ctx: ServiceContext, rows: RecordedRows, change: SharedChange, row: SharedRow) {
+  // A colleague's own name or lock time is theirs; it does not change this laptop's.
+  if (row.entity === 'setting' && laptopSettings.has(row.entityId)) return;
   const table = sql.table(row.entity);
   const where = await rows.where(row.entity, row.entityId);
   const now = (await rows.now(row.entity, [row.entityId])).get(row.entityId) ?? null;

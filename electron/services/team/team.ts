@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
+import { unnamed } from '../../../shared/changes/schema';
 import { DomainError } from '../../../shared/result';
 import type { TeamConflict, TeamCreated, TeamMember, TeamStatus } from '../../../shared/team/schema';
 import type { Database } from '../../db/schema';
@@ -105,17 +106,24 @@ export async function teamStatus(ctx: ServiceContext): Promise<TeamStatus> {
 /** Fields changed on two laptops at once, newest first, not yet settled. */
 export async function listConflicts(ctx: ServiceContext): Promise<TeamConflict[]> {
   const rows = await ctx.db
-    .selectFrom('teamConflict')
-    .select(['id', 'entity', 'entityId', 'field', 'kept', 'other', 'foundAt'])
-    .where('resolvedAt', 'is', null)
-    .orderBy('foundAt', 'desc')
+    .selectFrom('teamConflict as c')
+    .leftJoin('changeSet as kept', 'kept.id', 'c.keptChangeSetId')
+    .leftJoin('changeSet as other', 'other.id', 'c.otherChangeSetId')
+    .select(['c.id', 'c.entity', 'c.entityId', 'c.field', 'c.kept', 'c.other', 'c.foundAt'])
+    .select(['kept.actor as keptBy', 'other.actor as otherBy', 'kept.at as keptAt', 'other.at as otherAt'])
+    .where('c.resolvedAt', 'is', null)
+    .orderBy('c.foundAt', 'desc')
     .execute();
   const records = new RecordedRows(ctx);
   const listed: TeamConflict[] = [];
   for (const row of rows) {
     const now = (await records.now(row.entity, [row.entityId])).get(row.entityId) ?? null;
+    const { keptBy, otherBy, keptAt, otherAt, ...conflict } = row;
     listed.push({
-      ...row,
+      ...conflict,
+      keptBy: keptBy === unnamed ? null : keptBy,
+      otherBy: otherBy === unnamed ? null : otherBy,
+      changedAt: [keptAt ?? row.foundAt, otherAt ?? row.foundAt].sort()[1]!,
       what: described(row.entity, now),
       kept: JSON.parse(row.kept ?? 'null'),
       other: JSON.parse(row.other ?? 'null'),

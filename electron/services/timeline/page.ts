@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Interaction } from '../../../shared/interactions/schema';
 import type { employerTimelineInput, TimelineItem, TimelinePage } from '../../../shared/timeline/schema';
 import type { Database } from '../../db/schema';
+import { recordedBy, whoKey, type RecordRef } from '../changes/recordedBy';
 import { attachPeopleAndFiles } from '../interactions/interaction';
 import { recordEvents } from './records';
 
@@ -42,17 +43,53 @@ export async function timelinePage(db: Kysely<Database>, scope: Scope, filters: 
     items.flatMap((item) => (item.type === 'interaction' ? [item.interaction] : [])),
   );
   await attachPeopleAndFiles(db, comingUp);
+  const planned = comingUp.map((interaction): TimelineItem => ({
+    type: 'interaction',
+    at: interaction.occurredAt,
+    key: interaction.id,
+    interaction,
+  }));
+  await attachRecordedBy(db, [...planned, ...items]);
   const last = items.at(-1);
   return {
-    comingUp: comingUp.map((interaction) => ({
-      type: 'interaction',
-      at: interaction.occurredAt,
-      key: interaction.id,
-      interaction,
-    })),
+    comingUp: planned,
     items,
     next: merged.length > limit && last ? { at: last.at, key: last.key } : null,
   };
+}
+
+/** The record behind an item, and for an ending or a settled promise, the field that says so. */
+function recordOf(item: TimelineItem): RecordRef {
+  switch (item.type) {
+    case 'interaction':
+      return { entity: 'interaction', id: item.interaction.id };
+    case 'affiliation_started':
+      return { entity: 'affiliation', id: item.affiliationId };
+    case 'affiliation_ended':
+      return { entity: 'affiliation', id: item.affiliationId, field: 'ended_on' };
+    case 'trust_note':
+      return { entity: 'trust_note', id: item.note.id };
+    case 'commitment_made':
+      return { entity: 'commitment', id: item.commitment.id };
+    case 'commitment_resolved':
+      return { entity: 'commitment', id: item.commitment.id, field: 'resolved_on' };
+    case 'phase_change':
+      return { entity: 'phase_change', id: item.change.id };
+    case 'assessment':
+      return { entity: 'assessment', id: item.assessment.id };
+    case 'opportunity':
+      return { entity: 'opportunity', id: item.opportunity.id };
+    case 'referral_step':
+      return { entity: 'referral_step', id: item.step.id };
+  }
+}
+
+async function attachRecordedBy(db: Kysely<Database>, items: TimelineItem[]) {
+  const who = await recordedBy(db, items.map(recordOf));
+  for (const item of items) {
+    const name = who.get(whoKey(recordOf(item)));
+    if (name) item.recordedBy = name;
+  }
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

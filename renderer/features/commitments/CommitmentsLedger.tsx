@@ -4,6 +4,7 @@ import { Badge, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title } fro
 import { IconChevronDown, IconPlus } from '@tabler/icons-react';
 import type { Commitment, PromiseRecord } from '../../../shared/commitments/schema';
 import { formatDate } from '../../../shared/dates';
+import { useInTeam } from '../team/queries';
 import { useRecordDialogs } from '../../app/RecordDialogs';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { useCommitmentLedger } from './queries';
@@ -68,7 +69,8 @@ export function recordSentence(record: PromiseRecord): string {
   return `Kept ${record.kept} of ${settled} (${Math.round((record.kept / settled) * 100)}%) · ${counts}`;
 }
 
-function PromiseRow({ commitment, today }: { commitment: Commitment; today: string }) {
+function PromiseRow({ commitment, today }: { commitment: Commitment & { recordedBy?: string }; today: string }) {
+  const inTeam = useInTeam();
   const vocabulary = useVocabulary();
   const dialogs = useRecordDialogs();
   const open = commitment.status === 'open';
@@ -84,7 +86,7 @@ function PromiseRow({ commitment, today }: { commitment: Commitment; today: stri
           <Text size="sm" c={overdue ? 'red.8' : 'dimmed'} fw={overdue ? 600 : undefined}>
             {[
               commitment.kind ? vocabulary.label('commitment_kind', commitment.kind) : null,
-              `Made ${formatDate(commitment.madeOn)}`,
+              `Made ${formatDate(commitment.madeOn)}${inTeam && commitment.recordedBy ? `, recorded by ${commitment.recordedBy}` : ''}`,
               commitment.dueOn ? `${overdue ? 'Overdue: was due' : 'Due'} ${formatDate(commitment.dueOn)}` : null,
               commitment.resolvedOn ? `${commitment.status} on ${formatDate(commitment.resolvedOn)}` : null,
             ]

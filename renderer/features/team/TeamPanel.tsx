@@ -1,7 +1,7 @@
 // Settings → Team: share the record with colleagues through a folder their cloud drive already
 // syncs. Start a team (and pass on its join code), or join one; then Sync now, and see what two
 // people changed at once.
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { formatDateTime } from '../../../shared/dates';
@@ -10,17 +10,9 @@ import { RequestError } from '../../app/client';
 import { CopyValueButton } from '../../app/components/ContactValue';
 import { NothingSaved, SaveForm, useServerErrors } from '../../app/components/ServerErrors';
 import { useSettings } from '../settings/queries';
-import { useVocabulary } from '../vocabulary/useVocabulary';
-import type { VocabularyListName } from '../../../shared/vocabulary';
-import {
-  useCreateTeam,
-  useJoinTeam,
-  useResolveConflict,
-  useSyncTeam,
-  useTeamConflicts,
-  useTeamMembers,
-  useTeamStatus,
-} from './queries';
+import { Conflicts } from './Conflicts';
+import { Members } from './Members';
+import { useCreateTeam, useJoinTeam, useSyncTeam, useTeamStatus } from './queries';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const cancelled = (error: unknown) => error instanceof RequestError && error.error.code === 'cancelled';
@@ -219,100 +211,5 @@ function TeamState({ team }: { team: NonNullable<TeamStatus['team']> }) {
       <Members />
       <Conflicts />
     </>
-  );
-}
-
-function Members() {
-  const members = useTeamMembers();
-  if (!members.data?.length) return null;
-  return (
-    <Stack gap={4}>
-      <Title order={3} size="h5">
-        Who is in the team
-      </Title>
-      {members.data.map((member) => (
-        <Text size="sm" key={member.device}>
-          {member.name}
-          {member.you ? ' (you, on this laptop)' : ''} · last synced {formatDateTime(member.lastSeenAt)}
-          {member.away && !member.you && (
-            <Text span c="red" size="sm">
-              {' '}
-              · not seen for 30 days or more. If their laptop is lost, see “If a laptop is lost” in the guide.
-            </Text>
-          )}
-        </Text>
-      ))}
-    </Stack>
-  );
-}
-
-const fieldNames: Record<string, string> = {
-  locality: 'area',
-  occurred_at: 'date',
-  deleted_at: 'place in Trash',
-  follow_up_on: 'follow-up date',
-  due_on: 'due date',
-};
-/** Fields holding a code from one of the lists, shown by its label. */
-const fieldLists: Record<string, VocabularyListName> = { phase: 'phase', sector: 'sector', kind: 'interaction_kind' };
-
-function Conflicts() {
-  const conflicts = useTeamConflicts();
-  const resolve = useResolveConflict();
-  const vocabulary = useVocabulary();
-  if (!conflicts.data?.length) return null;
-  return (
-    <Stack gap="xs">
-      <Title order={3} size="h5">
-        Changed on two laptops at once
-      </Title>
-      <Text size="sm">The later change stands on every laptop. Keep it, or put the other one back.</Text>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>What</Table.Th>
-            <Table.Th>Stands</Table.Th>
-            <Table.Th>The other change</Table.Th>
-            <Table.Th>
-              <span className="visually-hidden">Settle it</span>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {conflicts.data.map((conflict) => {
-            const list = fieldLists[conflict.field];
-            const shown = (value: unknown) =>
-              value === null || value === ''
-                ? '(empty)'
-                : list && typeof value === 'string'
-                  ? vocabulary.label(list, value)
-                  : String(value);
-            const what = `${conflict.what.charAt(0).toUpperCase()}${conflict.what.slice(1)}: ${fieldNames[conflict.field] ?? conflict.field.replace(/_/g, ' ')}`;
-            return (
-              <Table.Tr key={conflict.id}>
-                <Table.Td>{what}</Table.Td>
-                <Table.Td>{shown(conflict.kept)}</Table.Td>
-                <Table.Td>{shown(conflict.other)}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    {(['standing', 'other'] as const).map((keep) => (
-                      <Button
-                        key={keep}
-                        size="compact-sm"
-                        variant={keep === 'standing' ? 'light' : 'subtle'}
-                        onClick={() => resolve.mutate({ id: conflict.id, keep })}
-                      >
-                        {keep === 'standing' ? `Keep ${shown(conflict.kept)}` : `Use ${shown(conflict.other)}`}
-                        <span className="visually-hidden"> for {what}</span>
-                      </Button>
-                    ))}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Stack>
   );
 }

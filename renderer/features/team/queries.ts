@@ -5,6 +5,8 @@ import { queryKeys } from '../../app/queries';
 export const teamQueries = queryKeys('team');
 
 export const useTeamStatus = () => useQuery(teamQueries.query('team.status'));
+/** Whose work a thing is matters once a record is shared: "by Sam Taylor" shows then. */
+export const useInTeam = () => Boolean(useTeamStatus().data?.team);
 export const useTeamConflicts = () => useQuery(teamQueries.query('team.conflicts'));
 export const useTeamMembers = () => useQuery(teamQueries.query('team.members'));
 export const useCreateTeam = () => useRecordMutation('team.create');

@@ -18,6 +18,7 @@ import type { RecordEventType, TimelineItem } from '../../../shared/timeline/sch
 import { useRecordDialogs } from '../../app/RecordDialogs';
 import { statusColours } from '../commitments/CommitmentsLedger';
 import { directionColours } from '../trust/directionColours';
+import { useInTeam } from '../team/queries';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 
 type RecordItem = Extract<TimelineItem, { type: RecordEventType }>;
@@ -28,7 +29,8 @@ export const isRecordEvent = (item: TimelineItem): item is RecordItem =>
 export function RecordEventEntry({ item, showEmployer }: { item: RecordItem; showEmployer: boolean }) {
   const vocabulary = useVocabulary();
   const dialogs = useRecordDialogs();
-  const where = showEmployer ? ` · ${item.employerName}` : '';
+  const inTeam = useInTeam();
+  const where = `${showEmployer ? ` · ${item.employerName}` : ''}${inTeam && item.recordedBy ? ` · by ${item.recordedBy}` : ''}`;
   switch (item.type) {
     case 'trust_note': {
       const { note } = item;

@@ -18,6 +18,7 @@ import remarkBreaks from 'remark-breaks';
 import { Link } from 'wouter';
 import { formatDate, formatDateTime } from '../../../shared/dates';
 import type { TimelineItem } from '../../../shared/timeline/schema';
+import { useInTeam } from '../team/queries';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 
 const kindIcons: Record<string, typeof IconPhone> = {
@@ -48,6 +49,7 @@ export function TimelineEntry({
 }) {
   const vocabulary = useVocabulary();
   const dialogs = useRecordDialogs();
+  const by = useInTeam() && item.recordedBy ? `by ${item.recordedBy}` : null;
   if (isRecordEvent(item)) {
     return <RecordEventEntry item={item} showEmployer={showEmployer} />;
   }
@@ -65,6 +67,7 @@ export function TimelineEntry({
           </Anchor>{' '}
           {joined ? 'started' : 'left'}
           {item.roleTitle ? ` as ${item.roleTitle}` : ''} at {item.employerName} · {formatDate(item.at)}
+          {by && ` · ${by}`}
         </Text>
       </Group>
     );
@@ -102,6 +105,7 @@ export function TimelineEntry({
               showEmployer ? interaction.employerName : null,
               interaction.people.length ? `with ${interaction.people.map((person) => person.name).join(', ')}` : null,
               interaction.followUpOn ? `follow up ${formatDate(interaction.followUpOn)}` : null,
+              by,
             ]
               .filter(Boolean)
               .join(' · ')}

@@ -156,6 +156,27 @@ describe('two laptops sharing one folder', () => {
       who: 'Sam Taylor',
     });
 
+    // Each thing says who recorded it; a name given on one laptop stays that laptop's own.
+    await call(priya, 'settings.update', { yourName: 'Priya Shah' });
+    const promise = await call(priya, 'commitments.create', {
+      employerId: greggs.id,
+      party: 'us',
+      description: 'Send the taster day dates',
+      dueOn: '2026-12-08',
+    });
+    await call(priya, 'team.sync');
+    expect(await call(sam, 'team.sync')).toMatchObject({ applied: 2 });
+    expect((await call(sam, 'settings.get')).yourName).toBe('Sam Taylor');
+    const timeline = await call(sam, 'timeline.forEmployer', { employerId: greggs.id });
+    expect(timeline.items.map((item) => [item.type, item.recordedBy])).toEqual(
+      expect.arrayContaining([
+        ['interaction', 'Sam Taylor'],
+        ['commitment_made', 'Priya Shah'],
+      ]),
+    );
+    const ledger = await call(sam, 'commitments.forEmployer', { employerId: greggs.id });
+    expect(ledger.commitments.map((c) => [c.id, c.recordedBy])).toEqual([[promise.id, 'Priya Shah']]);
+
     // Different fields on each laptop: both stand. The same field: the later change stands on both.
     await call(sam, 'employers.update', { id: greggs.id, website: 'www.greggs.co.uk', locality: 'Leeds' });
     await pause();
@@ -179,7 +200,13 @@ describe('two laptops sharing one folder', () => {
 
     // Priya puts Sam's change back, in one click; it travels, and settles Sam's list too.
     const [conflict] = await call(priya, 'team.conflicts');
-    expect(conflict).toMatchObject({ what: 'the employer “Greggs plc”', field: 'locality' });
+    expect(conflict).toMatchObject({
+      what: 'the employer “Greggs plc”',
+      field: 'locality',
+      keptBy: 'Priya Shah',
+      otherBy: 'Sam Taylor',
+      changedAt: expect.stringMatching(/^2026-12-01T/),
+    });
     await call(priya, 'team.resolveConflict', { id: conflict!.id, keep: 'other' });
     expect(await call(priya, 'team.conflicts')).toEqual([]);
     await call(priya, 'team.sync');
@@ -192,7 +219,7 @@ describe('two laptops sharing one folder', () => {
     // A colleague whose laptop has not synced for 30 days is marked.
     priyaLaptop.setToday('2027-01-05');
     expect((await call(priya, 'team.members')).map((m) => [m.name, m.away])).toEqual([
-      ['A colleague', true],
+      ['Priya Shah', true],
       ['Sam Taylor', true],
     ]);
   });
