@@ -9,6 +9,7 @@ test('a colleague joins with the code, and a contact logged on one laptop shows 
   app,
   dataDir,
 }) => {
+  await call(app.backend, 'settings.update', { yourName: 'Sam Taylor' });
   const greggs = await call(app.backend, 'employers.create', { name: 'Greggs plc' });
   const drive = path.join(dataDir, 'OneDrive - Northside Works');
   fs.mkdirSync(drive);
@@ -40,6 +41,7 @@ test('a colleague joins with the code, and a contact logged on one laptop shows 
     await theirs.getByRole('textbox', { name: 'Join code' }).fill(joinCode);
     await theirs.getByRole('button', { name: 'Choose the shared folder and join' }).click();
     await expect(colleague.page.getByText('You joined Northside Works.', { exact: false })).toBeVisible();
+    await call(colleague.backend, 'settings.update', { yourName: 'Priya Shah' });
 
     await openEmployer(page, greggs.id);
     await page.keyboard.press('Control+l');
@@ -57,6 +59,7 @@ test('a colleague joins with the code, and a contact logged on one laptop shows 
     const timeline = colleague.page.getByRole('region', { name: 'Relationship timeline' });
     await colleague.page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expect(timeline.getByText('Talked about the Leeds bakery roles', { exact: true })).toBeVisible();
+    await expect(timeline.getByText(/· by Sam Taylor$/)).toBeVisible();
     await colleague.page.goto(`${appUrl}#/settings`);
     await expect(theirs.getByText(/Shared with Northside Works through .*Everything you did is shared/)).toBeVisible();
 
@@ -69,9 +72,11 @@ test('a colleague joins with the code, and a contact logged on one laptop shows 
     await colleague.page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expect.poll(async () => (await call(colleague.backend, 'team.status')).team?.waiting).toBe(0);
     await team.getByRole('button', { name: 'Sync now' }).click();
-    const row = team.getByRole('row', { name: /The employer “Greggs plc”: phase/ });
-    await expect(row.getByRole('cell', { name: 'Maintaining', exact: true })).toBeVisible();
-    await expect(row.getByRole('cell', { name: 'Establishing', exact: true })).toBeVisible();
+    const row = team.getByRole('row', {
+      name: /Sam Taylor and Priya Shah both changed the phase of the employer “Greggs plc” on \d+ \w+ \d{4}\./,
+    });
+    await expect(row.getByRole('cell', { name: 'Maintaining (Priya Shah)', exact: true })).toBeVisible();
+    await expect(row.getByRole('cell', { name: 'Establishing (Sam Taylor)', exact: true })).toBeVisible();
     await expectAccessible(page);
     await row.getByRole('button', { name: /^Use Establishing/ }).click();
     await expect(row).toBeHidden();

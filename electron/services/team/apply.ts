@@ -12,12 +12,15 @@ import type { ServiceContext } from '../../kernel/context';
 import { RecordedRows, type Image } from '../../kernel/rows';
 import { laptopSettings } from '../settings/store';
 import { readSealed } from './folder';
+import { changedUnknowing, changesWhatIsShown, trashedUnknowing } from './trashed';
 
 type SharedRow = { entity: string; entityId: string; action: string; before: string | null; after: string | null };
 /** A change set as a laptop shares it: the change_set row and the rows it touched. */
 type SharedChange = Omit<ChangeSetTable, 'undoable' | 'undoneBy'> & {
   /** The clock time of the file its laptop wrote before it (null for the first). */
   previous?: string | null;
+  /** Each colleague's newest change set its laptop had applied when it was made. */
+  seen?: Record<string, string>;
   rows: SharedRow[];
 };
 
@@ -25,6 +28,7 @@ type SharedChange = Omit<ChangeSetTable, 'undoable' | 'undoneBy'> & {
 class StillArriving extends Error {}
 
 const stamp = 'updated_at';
+const trash = 'deleted_at';
 const isShared = (value: unknown): value is SharedChange => {
   const change = value as SharedChange;
   return typeof change?.id === 'string' && typeof change.hlc === 'string' && Array.isArray(change.rows);
@@ -139,6 +143,7 @@ async function applyRow(ctx: ServiceContext, rows: RecordedRows, change: SharedC
     const columns = Object.keys(after);
     await sql`insert into ${table} (${sql.join(columns.map((column) => sql.ref(column)))})
       values (${sql.join(columns.map((column) => after[column]))})`.execute(ctx.db);
+    if (typeof after.employer_id === 'string') await bringBack(ctx, rows, change, 'employer', after.employer_id);
     return;
   }
   if (!now) {
@@ -152,7 +157,18 @@ async function applyRow(ctx: ServiceContext, rows: RecordedRows, change: SharedC
   }
   if (!after) return;
   const set: Image = {};
-  for (const field of Object.keys(after).filter((column) => column !== stamp)) {
+  let fields = Object.keys(after).filter((column) => column !== stamp);
+  if (trash in after && after[trash] !== null && now[trash] === null) {
+    // Moved to Trash while a colleague, not knowing, changed it: it stays, with their change.
+    const edit = await changedUnknowing(ctx.db, change, row.entity, row.entityId);
+    if (edit) {
+      fields = fields.filter((field) => field !== trash);
+      await noteConflict(ctx, row, trash, null, after[trash], edit, change.id);
+    }
+  } else if (trash in now && now[trash] !== null && !(trash in after) && changesWhatIsShown(after)) {
+    await bringBack(ctx, rows, change, row.entity, row.entityId);
+  }
+  for (const field of fields) {
     const later = await laterWrite(ctx.db, row, field, change.hlc);
     if (later) {
       // Changed here (or by a colleague) after this change: that stands.
@@ -183,6 +199,18 @@ async function applyRow(ctx: ServiceContext, rows: RecordedRows, change: SharedC
     .execute();
 }
 
+/** A row in Trash comes back when this change was made without knowing it had been moved there. */
+async function bringBack(ctx: ServiceContext, rows: RecordedRows, change: SharedChange, entity: string, id: string) {
+  const image = (await rows.now(entity, [id])).get(id);
+  if (!image || image[trash] === null || image[trash] === undefined) return;
+  const trashing = await trashedUnknowing(ctx.db, change, entity, id);
+  if (!trashing) return;
+  await sql`update ${sql.table(entity)} set ${sql.ref(trash)} = null where ${await rows.where(entity, id)}`.execute(
+    ctx.db,
+  );
+  await noteConflict(ctx, { entity, entityId: id }, trash, null, image[trash], change.id, trashing);
+}
+
 async function deletedHere(db: Kysely<Database>, row: SharedRow) {
   const { rows } = await sql`select 1 from change_log where entity = ${row.entity} and entity_id = ${row.entityId}
     and action in ('delete', 'purge', 'erase') limit 1`.execute(db);
@@ -206,7 +234,7 @@ async function latestWrite(db: Kysely<Database>, row: SharedRow, field: string) 
 
 async function noteConflict(
   ctx: ServiceContext,
-  row: SharedRow,
+  row: Pick<SharedRow, 'entity' | 'entityId'>,
   field: string,
   kept: unknown,
   other: unknown,

@@ -247,4 +247,56 @@ describe('two laptops sharing one folder', () => {
       locality: 'Leeds',
     });
   });
+
+  it('a record moved to Trash on one laptop while changed on another comes back with the change, and both say so', async () => {
+    const { backend: sam, greggs, drive, created } = await aTeam();
+    const priya = (await start('2026-12-01')).backend;
+    await call(priya, 'team.join', { folder: drive, joinCode: created.joinCode });
+    await call(priya, 'settings.update', { yourName: 'Priya Shah' });
+    const bakery = await call(sam, 'employers.create', { name: 'Leeds Bakery' });
+    await call(sam, 'team.sync');
+    await call(priya, 'team.sync');
+
+    // Greggs: Sam trashes it while Priya changes its area. Leeds Bakery: Priya trashes it while
+    // Sam logs a call with it. Neither knew of the other.
+    await call(sam, 'employers.archive', { id: greggs.id });
+    await call(priya, 'employers.update', { id: greggs.id, locality: 'Newcastle' });
+    await pause();
+    await call(priya, 'employers.archive', { id: bakery.id });
+    await pause();
+    await call(sam, 'interactions.create', {
+      employerId: bakery.id,
+      kind: 'call',
+      status: 'done',
+      occurredAt: '2026-12-01T11:00:00.000Z',
+      summary: 'Booked the open day',
+    });
+    await call(sam, 'team.sync');
+    await call(priya, 'team.sync');
+    await call(sam, 'team.sync');
+    for (const laptop of [sam, priya]) {
+      expect(await call(laptop, 'employers.get', { id: greggs.id })).toMatchObject({
+        locality: 'Newcastle',
+        deletedAt: null,
+      });
+      expect(await call(laptop, 'employers.get', { id: bakery.id })).toMatchObject({ deletedAt: null });
+      const listed = await call(laptop, 'team.conflicts');
+      expect(listed.map((c) => [c.entityId, c.field, c.kept, c.keptBy, c.otherBy]).sort()).toEqual(
+        [
+          [greggs.id, 'deleted_at', null, 'Priya Shah', 'Sam Taylor'],
+          [bakery.id, 'deleted_at', null, 'Sam Taylor', 'Priya Shah'],
+        ].sort(),
+      );
+    }
+
+    // Moving it to Trash after all is one click, and travels.
+    const greggsNote = (await call(priya, 'team.conflicts')).find((c) => c.entityId === greggs.id)!;
+    await call(priya, 'team.resolveConflict', { id: greggsNote.id, keep: 'other' });
+    await call(priya, 'team.sync');
+    await call(sam, 'team.sync');
+    for (const laptop of [sam, priya]) {
+      expect((await call(laptop, 'employers.get', { id: greggs.id })).deletedAt).not.toBeNull();
+      expect((await call(laptop, 'team.conflicts')).map((c) => c.entityId)).toEqual([bakery.id]);
+    }
+  });
 });
