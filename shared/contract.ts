@@ -6,9 +6,11 @@ import {
   createEmployerInput,
   employerId,
   findSimilarInput,
+  handOverInput,
   listEmployersInput,
   mergeEmployersInput,
   updateEmployerInput,
+  type AccountOwner,
   type Employer,
   type EmployerOverview,
   type EmployerPage,
@@ -59,7 +61,7 @@ import { assessmentFields, employerScope, type Assessment, type DepthSuggestion 
 import { movePhaseInput } from './employers/phase';
 import type { EmployerHealth } from './health/signals';
 import { finishWelcomeInput, updateSettingsInput, type Settings } from './settings/schema';
-import type { TodayView } from './today/schema';
+import { todayInput, type TodayView } from './today/schema';
 import { searchInput, type SearchResults } from './search/schema';
 import { trustFields, updateTrustInput, type TrustNote } from './trust/schema';
 import { employerTimelineInput, personTimelineInput, type TimelinePage } from './timeline/schema';
@@ -172,6 +174,8 @@ export const procedures = {
   'employers.restore': changes<Employer>()(byId),
   'employers.findSimilar': reads<SimilarEmployer[]>()(findSimilarInput),
   'employers.localities': reads<string[]>()(nothing),
+  'employers.owners': reads<AccountOwner[]>()(nothing),
+  'employers.handOver': changes<{ handedOver: number }>()(handOverInput),
   'employers.overview': reads<EmployerOverview>()(byId),
   'employers.movePhase': changes<Employer>()(movePhaseInput),
   'employers.merge': changes<Employer>()(mergeEmployersInput),
@@ -223,7 +227,7 @@ export const procedures = {
   'assessments.suggest': reads<DepthSuggestion>()(employerScope),
   'assessments.forEmployer': reads<Assessment[]>()(employerScope),
   'health.forEmployer': reads<EmployerHealth>()(employerScope),
-  'today.get': reads<TodayView>()(nothing),
+  'today.get': reads<TodayView>()(todayInput),
   'settings.get': reads<Settings>()(nothing),
   'settings.update': changes<Settings>()(updateSettingsInput),
   'programmes.create': changes<Programme>()(programmeFields),

@@ -29,6 +29,7 @@ const sentences: Partial<Record<ProcedureName, Sentence>> = {
   'employers.archive': ['employer', (f) => `Moved ${f.employer} to Trash`],
   'employers.restore': ['employer', (f) => `Restored ${f.employer} from Trash`],
   'employers.movePhase': ['employer', (f) => `Moved ${f.employer} to ${f.label('phase', f.row.phase)}`],
+  'employers.handOver': ['employer', (f) => `Handed ${plural(f.count, 'employer')} to ${text(f.row.account_owner)}`],
   'people.create': ['person', (f) => `Added ${text(f.row.name)}`],
   'people.update': ['person', (f) => `Changed ${text(f.row.name)}’s details`],
   'people.archive': ['person', (f) => `Moved ${text(f.row.name)} to Trash`],

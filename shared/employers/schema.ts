@@ -103,6 +103,8 @@ export const listEmployersInput = z.object({
   /** No done contact for at least this many days (or none at all). */
   noContactForDays: z.number().int().min(1).max(3650).optional(),
   archived: z.boolean().optional(),
+  /** Whose employers: their account owners, matched whatever the case. */
+  accountOwner: z.array(z.string().trim().max(100)).max(50).optional(),
   sort: z
     .object({
       column: z.enum(employerSortColumns),
@@ -113,6 +115,20 @@ export const listEmployersInput = z.object({
   limit: z.number().int().min(1).max(500).optional(),
 });
 export type ListEmployersInput = z.input<typeof listEmployersInput>;
+
+/** Everyone a colleague looked after, to another colleague, when they leave or change role. */
+export const handOverInput = z
+  .object({
+    from: requiredText(100, 'Choose whose employers to hand over', 'Keep the name to 100 characters or fewer'),
+    to: requiredText(100, 'Enter who takes them on', 'Keep the name to 100 characters or fewer'),
+  })
+  .refine((input) => input.from.toLowerCase() !== input.to.toLowerCase(), {
+    error: 'Choose someone other than the person handing them over',
+    path: ['to'],
+  });
+
+/** An account owner as the employers name them, and how many employers (not in Trash) they hold. */
+export type AccountOwner = { name: string; employers: number };
 
 export const findSimilarInput = z.object({
   name: z.string().max(1000),

@@ -1,3 +1,8 @@
+import { z } from 'zod';
+
+/** Today for everyone's employers, or only those one account owner looks after. */
+export const todayInput = z.object({ accountOwner: z.string().trim().max(100).optional() }).optional();
+
 export type TodayFollowUp = {
   interactionId: string;
   employerId: string;

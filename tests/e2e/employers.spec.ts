@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, sampleDataMs, test } from './fixtures';
+import { appUrl, call, expect, expectAccessible, sampleDataMs, test } from './fixtures';
 
 async function addEmployer(page: Page, name: string, extra: (page: Page) => Promise<void> = async () => {}) {
   await page.goto('https://bridgework.invalid/index.html#/employers/new');
@@ -278,4 +278,41 @@ test.describe('on the small laptops charities use', () => {
     await expect(page.getByRole('button', { name: 'More filters (1 in use)' })).toBeVisible();
     await expectAccessible(page);
   });
+});
+
+test('mine or everyone’s, and handing a colleague’s employers to another in one step', async ({ page, app }) => {
+  await call(app.backend, 'settings.update', { yourName: 'Priya Shah' });
+  for (const [name, accountOwner] of [
+    ['Greggs plc', 'Tom Okafor'],
+    ['Leeds Bakery', 'Tom Okafor'],
+    ['Harbour Hotels', 'Priya Shah'],
+  ]) {
+    await call(app.backend, 'employers.create', { name: name!, accountOwner });
+  }
+  await page.reload();
+  // A new employer is yours to look after unless you say otherwise.
+  await addEmployer(page, 'Northern Rail');
+  await page.goto(`${appUrl}#/employers`);
+  const whose = page.getByRole('radiogroup', { name: 'Whose employers' });
+  await whose.getByText('Mine', { exact: true }).click();
+  await expect(page.getByText('2 employers match your filters, out of 4')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Harbour Hotels' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Greggs plc' })).toBeHidden();
+
+  await page.getByRole('button', { name: 'Hand over employers' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Hand over employers' });
+  await choose(page, 'Current account owner', 'Tom Okafor (2 employers)');
+  await dialog.getByRole('combobox', { name: 'Hand them to' }).fill('Priya');
+  await page.getByRole('option', { name: 'Priya Shah', exact: true }).click();
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Hand over 2 employers' }).click();
+  await expect(page.getByText('Priya Shah now looks after 2 employers that Tom Okafor looked after.')).toBeVisible();
+  await expect(page.getByText('4 employers match your filters, out of 4')).toBeVisible();
+
+  await page.goto(`${appUrl}#/today`);
+  await page.getByRole('radiogroup', { name: 'Whose employers' }).getByText('Everyone’s', { exact: true }).click();
+  await expectAccessible(page);
+  await page.keyboard.press('Control+z');
+  await page.goto(`${appUrl}#/employers`);
+  await expect(page.getByText('2 employers match your filters, out of 4')).toBeVisible();
 });

@@ -7,6 +7,7 @@ import { mergeSentence } from '../duplicates/merged';
 import { mergeEmployers } from './merge';
 import { movePhase } from './phase';
 import { getEmployer } from './get';
+import { handOver, listOwners } from './owners';
 import { createEmployer, findSimilarEmployers, listLocalities, updateEmployer } from './employer';
 
 export type EmployersHandlers = Handlers<
@@ -18,6 +19,8 @@ export type EmployersHandlers = Handlers<
   | 'employers.restore'
   | 'employers.findSimilar'
   | 'employers.localities'
+  | 'employers.owners'
+  | 'employers.handOver'
   | 'employers.overview'
   | 'employers.movePhase'
   | 'employers.merge'
@@ -34,6 +37,8 @@ export const employersHandlers: EmployersHandlers = {
   'employers.restore': write(({ id }, ctx) => setArchived(ctx, 'employer', getEmployer, id, false)),
   'employers.findSimilar': read(({ name, excludeId }, ctx) => findSimilarEmployers(ctx.db, name, excludeId)),
   'employers.localities': read((_input, ctx) => listLocalities(ctx.db)),
+  'employers.owners': read((_input, ctx) => listOwners(ctx.db)),
+  'employers.handOver': write((input, ctx) => handOver(ctx, input)),
   'employers.overview': read(({ id }, ctx) => employerOverview(ctx.db, id, ctx.now())),
   'employers.movePhase': write((input, ctx) => movePhase(ctx, input)),
   'employers.merge': write(

@@ -31,6 +31,9 @@ export function filteredEmployers(db: Kysely<Database>, input: ListInput, clock:
   if (input.sector?.length) query = query.where('sector', 'in', input.sector);
   if (input.sizeBand?.length) query = query.where('sizeBand', 'in', input.sizeBand);
   if (input.locality?.length) query = query.where('locality', 'in', input.locality);
+  if (input.accountOwner?.length) {
+    query = query.where(sql<boolean>`account_owner collate nocase in (${sql.join(input.accountOwner)})`);
+  }
   if (input.depth?.length) query = query.where(sql<boolean>`coalesce(depth, 0) in (${sql.join(input.depth)})`);
   if (input.health?.length) query = query.where(anySignal(input.health, clock));
   if (input.noContactForDays) {

@@ -5,5 +5,5 @@ import { today } from './lists';
 export type TodayHandlers = Handlers<'today.get'>;
 
 export const todayHandlers: TodayHandlers = {
-  'today.get': read((_input, ctx) => today(ctx.db, ctx.now())),
+  'today.get': read((input, ctx) => today(ctx.db, ctx.now(), input?.accountOwner || undefined)),
 };

@@ -9,21 +9,28 @@ import { addDays, signalCondition, type HealthClock } from '../health/signals';
 const shown = 50;
 const shownEmployers = 8;
 
-export async function today(db: Kysely<Database>, now: string): Promise<TodayView> {
+/** Employers not in Trash, and only one account owner's when one is chosen. */
+const shownEmployer = (alias: string, accountOwner?: string) =>
+  accountOwner
+    ? sql`${sql.ref(alias)}.deleted_at is null and trim(${sql.ref(alias)}.account_owner) = ${accountOwner} collate nocase`
+    : sql`${sql.ref(alias)}.deleted_at is null`;
+
+export async function today(db: Kysely<Database>, now: string, accountOwner?: string): Promise<TodayView> {
   const clock = await healthContext(db, now);
+  const e = shownEmployer('e', accountOwner);
   const weekAgo = addDays(clock.today, -7);
   const weekAhead = addDays(clock.today, 7);
-  const followUpDue = sql`e.deleted_at is null and e.follow_up_on <= ${clock.today}`;
+  const followUpDue = sql`${e} and e.follow_up_on <= ${clock.today}`;
   const ourPromisesDue = sql`from commitment c join employer e on e.id = c.employer_id
     where c.status = 'open' and c.deleted_at is null and c.party = 'us' and c.due_on <= ${weekAhead}
-      and e.deleted_at is null`;
+      and ${e}`;
   // This week's plans, and any missed in the last week; older ones wait on the employer's page.
   const plannedThisWeek = sql`from interaction i join employer e on e.id = i.employer_id
     where i.status = 'planned' and i.deleted_at is null and i.occurred_at >= ${weekAgo}
-      and i.occurred_at < ${weekAhead} and e.deleted_at is null`;
+      and i.occurred_at < ${weekAhead} and ${e}`;
   // A check in Trash with its referral has a deleted_at too, so counting them reads no referral.
-  const checkDue = sql`s.status = 'due' and s.deleted_at is null and s.due_on <= ${weekAhead} and e.deleted_at is null`;
-  const signalled = await signalCounts(db, clock);
+  const checkDue = sql`s.status = 'due' and s.deleted_at is null and s.due_on <= ${weekAhead} and ${e}`;
+  const signalled = await signalCounts(db, clock, accountOwner);
   return {
     asOf: now,
     followUps: await listed(
@@ -55,9 +62,9 @@ export async function today(db: Kysely<Database>, now: string): Promise<TodayVie
         where ${checkDue} order by s.due_on, s.employer_id`,
       sql`from sustainment_check s join employer e on e.id = s.employer_id where ${checkDue}`,
     ),
-    goingCold: await employersShowing(db, 'going_cold', clock, signalled.going_cold),
-    singleThreaded: await employersShowing(db, 'single_threaded', clock, signalled.single_threaded),
-    orphaned: await employersShowing(db, 'orphaned', clock, signalled.orphaned),
+    goingCold: await employersShowing(db, 'going_cold', clock, signalled.going_cold, accountOwner),
+    singleThreaded: await employersShowing(db, 'single_threaded', clock, signalled.single_threaded, accountOwner),
+    orphaned: await employersShowing(db, 'orphaned', clock, signalled.orphaned, accountOwner),
   };
 }
 
@@ -76,10 +83,10 @@ async function listed<Row>(
 const listedSignals = ['going_cold', 'single_threaded', 'orphaned'] as const;
 
 /** How many employers show each of Today's signals, in one pass over the employers. */
-async function signalCounts(db: Kysely<Database>, clock: HealthClock) {
+async function signalCounts(db: Kysely<Database>, clock: HealthClock, accountOwner?: string) {
   const sums = listedSignals.map((code, index) => sql`sum(${signalCondition(code, clock)}) as ${sql.ref(`s${index}`)}`);
   const { rows } = await sql<Record<string, number | null>>`select ${sql.join(sums)} from employer
-    where employer.deleted_at is null`.execute(db);
+    where ${shownEmployer('employer', accountOwner)}`.execute(db);
   return Object.fromEntries(listedSignals.map((code, index) => [code, rows[0]?.[`s${index}`] ?? 0])) as Record<
     (typeof listedSignals)[number],
     number
@@ -92,10 +99,11 @@ async function employersShowing(
   code: HealthSignalCode,
   clock: HealthContext,
   total: number,
+  accountOwner?: string,
 ): Promise<TodayList<TodayEmployer>> {
   const { rows: found } = await sql<Omit<TodayEmployer, 'sentence'>>`
     select employer.id, employer.name, employer.phase, employer.last_contact_at from employer
-    where employer.deleted_at is null and ${signalCondition(code, clock)}
+    where ${shownEmployer('employer', accountOwner)} and ${signalCondition(code, clock)}
     order by employer.last_contact_at, employer.id limit ${shownEmployers}`.execute(db);
   const rows: TodayEmployer[] = [];
   for (const row of found) rows.push({ ...row, sentence: await explainSignal(db, row.id, code, clock) });

@@ -5,7 +5,7 @@ import { depthLabels } from '../../../shared/assessments/depth';
 import { healthSignalCodes, healthSignalTitles } from '../../../shared/health/signals';
 import type { EmployerFilterValues } from './filters';
 import { useVocabulary } from '../vocabulary/useVocabulary';
-import { useLocalities } from './queries';
+import { useAccountOwners, useLocalities } from './queries';
 
 const depthOptions = [
   { value: '0', label: 'Not assessed' },
@@ -30,6 +30,7 @@ export function EmployerFilters({
 }) {
   const vocabulary = useVocabulary();
   const localities = useLocalities();
+  const owners = useAccountOwners();
   const set =
     <K extends keyof EmployerFilterValues>(key: K) =>
     (next: EmployerFilterValues[K]) =>
@@ -43,6 +44,7 @@ export function EmployerFilters({
     ['Sector', 'sector', vocabulary.options('sector')],
     ['Size', 'sizeBand', vocabulary.options('size_band')],
     ['Area', 'locality', localities.data ?? []],
+    ['Account owner', 'accountOwner', (owners.data ?? []).map((owner) => owner.name)],
   ] as const;
   // The filters used less often wait behind "More filters", so the list keeps the screen; any in use show.
   const moreInUse = moreLists.filter(([, key]) => value[key].length > 0).length + (value.noContact ? 1 : 0);

@@ -27,7 +27,7 @@ import { RequestError, errorMessage } from '../../app/client';
 import { useVocabulary } from '../vocabulary/useVocabulary';
 import { DuplicateWarning } from './DuplicateWarning';
 import { toFields, type EmployerFormValues, type YesNoUnknown } from './formValues';
-import { useLocalities } from './queries';
+import { useAccountOwners, useLocalities } from './queries';
 import { DiscardChanges } from '../../app/components/DiscardGuard';
 
 const fieldLabels: Record<string, string> = {
@@ -66,6 +66,7 @@ export function EmployerForm({
 }) {
   const vocabulary = useVocabulary();
   const localities = useLocalities();
+  const owners = useAccountOwners();
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
@@ -211,9 +212,10 @@ export function EmployerForm({
                 placeholder="Choose one"
                 {...choice('approach', 'approach')}
               />
-              <TextInput
+              <Autocomplete
                 label="Account owner"
                 description="Who in your organisation looks after this employer"
+                data={(owners.data ?? []).map((owner) => owner.name)}
                 {...input('accountOwner')}
               />
             </SimpleGrid>

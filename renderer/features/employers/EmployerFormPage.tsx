@@ -5,10 +5,13 @@ import { errorMessage } from '../../app/client';
 import { EmployerForm } from './EmployerForm';
 import { blankEmployer, toFormValues } from './formValues';
 import { useCreateEmployer, useEmployer, useUpdateEmployer } from './queries';
+import { useYourName } from './WhoseSwitch';
 
 export function NewEmployerPage() {
   const [, navigate] = useLocation();
   const create = useCreateEmployer();
+  // A new employer is yours to look after, until you say otherwise.
+  const yourName = useYourName() ?? '';
   return (
     <Stack gap="md">
       <Anchor component={Link} href="/employers" size="sm">
@@ -16,7 +19,8 @@ export function NewEmployerPage() {
       </Anchor>
       <Title order={1}>Add an employer</Title>
       <EmployerForm
-        initialValues={blankEmployer}
+        key={yourName}
+        initialValues={{ ...blankEmployer, accountOwner: yourName }}
         submitLabel="Add employer"
         onCancel={() => navigate('/employers')}
         onSubmit={async (fields) => {

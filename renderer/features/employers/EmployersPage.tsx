@@ -2,14 +2,16 @@ import { Button, Group, Kbd, Loader, Paper, Stack, Text, Title, Tooltip } from '
 import { useDebouncedValue, useHotkeys, useSessionStorage } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { errorMessage } from '../../app/client';
 import { EmployerFilters } from './EmployerFilters';
 import { hasFilters, noFilters, toListFilters, type EmployerFilterValues } from './filters';
 import { EmployerTable, type EmployerSort } from './EmployerTable';
 import { useLoadSampleData } from '../app/queries';
+import { HandOverModal, type HandOverRequest } from './HandOverModal';
 import { useEmployerCount } from './queries';
+import { useYourName, WhoseSwitch } from './WhoseSwitch';
 
 export function EmployersPage() {
   const [, navigate] = useLocation();
@@ -23,6 +25,9 @@ export function EmployersPage() {
     key: 'employers.sort',
     defaultValue: { column: 'name', direction: 'asc' },
   });
+  const [handingOver, setHandingOver] = useState<HandOverRequest | null>(null);
+  const yourName = useYourName();
+  const mine = Boolean(yourName) && filters.accountOwner.length === 1 && filters.accountOwner[0] === yourName;
   const [query] = useDebouncedValue(filters.query, 200);
   const listFilters = toListFilters({ ...filters, query });
   const summary = useEmployerCount(listFilters);
@@ -40,7 +45,13 @@ export function EmployersPage() {
     <Stack h="100%" gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>Employers</Title>
+          <Group gap="md">
+            <Title order={1}>Employers</Title>
+            <WhoseSwitch
+              mine={mine}
+              onChange={(next) => setFilters({ ...filters, accountOwner: next && yourName ? [yourName] : [] })}
+            />
+          </Group>
           <Group gap="xs" mih={28}>
             <Text c="dimmed" aria-live="polite">
               {total === undefined ? '\u00a0' : countText(total, hasFilters(filters), everything.data?.total ?? 0)}
@@ -53,6 +64,9 @@ export function EmployersPage() {
           </Group>
         </div>
         <Group gap="sm">
+          <Button variant="default" onClick={() => setHandingOver({})}>
+            Hand over employers
+          </Button>
           <Button component={Link} href="/employers/duplicates" variant="default">
             Find duplicates
           </Button>
@@ -73,7 +87,11 @@ export function EmployersPage() {
       {total === 0 ? (
         <Paper withBorder p="xl">
           <Stack align="flex-start">
-            <Text fw={600}>No employers match these filters.</Text>
+            <Text fw={600}>
+              {mine
+                ? 'You are not account owner for any employer yet. Set Account owner in an employer’s details, or choose Everyone’s.'
+                : 'No employers match these filters.'}
+            </Text>
             <Button variant="light" onClick={() => setFilters(noFilters)}>
               Clear filters
             </Button>
@@ -82,6 +100,7 @@ export function EmployersPage() {
       ) : (
         <EmployerTable filters={listFilters} sort={sort} onSortChange={setSort} caption="Employers" />
       )}
+      <HandOverModal request={handingOver} onClose={() => setHandingOver(null)} />
     </Stack>
   );
 }

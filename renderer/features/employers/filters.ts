@@ -3,7 +3,9 @@
 import type { ListEmployersInput } from '../../../shared/employers/schema';
 import type { HealthSignalCode } from '../../../shared/health/signals';
 
-export type EmployerFilterValues = Required<Pick<ListEmployersInput, 'phase' | 'sector' | 'sizeBand' | 'locality'>> & {
+export type EmployerFilterValues = Required<
+  Pick<ListEmployersInput, 'phase' | 'sector' | 'sizeBand' | 'locality' | 'accountOwner'>
+> & {
   query: string;
   health: HealthSignalCode[];
   /** Depth scores as text, as the select holds them; '0' is "not assessed". */
@@ -18,6 +20,7 @@ export const noFilters: EmployerFilterValues = {
   sector: [],
   sizeBand: [],
   locality: [],
+  accountOwner: [],
   health: [],
   depth: [],
   noContact: '',
@@ -27,9 +30,15 @@ export function hasFilters(filters: EmployerFilterValues): boolean {
   return (
     filters.query.trim() !== '' ||
     filters.noContact !== '' ||
-    [filters.phase, filters.sector, filters.sizeBand, filters.locality, filters.health, filters.depth].some(
-      (list) => list.length > 0,
-    )
+    [
+      filters.phase,
+      filters.sector,
+      filters.sizeBand,
+      filters.locality,
+      filters.accountOwner,
+      filters.health,
+      filters.depth,
+    ].some((list) => list.length > 0)
   );
 }
 

@@ -10,6 +10,8 @@ export const useEmployer = (id: string) =>
 export const useEmployerOverview = (id: string) =>
   useQuery({ ...employersQueries.query('employers.overview', { id }), enabled: id !== '' });
 export const useLocalities = () => useQuery(employersQueries.query('employers.localities'));
+export const useAccountOwners = () => useQuery(employersQueries.query('employers.owners'));
+export const useHandOver = () => useRecordMutation('employers.handOver');
 export const useSimilarEmployers = (name: string, excludeId?: string) =>
   useQuery({
     ...employersQueries.query('employers.findSimilar', { name, excludeId }),

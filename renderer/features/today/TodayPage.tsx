@@ -15,6 +15,8 @@ import { useLogInteraction } from '../interactions/LogInteraction';
 import { useCompleteInteraction } from '../interactions/queries';
 import { useEmployerCount } from '../employers/queries';
 import { useToday } from './queries';
+import { useYourName, WhoseSwitch } from '../employers/WhoseSwitch';
+import { useLocalStorage } from '@mantine/hooks';
 import { useSettings } from '../settings/queries';
 
 /** "Good morning, Sam. " when Bridgework knows your name. */
@@ -26,7 +28,10 @@ function greeting(asOf: string, name: string | undefined) {
 }
 
 export function TodayPage() {
-  const today = useToday();
+  const yourName = useYourName();
+  const [mine, setMine] = useLocalStorage({ key: 'today.mine', defaultValue: false });
+  const owner = mine ? yourName : undefined;
+  const today = useToday(owner);
   const anyEmployer = useEmployerCount();
   const settings = useSettings();
   const logInteraction = useLogInteraction();
@@ -57,7 +62,10 @@ export function TodayPage() {
   return (
     <Stack gap="lg" maw={1100} pb="xl">
       <div>
-        <Title order={1}>Today</Title>
+        <Group gap="md">
+          <Title order={1}>Today</Title>
+          <WhoseSwitch mine={mine} onChange={setMine} />
+        </Group>
         <Text c="dimmed">
           {greeting(view.asOf, settings.data?.yourName)}
           {dayjs(view.asOf).format('dddd D MMMM YYYY')}
@@ -70,7 +78,7 @@ export function TodayPage() {
               <IconCircleCheck size={28} />
             </ThemeIcon>
             <div>
-              <Text fw={600}>Nothing needs you today.</Text>
+              <Text fw={600}>{owner ? 'Nothing needs you today for your employers.' : 'Nothing needs you today.'}</Text>
               <Text c="dimmed">
                 No follow-ups or promises are due, and no relationship is going cold. Log contact as it happens and this
                 page will keep you on track.
@@ -173,9 +181,9 @@ export function TodayPage() {
             </Row>
           ))}
         </Section>
-        <SignalSection title="Going cold" code="going_cold" list={view.goingCold} />
-        <SignalSection title="Single-threaded" code="single_threaded" list={view.singleThreaded} />
-        <SignalSection title="No current contact" code="orphaned" list={view.orphaned} />
+        <SignalSection title="Going cold" code="going_cold" list={view.goingCold} owner={owner} />
+        <SignalSection title="Single-threaded" code="single_threaded" list={view.singleThreaded} owner={owner} />
+        <SignalSection title="No current contact" code="orphaned" list={view.orphaned} owner={owner} />
       </SimpleGrid>
     </Stack>
   );
@@ -310,15 +318,21 @@ function SignalSection({
   title,
   code,
   list,
+  owner,
 }: {
   title: string;
   code: HealthSignalCode;
   list: TodayList<TodayEmployer>;
+  /** The account owner Today is showing, if only one's. */
+  owner?: string;
 }) {
   const [, navigate] = useLocation();
   const logInteraction = useLogInteraction();
   const showAll = () => {
-    sessionStorage.setItem('employers.filters', JSON.stringify({ ...noFilters, health: [code] }));
+    sessionStorage.setItem(
+      'employers.filters',
+      JSON.stringify({ ...noFilters, health: [code], accountOwner: owner ? [owner] : [] }),
+    );
     navigate('/employers');
   };
   return (

@@ -4,7 +4,9 @@ import { employerCountQuery } from '../employers/queries';
 
 export const todayQueries = queryKeys('today');
 
-export const useToday = () => useQuery(todayQueries.query('today.get'));
+/** Today for everyone's employers, or one account owner's. */
+export const useToday = (accountOwner?: string) =>
+  useQuery(todayQueries.query('today.get', accountOwner ? { accountOwner } : undefined));
 
 /** Asks for what Today shows, before it is drawn. */
 export function prefetchToday(client: QueryClient) {
