@@ -28,11 +28,13 @@ import { exportCalendarInput, setCalendarFolderInput, type CalendarFeed } from '
 import {
   createTeamInput,
   joinTeamInput,
+  removeMemberInput,
   resolveConflictInput,
   type TeamConflict,
   type TeamCreated,
   type TeamJoined,
   type TeamMember,
+  type TeamMemberRemoved,
   type TeamStatus,
   type TeamSynced,
 } from './team/schema';
@@ -210,6 +212,8 @@ export const procedures = {
   'team.conflicts': reads<TeamConflict[]>()(nothing),
   'team.resolveConflict': changes<{ resolved: boolean }>()(resolveConflictInput),
   'team.members': reads<TeamMember[]>()(nothing),
+  'team.removeMember': changes<TeamMemberRemoved>()(removeMemberInput),
+  'team.joinCode': reads<{ joinCode: string }>()(nothing),
   'timeline.forEmployer': reads<TimelinePage>()(employerTimelineInput),
   'timeline.forPerson': reads<TimelinePage>()(personTimelineInput),
   'search.query': reads<SearchResults>()(searchInput),

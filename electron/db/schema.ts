@@ -97,6 +97,11 @@ export type TeamTable = {
   lastShared: string | null;
   joinedAt: string;
   syncedAt: string | null;
+  /** This laptop's key pair, for receiving a new team key when someone is taken out. */
+  publicKey: Uint8Array | null;
+  secretKey: Uint8Array | null;
+  /** Keys the team used before (base64, JSON), for files written just as the key changed. */
+  retiredKeys: string;
 };
 
 export type TeamConflictTable = {

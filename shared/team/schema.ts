@@ -55,6 +55,13 @@ export type TeamStatus = {
 
 export type TeamSynced = { shared: number; applied: number };
 
+export const removeMemberInput = z.object({
+  device: z.string().min(1, { error: 'Choose a laptop to take out' }).max(100),
+});
+
+/** Who was taken out, and the new join code (the old one no longer opens the team). */
+export type TeamMemberRemoved = { name: string; joinCode: string };
+
 /** The folder Bridgework makes inside the one chosen, so a shared drive's other files stay apart. */
 export const teamFolderName = 'Bridgework team';
 

@@ -81,6 +81,24 @@ test('a colleague joins with the code, and a contact logged on one laptop shows 
     await row.getByRole('button', { name: /^Use Establishing/ }).click();
     await expect(row).toBeHidden();
     expect((await call(app.backend, 'employers.get', { id: greggs.id })).phase).toBe('establishing');
+
+    // Priya leaves: her laptop is taken out, and new colleagues need the new join code.
+    await team.getByRole('button', { name: 'Show the join code' }).click();
+    await expect(team.getByRole('list', { name: 'Your team’s join code' })).toHaveText(new RegExp(words[0]!));
+    await team.getByRole('button', { name: 'Hide the join code' }).click();
+    await team.getByRole('button', { name: 'Take out of the team (Priya Shah)' }).click();
+    const removal = page.getByRole('dialog', { name: 'Take a laptop out of the team' });
+    await expectAccessible(page);
+    await removal.getByRole('button', { name: 'Take Priya Shah out' }).click();
+    await expect(team.getByText('Priya Shah is out of the team. Here is the new join code')).toBeVisible();
+    const newWords = await team
+      .getByRole('list', { name: 'Your team’s join code' })
+      .getByRole('listitem')
+      .allTextContents();
+    expect(newWords).not.toEqual(words);
+    await expect(team.getByRole('button', { name: /Take out of the team/ })).toBeHidden();
+    const refused = await colleague.backend.invoke('team.sync', {});
+    expect(refused.ok).toBe(false);
   } finally {
     await colleague.close();
     fs.rmSync(otherDir, { recursive: true, force: true });

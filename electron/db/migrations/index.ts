@@ -19,6 +19,7 @@ import { keptNames } from './015_kept_names';
 import { programmeTargets } from './016_programme_targets';
 import { mailCapture } from './017_mail_capture';
 import { team } from './018_team';
+import { teamKeys } from './019_team_keys';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   '016_programme_targets': programmeTargets,
   '017_mail_capture': mailCapture,
   '018_team': team,
+  '019_team_keys': teamKeys,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

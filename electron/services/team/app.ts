@@ -2,10 +2,20 @@
 import { effect, read, write, type Handlers } from '../../kernel/context';
 import { joinTeam } from './join';
 import { syncTeam } from './share';
-import { createTeam, listConflicts, listMembers, resolveConflict, teamStatus } from './team';
+import { listMembers } from './members';
+import { removeMember } from './remove';
+import { createTeam, joinCode, listConflicts, resolveConflict, teamStatus } from './team';
 
 export type TeamHandlers = Handlers<
-  'team.create' | 'team.join' | 'team.status' | 'team.sync' | 'team.conflicts' | 'team.resolveConflict' | 'team.members'
+  | 'team.create'
+  | 'team.join'
+  | 'team.status'
+  | 'team.sync'
+  | 'team.conflicts'
+  | 'team.resolveConflict'
+  | 'team.members'
+  | 'team.removeMember'
+  | 'team.joinCode'
 >;
 
 export const teamHandlers: TeamHandlers = {
@@ -16,4 +26,6 @@ export const teamHandlers: TeamHandlers = {
   'team.conflicts': read((_input, ctx) => listConflicts(ctx)),
   'team.resolveConflict': write((input, ctx) => resolveConflict(ctx, input)),
   'team.members': read((_input, ctx) => listMembers(ctx)),
+  'team.removeMember': effect((input, ctx) => removeMember(ctx, input)),
+  'team.joinCode': read((_input, ctx) => joinCode(ctx)),
 };

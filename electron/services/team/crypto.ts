@@ -70,6 +70,32 @@ export async function open(key: Uint8Array, sealed: Uint8Array): Promise<Buffer 
   return null;
 }
 
+/** A laptop's own key pair: a new team key is sealed to its public half. */
+export async function newKeyPair(): Promise<{ publicKey: Uint8Array; secretKey: Uint8Array }> {
+  await sodium.ready;
+  const { publicKey, privateKey } = sodium.crypto_box_keypair();
+  return { publicKey, secretKey: privateKey };
+}
+
+/** Sealed so that only the holder of the public key's secret half can open it. */
+export async function sealFor(publicKey: Uint8Array, plain: Uint8Array): Promise<Buffer> {
+  await sodium.ready;
+  return Buffer.from(sodium.crypto_box_seal(plain, publicKey));
+}
+
+/** What was sealed for this key pair, or null if it was sealed for another (or damaged). */
+export async function openSealedFor(
+  pair: { publicKey: Uint8Array; secretKey: Uint8Array },
+  sealed: Uint8Array,
+): Promise<Buffer | null> {
+  await sodium.ready;
+  try {
+    return Buffer.from(sodium.crypto_box_seal_open(sealed, pair.publicKey, pair.secretKey));
+  } catch {
+    return null;
+  }
+}
+
 /** The key as 24 words. */
 export const joinCodeOf = (key: Uint8Array) => entropyToMnemonic(key, wordlist);
 

@@ -17,11 +17,20 @@ export const membersFolder = (folder: string) => path.join(folder, 'members');
 /** A change set's file name: its clock time, which sorts as the clock does, made safe for any drive. */
 export const changeFileName = (hlc: string) => `${hlc.replace(/[^0-9A-Za-z-]/g, '_')}.bwchange`;
 
-export async function writeSealed(file: string, key: Uint8Array, plain: Uint8Array): Promise<void> {
+export const keysFolder = (folder: string) => path.join(folder, 'keys');
+/** A new team key, sealed for one laptop's key pair. */
+export const keyFile = (folder: string, device: string) => path.join(keysFolder(folder), `${device}.bwkey`);
+
+/** Written under a name no reader takes, then renamed: nobody reads it half written. */
+export async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
-  await fs.writeFile(partial, await seal(key, plain));
+  await fs.writeFile(partial, bytes);
   await fs.rename(partial, file);
+}
+
+export async function writeSealed(file: string, key: Uint8Array, plain: Uint8Array): Promise<void> {
+  await writeWhole(file, await seal(key, plain));
 }
 
 /** The file's contents, or null while it is missing, still arriving or not this team's. */

@@ -7,15 +7,20 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { DomainError } from '../../../shared/result';
 import type { TeamJoined } from '../../../shared/team/schema';
+import type { TeamTable } from '../../db/schema';
 import type { ServiceContext } from '../../kernel/context';
 import { chosen } from '../backups/choose';
 import { importArchive } from '../imports/archive';
 import { readSettings, yourNameKey } from '../settings/store';
 import { unnamed } from '../../../shared/changes/schema';
 import { applyWaiting } from './apply';
-import { keyFromJoinCode } from './crypto';
+import { keyFromJoinCode, newKeyPair } from './crypto';
 import { readSealed, snapshotsFolder, teamFile, teamFolder } from './folder';
-import { currentTeam, writeMember } from './team';
+import { readMembers, writeMember } from './members';
+import { currentTeam } from './current';
+
+/** The most people a team can have: merging stays quick, and everyone knows everyone. */
+const teamSize = 10;
 
 export async function joinTeam(
   ctx: ServiceContext,
@@ -52,13 +57,19 @@ export async function joinTeam(
     );
   }
   const team = JSON.parse(opened.toString('utf8')) as { id: string; name: string };
+  if ((await readMembers({ folder: place, key: code.key })).length >= teamSize) {
+    throw new DomainError(
+      'conflict',
+      `${team.name} already has ${teamSize} people, the most a team can have. A colleague can take out a laptop no longer used (Settings → Team), then you can join.`,
+    );
+  }
   // The snapshot holds the settings of the laptop that wrote it; your name stays yours.
   const { yourName } = await readSettings(ctx.db);
   await startFromSnapshot(ctx, place, code.key);
   await ctx.db.updateTable('setting').set({ value: yourName }).where('key', '=', yourNameKey).execute();
   ctx.clock.actor = yourName.trim() || unnamed;
   const { rows } = await sql<{ hlc: string | null }>`select max(hlc) as hlc from change_set`.execute(ctx.db);
-  const row = {
+  const row: TeamTable = {
     id: team.id,
     name: team.name,
     folder: place,
@@ -68,9 +79,11 @@ export async function joinTeam(
     lastShared: null,
     joinedAt: ctx.now(),
     syncedAt: ctx.now(),
+    ...(await newKeyPair()),
+    retiredKeys: '[]',
   };
   await ctx.db.insertInto('team').values(row).execute();
-  await writeMember(ctx, place, code.key);
+  await writeMember(ctx, row);
   const { applied } = await applyWaiting(ctx, row);
   return { name: team.name, folder: place, applied };
 }

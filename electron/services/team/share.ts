@@ -8,11 +8,14 @@ import type { ChangeSetTable } from '../../db/schema';
 import type { ServiceContext } from '../../kernel/context';
 import { applyWaiting } from './apply';
 import { changeFileName, changesFolder, writeSealed } from './folder';
-import { currentTeam, writeMember } from './team';
+import { followKeyChange } from './keys';
+import { writeMember } from './members';
+import { currentTeam } from './current';
 
 export async function syncTeam(ctx: ServiceContext): Promise<TeamSynced> {
-  const team = await currentTeam(ctx.db);
-  if (!team) throw new DomainError('invalid_input', 'Your record is not shared with a team. Start or join one first.');
+  const found = await currentTeam(ctx.db);
+  if (!found) throw new DomainError('invalid_input', 'Your record is not shared with a team. Start or join one first.');
+  const team = await followKeyChange(ctx, found);
   const { applied } = await applyWaiting(ctx, team);
   const { rows: waiting } = await sql<ChangeSetTable & { position: number }>`select rowid as position, * from change_set
     where device_id = ${ctx.clock.device} and hlc > ${team.sharedThrough ?? ''} order by hlc`.execute(ctx.db);
@@ -36,7 +39,7 @@ export async function syncTeam(ctx: ServiceContext): Promise<TeamSynced> {
       .execute();
     previous = change.hlc;
   }
-  await writeMember(ctx, team.folder, team.key);
+  await writeMember(ctx, team);
   await ctx.db.updateTable('team').set({ syncedAt: ctx.now() }).where('id', '=', team.id).execute();
   return { shared: waiting.length, applied };
 }

@@ -2,22 +2,20 @@
 // as safe as the record, under its passphrase), never in the change log or an archive.
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { unnamed } from '../../../shared/changes/schema';
 import { DomainError } from '../../../shared/result';
-import type { TeamConflict, TeamCreated, TeamMember, TeamStatus } from '../../../shared/team/schema';
-import type { Database } from '../../db/schema';
+import type { TeamConflict, TeamCreated, TeamStatus } from '../../../shared/team/schema';
+import type { TeamTable } from '../../db/schema';
 import type { ServiceContext } from '../../kernel/context';
 import { described, RecordedRows } from '../../kernel/rows';
 import { checkWritable, chosen } from '../backups/choose';
 import { exportArchive } from '../exports/archive';
-import { readSettings } from '../settings/store';
-import { joinCodeOf, newTeamKey } from './crypto';
-import { membersFolder, readSealed, snapshotsFolder, teamFile, teamFolder, writeSealed } from './folder';
-
-export function currentTeam(db: Kysely<Database>) {
-  return db.selectFrom('team').selectAll().executeTakeFirst();
-}
+import { joinCodeOf, newKeyPair, newTeamKey } from './crypto';
+import { keyFile, readSealed, snapshotsFolder, teamFile, teamFolder, writeSealed } from './folder';
+import { notInTeam } from './keys';
+import { currentTeam } from './current';
+import { writeMember } from './members';
 
 export async function createTeam(
   ctx: ServiceContext,
@@ -41,11 +39,20 @@ export async function createTeam(
   const createdAt = ctx.now();
   await writeSealed(teamFile(place), key, Buffer.from(JSON.stringify({ format: 1, id, name, createdAt })));
   const sharedThrough = await writeSnapshot(ctx, place, key);
-  await writeMember(ctx, place, key);
-  await ctx.db
-    .insertInto('team')
-    .values({ id, name, folder: place, key, sharedThrough, lastShared: null, joinedAt: createdAt, syncedAt: createdAt })
-    .execute();
+  const team: TeamTable = {
+    id,
+    name,
+    folder: place,
+    key,
+    sharedThrough,
+    lastShared: null,
+    joinedAt: createdAt,
+    syncedAt: createdAt,
+    ...(await newKeyPair()),
+    retiredKeys: '[]',
+  };
+  await ctx.db.insertInto('team').values(team).execute();
+  await writeMember(ctx, team);
   return { name, folder: place, joinCode: joinCodeOf(key) };
 }
 
@@ -54,7 +61,7 @@ export async function createTeam(
  * every change ever made: an archive (the same checked form "Export everything" writes), named by
  * the newest change set it holds.
  */
-async function writeSnapshot(ctx: ServiceContext, place: string, key: Uint8Array): Promise<string | null> {
+export async function writeSnapshot(ctx: ServiceContext, place: string, key: Uint8Array): Promise<string | null> {
   const work = fs.mkdtempSync(path.join(ctx.system.dataDir, 'team-snapshot-'));
   try {
     const newest = await sql<{ hlc: string | null }>`select max(hlc) as hlc from change_set`.execute(ctx.db);
@@ -73,17 +80,6 @@ async function writeSnapshot(ctx: ServiceContext, place: string, key: Uint8Array
   }
 }
 
-/** Who this laptop is, for colleagues' lists: their name and when it last wrote to the folder. */
-export async function writeMember(ctx: ServiceContext, place: string, key: Uint8Array) {
-  const { yourName } = await readSettings(ctx.db);
-  const member = { device: ctx.clock.device, name: yourName || 'A colleague', lastSeenAt: ctx.now() };
-  await writeSealed(
-    path.join(membersFolder(place), `${ctx.clock.device}.bwmember`),
-    key,
-    Buffer.from(JSON.stringify(member)),
-  );
-}
-
 export async function teamStatus(ctx: ServiceContext): Promise<TeamStatus> {
   const team = await currentTeam(ctx.db);
   if (!team) return { team: null };
@@ -96,9 +92,11 @@ export async function teamStatus(ctx: ServiceContext): Promise<TeamStatus> {
       folder: team.folder,
       waiting: rows[0]?.waiting ?? 0,
       syncedAt: team.syncedAt,
-      problem: fs.existsSync(teamFile(team.folder))
-        ? null
-        : `Bridgework cannot find the team’s folder, ${team.folder}. Check your cloud drive is running and the folder is there.`,
+      problem: !fs.existsSync(teamFile(team.folder))
+        ? `Bridgework cannot find the team’s folder, ${team.folder}. Check your cloud drive is running and the folder is there.`
+        : (await readSealed(teamFile(team.folder), team.key)) || fs.existsSync(keyFile(team.folder, ctx.clock.device))
+          ? null
+          : notInTeam,
     },
   };
 }
@@ -153,37 +151,9 @@ export async function resolveConflict(ctx: ServiceContext, { id, keep }: { id: s
   return { resolved: true };
 }
 
-const awayAfterDays = 30;
-
-/** Who is in the team, from the member files their laptops write each time they sync. */
-export async function listMembers(ctx: ServiceContext): Promise<TeamMember[]> {
+/** The code a new colleague joins with, for as long as nobody has been taken out since. */
+export async function joinCode(ctx: ServiceContext) {
   const team = await currentTeam(ctx.db);
-  if (!team) return [];
-  const folder = membersFolder(team.folder);
-  const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith('.bwmember')) : [];
-  const members = new Map<string, TeamMember>();
-  for (const file of files) {
-    const opened = await readSealed(path.join(folder, file), team.key);
-    if (!opened) continue;
-    let member: { device?: unknown; name?: unknown; lastSeenAt?: unknown };
-    try {
-      member = JSON.parse(opened.toString('utf8')) as typeof member;
-    } catch {
-      continue;
-    }
-    if (typeof member.device !== 'string' || typeof member.name !== 'string' || typeof member.lastSeenAt !== 'string') {
-      continue;
-    }
-    const days = (Date.parse(ctx.now()) - Date.parse(member.lastSeenAt)) / 86_400_000;
-    const seen = members.get(member.device);
-    if (seen && seen.lastSeenAt >= member.lastSeenAt) continue;
-    members.set(member.device, {
-      device: member.device,
-      name: member.name,
-      lastSeenAt: member.lastSeenAt,
-      you: member.device === ctx.clock.device,
-      away: days >= awayAfterDays,
-    });
-  }
-  return [...members.values()].sort((a, b) => Number(b.you) - Number(a.you) || a.name.localeCompare(b.name));
+  if (!team) throw new DomainError('invalid_input', 'Your record is not shared with a team. Start or join one first.');
+  return { joinCode: joinCodeOf(team.key) };
 }

@@ -7,10 +7,10 @@ import { useState, type ReactNode } from 'react';
 import { formatDateTime } from '../../../shared/dates';
 import type { TeamCreated, TeamStatus } from '../../../shared/team/schema';
 import { RequestError } from '../../app/client';
-import { CopyValueButton } from '../../app/components/ContactValue';
 import { NothingSaved, SaveForm, useServerErrors } from '../../app/components/ServerErrors';
 import { useSettings } from '../settings/queries';
 import { Conflicts } from './Conflicts';
+import { JoinCode, ShowJoinCode } from './JoinCode';
 import { Members } from './Members';
 import { useCreateTeam, useJoinTeam, useSyncTeam, useTeamStatus } from './queries';
 
@@ -26,7 +26,7 @@ export function TeamPanel() {
         <Title order={2} size="h4">
           Team
         </Title>
-        {created && <JoinCode created={created} />}
+        {created && <JoinCode title={`You started ${created.name}`} joinCode={created.joinCode} />}
         {status.data?.team ? (
           <TeamState team={status.data.team} />
         ) : status.data ? (
@@ -144,38 +144,6 @@ function FolderProblem({ message }: { message?: string }) {
   ) : null;
 }
 
-function JoinCode({ created }: { created: TeamCreated }) {
-  return (
-    <Alert color="teal" title={`You started ${created.name}`}>
-      <Stack gap="xs">
-        <Text size="sm">
-          Give each colleague this join code, in person or on the phone, not by email: anyone with the code and the
-          folder can read your record. They choose Join a team, the same folder as their cloud drive shows it, and the
-          code.
-        </Text>
-        <SimpleGrid
-          component="ol"
-          cols={{ base: 2, sm: 4 }}
-          spacing={4}
-          verticalSpacing={4}
-          aria-label="Your team’s join code"
-          style={{ listStyle: 'none', padding: 0, margin: 0 }}
-        >
-          {created.joinCode.split(' ').map((word, index) => (
-            <Text component="li" key={index} ff="monospace" fz="md">
-              <Text span c="dimmed" fz="sm" aria-hidden>
-                {index + 1}.{' '}
-              </Text>
-              {word}
-            </Text>
-          ))}
-        </SimpleGrid>
-        <CopyValueButton value={created.joinCode} label="the join code" />
-      </Stack>
-    </Alert>
-  );
-}
-
 function TeamState({ team }: { team: NonNullable<TeamStatus['team']> }) {
   const sync = useSyncTeam();
   const syncNow = () =>
@@ -207,6 +175,7 @@ function TeamState({ team }: { team: NonNullable<TeamStatus['team']> }) {
         <Button w="fit-content" loading={sync.isPending} onClick={syncNow}>
           Sync now
         </Button>
+        <ShowJoinCode />
       </Group>
       <Members />
       <Conflicts />

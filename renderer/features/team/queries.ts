@@ -9,6 +9,8 @@ export const useTeamStatus = () => useQuery(teamQueries.query('team.status'));
 export const useInTeam = () => Boolean(useTeamStatus().data?.team);
 export const useTeamConflicts = () => useQuery(teamQueries.query('team.conflicts'));
 export const useTeamMembers = () => useQuery(teamQueries.query('team.members'));
+export const useJoinCode = (enabled: boolean) => useQuery({ ...teamQueries.query('team.joinCode'), enabled });
+export const useRemoveMember = () => useRecordMutation('team.removeMember');
 export const useCreateTeam = () => useRecordMutation('team.create');
 // Joining replaces the empty record with the team's: nothing read before still stands.
 export const useJoinTeam = () => useRecordMutation('team.join', { refresh: 'forget' });
