@@ -15,7 +15,7 @@ import { memberFile, readMembers, writeMember } from './members';
 import { syncTeam } from './share';
 
 /** The kinds of file sealed with the team's key. */
-const sealedFiles = /\.(bwchange|bwsnapshot|bwmember)$/;
+const sealedFiles = /\.(bwchange|bwsnapshot|bwmember|bwfile)$/;
 
 export async function removeMember(ctx: ServiceContext, { device }: { device: string }): Promise<TeamMemberRemoved> {
   if (device === ctx.clock.device) {

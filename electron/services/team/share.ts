@@ -8,6 +8,7 @@ import type { ChangeSetTable } from '../../db/schema';
 import type { ServiceContext } from '../../kernel/context';
 import { applyWaiting } from './apply';
 import { changeFileName, changesFolder, writeSealed } from './folder';
+import { fetchFiles, shareFiles } from './files';
 import { followKeyChange } from './keys';
 import { writeMember } from './members';
 import { currentTeam } from './current';
@@ -17,11 +18,13 @@ export async function syncTeam(ctx: ServiceContext): Promise<TeamSynced> {
   if (!found) throw new DomainError('invalid_input', 'Your record is not shared with a team. Start or join one first.');
   const team = await followKeyChange(ctx, found);
   const { applied } = await applyWaiting(ctx, team);
+  await fetchFiles(ctx, team);
   const { rows: waiting } = await sql<ChangeSetTable & { position: number }>`select rowid as position, * from change_set
     where device_id = ${ctx.clock.device} and hlc > ${team.sharedThrough ?? ''} order by hlc`.execute(ctx.db);
   const seen = await seenBy(ctx, waiting);
   const folder = changesFolder(team.folder, ctx.clock.device);
   let previous = team.lastShared;
+  const attached: string[] = [];
   for (const { position, ...change } of waiting) {
     const rows = await ctx.db
       .selectFrom('changeLog')
@@ -38,7 +41,11 @@ export async function syncTeam(ctx: ServiceContext): Promise<TeamSynced> {
       .where('id', '=', team.id)
       .execute();
     previous = change.hlc;
+    attached.push(
+      ...rows.filter((row) => row.entity === 'evidence' && row.action === 'insert').map((row) => row.entityId),
+    );
   }
+  await shareFiles(ctx, team, attached);
   await writeMember(ctx, team);
   await ctx.db.updateTable('team').set({ syncedAt: ctx.now() }).where('id', '=', team.id).execute();
   return { shared: waiting.length, applied };

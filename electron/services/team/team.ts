@@ -15,6 +15,7 @@ import { joinCodeOf, newKeyPair, newTeamKey } from './crypto';
 import { keyFile, readSealed, snapshotsFolder, teamFile, teamFolder, writeSealed } from './folder';
 import { notInTeam } from './keys';
 import { currentTeam } from './current';
+import { shareFiles } from './files';
 import { writeMember } from './members';
 
 export async function createTeam(
@@ -53,6 +54,7 @@ export async function createTeam(
   };
   await ctx.db.insertInto('team').values(team).execute();
   await writeMember(ctx, team);
+  await shareFiles(ctx, team);
   return { name, folder: place, joinCode: joinCodeOf(key) };
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { keyFromJoinCode, open } from '../../../electron/services/team/crypto';
 import { call } from '../../support/call';
 import { clockedBackends } from '../../support/clocked-backend';
+import { aReferral } from '../../support/referral';
 import { makeDataDir } from '../../support/temp-backend';
 
 const start = clockedBackends();
@@ -298,5 +299,40 @@ describe('two laptops sharing one folder', () => {
       expect((await call(laptop, 'employers.get', { id: greggs.id })).deletedAt).not.toBeNull();
       expect((await call(laptop, 'team.conflicts')).map((c) => c.entityId)).toEqual([bakery.id]);
     }
+  });
+
+  it('evidence files travel sealed, named by their checksum, and arrive whole', async () => {
+    const samLaptop = await start('2026-12-01');
+    const sam = samLaptop.backend;
+    const { referral } = await aReferral(sam);
+    const before = await call(sam, 'evidence.attach', {
+      referralId: referral.id,
+      file: { name: 'offer letter.pdf', contentBase64: Buffer.from('%PDF-1.4 offer of employment').toString('base64') },
+    });
+    const drive = path.join(makeDataDir(), 'Dropbox');
+    fs.mkdirSync(drive);
+    const created = await call(sam, 'team.create', { name: 'Northside Works', folder: drive });
+    const priyaLaptop = await start('2026-12-01');
+    const priya = priyaLaptop.backend;
+    await call(priya, 'team.join', { folder: drive, joinCode: created.joinCode });
+    const after = await call(sam, 'evidence.attach', {
+      referralId: referral.id,
+      file: { name: 'payslip.pdf', contentBase64: Buffer.from('%PDF-1.4 first payslip').toString('base64') },
+    });
+    await call(sam, 'team.sync');
+    expect(fs.readdirSync(path.join(created.folder, 'files')).sort()).toEqual(
+      [`${before.sha256}.bwfile`, `${after.sha256}.bwfile`].sort(),
+    );
+    for (const name of fs.readdirSync(path.join(created.folder, 'files'))) {
+      expect(fs.readFileSync(path.join(created.folder, 'files', name)).includes('PDF')).toBe(false);
+    }
+    // The snapshot's file and the later one both arrive, and open as the files attached.
+    fs.rmSync(path.join(priyaLaptop.dataDir, 'evidence'), { recursive: true, force: true });
+    await call(priya, 'team.sync');
+    const listed = await call(priya, 'evidence.list', { referralId: referral.id });
+    expect(listed.map((evidence) => evidence.fileName).sort()).toEqual(['offer letter.pdf', 'payslip.pdf']);
+    const folder = path.join(priyaLaptop.dataDir, 'evidence');
+    const opened = fs.readdirSync(folder).map((name) => fs.readFileSync(path.join(folder, name), 'utf8'));
+    expect(opened.sort()).toEqual(['%PDF-1.4 first payslip', '%PDF-1.4 offer of employment']);
   });
 });
