@@ -1,6 +1,7 @@
 // Three laptops sharing one folder, with the folder behaving as cloud drives do: files arriving
 // late, in pieces and twice. Whatever happens, once everyone has synced, every laptop holds the
-// same record, row for row, and no change set is applied twice.
+// same record, row for row, no change set is applied twice, and every edit lost to one made at
+// the same time on another laptop is listed in Conflicts on every laptop.
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3-multiple-ciphers';
@@ -44,6 +45,58 @@ type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 2));
 
+/** An edit as the laptop that made it knew the record: the change sets it held at the time. */
+type Edit = { id: string; employer: string; field: string; known: Set<string> };
+
+const changeSetIds = (dataDir: string) => {
+  const db = new SQLite(path.join(dataDir, databaseFileName), { readonly: true });
+  try {
+    return new Set(db.prepare('select id from change_set').pluck().all() as string[]);
+  } finally {
+    db.close();
+  }
+};
+
+/**
+ * Edits lost in a race: another laptop set the same field to something else without knowing of
+ * it, later by the clock, and no later edit made knowing of it replaced it on purpose.
+ */
+function lostInRaces(edits: (Edit & { dataDir: string })[]): Edit[] {
+  // What each edit wrote, read on the laptop that made it.
+  const facts = new Map(
+    edits.map((edit) => {
+      const db = new SQLite(path.join(edit.dataDir, databaseFileName), { readonly: true });
+      try {
+        const row = db
+          .prepare(
+            `select cs.hlc, json_extract(cl.after, '$.' || ?) as value from change_set cs
+             join change_log cl on cl.change_set_id = cs.id where cs.id = ? and cl.entity = 'employer'`,
+          )
+          .get(edit.field, edit.id) as { hlc: string; value: unknown };
+        return [edit.id, row];
+      } finally {
+        db.close();
+      }
+    }),
+  );
+  const same = (a: Edit, b: Edit) => a.employer === b.employer && a.field === b.field && a.id !== b.id;
+  return edits.filter((edit) => {
+    const mine = facts.get(edit.id)!;
+    const raced = edits.some(
+      (other) =>
+        same(edit, other) &&
+        !other.known.has(edit.id) &&
+        !edit.known.has(other.id) &&
+        facts.get(other.id)!.hlc > mine.hlc &&
+        facts.get(other.id)!.value !== mine.value,
+    );
+    const replaced = edits.some(
+      (other) => same(edit, other) && other.known.has(edit.id) && facts.get(other.id)!.hlc > mine.hlc,
+    );
+    return raced && !replaced;
+  });
+}
+
 async function run(operations: Operation[]) {
   const drive = path.join(makeDataDir(), 'Shared');
   fs.mkdirSync(drive);
@@ -64,6 +117,7 @@ async function run(operations: Operation[]) {
       return names.length ? path.join(folder, names.sort().at(-1)!) : null;
     };
     let created = 0;
+    const edits: (Edit & { dataDir: string })[] = [];
     for (const step of operations) {
       const one = 'laptop' in step ? laptops[step.laptop]! : null;
       const employers = one
@@ -75,9 +129,14 @@ async function run(operations: Operation[]) {
         case 'create':
           await call(one!.backend, 'employers.create', { name: `Employer ${++created}` });
           break;
-        case 'edit':
-          if (target) await call(one!.backend, 'employers.update', { id: target, [step.field]: step.value });
+        case 'edit': {
+          if (!target) break;
+          const known = changeSetIds(one!.dataDir);
+          await call(one!.backend, 'employers.update', { id: target, [step.field]: step.value });
+          const made = [...changeSetIds(one!.dataDir)].filter((id) => !known.has(id));
+          for (const id of made) edits.push({ id, employer: target, field: step.field, known, dataDir: one!.dataDir });
           break;
+        }
         case 'log':
           if (target) {
             await call(one!.backend, 'interactions.create', {
@@ -135,6 +194,20 @@ async function run(operations: Operation[]) {
     };
     const [first, ...others] = laptops.map((one) => tables(one.dataDir));
     for (const other of others) expect(other).toEqual(first);
+
+    const lost = lostInRaces(edits);
+    for (const one of laptops) {
+      const db = new SQLite(path.join(one.dataDir, databaseFileName), { readonly: true });
+      try {
+        const listed = db
+          .prepare(`select entity_id || ':' || field || ':' || other_change_set_id from team_conflict`)
+          .pluck()
+          .all() as string[];
+        for (const edit of lost) expect(listed).toContain(`${edit.employer}:${edit.field}:${edit.id}`);
+      } finally {
+        db.close();
+      }
+    }
   } finally {
     for (const one of laptops) await one.backend.close();
   }
