@@ -23,6 +23,7 @@ import type { Database } from './schema';
 import { checkIntegrity, type IntegrityCheck } from './integrity';
 import { databaseFileName, encryptedMarker, encryptedMarkerText, openDatabase, type OpenDatabase } from './open';
 import { restoreOver } from './restore';
+import { copyForColleagues, protectCopy } from './colleague-copy';
 import { backupsFoldersOf, rekeyBackups } from './rekey-backups';
 import { lockDataFolder } from './folder-lock';
 import { DatabaseUnavailableError } from './unavailable';
@@ -228,6 +229,42 @@ export class RecordLifecycle implements RecordFile {
     this.opened();
     await this.backups.settled();
     await rewriteBackup({ file, dataDir: this.options.dataDir, access: this.access, now: this.options.now, change });
+  };
+
+  copyForColleagues = async (target: string, emptied: string[]): Promise<void> => {
+    const live = this.opened();
+    await this.backups.settled();
+    await copyForColleagues(live.sqlite, target, this.access, emptied);
+  };
+
+  /** open → restoring → open, on a colleague's copy; the record as it was comes back if the copy will not open. */
+  adopt = async (file: string): Promise<{ db: Kysely<Database>; clock: ChangeClock }> => {
+    const live = this.opened();
+    protectCopy(file, this.access);
+    await this.stopCheck();
+    await this.backups.settled();
+    this.state = { name: 'restoring' };
+    await live.db.destroy();
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${live.file}${suffix}`, { force: true });
+    const previous = `${live.file}.previous`;
+    fs.renameSync(live.file, previous);
+    fs.renameSync(file, live.file);
+    const reopen = async () => this.enter(await openDatabase({ ...this.options, passphrase: this.access.passphrase }));
+    try {
+      await reopen();
+    } catch {
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${live.file}${suffix}`, { force: true });
+      fs.renameSync(previous, live.file);
+      await reopen();
+      throw new DomainError(
+        'invalid_input',
+        'The team’s copy of the record could not be opened: it may come from a newer Bridgework. Install the latest version, then join again. Your record is as it was.',
+      );
+    }
+    fs.rmSync(previous, { force: true });
+    const opened = this.state as RecordState;
+    if (opened.name !== 'open') throw new Error('The record did not open.');
+    return { db: opened.database.db, clock: opened.clock };
   };
 
   moveBackupsTo = async (folder: string | null): Promise<string> => {

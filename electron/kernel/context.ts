@@ -80,6 +80,16 @@ export type RecordFile = {
   allBackups: () => Backup[];
   /** Changes what one backup holds, on a copy opened as a record; the backup is left as it was if anything fails. */
   rewriteBackup: (file: string, change: (db: Kysely<Database>) => Promise<void>) => Promise<void>;
+  /**
+   * A copy of the record for colleagues, unencrypted (their own key seals it), with these tables
+   * emptied and their old contents overwritten in the file.
+   */
+  copyForColleagues: (target: string, emptied: string[]) => Promise<void>;
+  /**
+   * Puts a colleague's copy (already proved whole by the seal it came in) in place of this
+   * record, which is kept only until the copy opens; the record's handles from then on.
+   */
+  adopt: (file: string) => Promise<{ db: Kysely<Database>; clock: ChangeClock }>;
   /** Keeps backups in this folder from now on; null goes back to the one in the data folder. */
   moveBackupsTo: (folder: string | null) => Promise<string>;
 };

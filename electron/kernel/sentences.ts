@@ -100,7 +100,6 @@ const fixed: Partial<Record<ProcedureName, string>> = {
   'settings.update': 'Changed the settings',
   'imports.commit': 'Imported a spreadsheet',
   'imports.archive': 'Imported a Bridgework archive',
-  'team.join': 'Joined the team, starting from its record',
   'team.resolveConflict': 'Put back a change made on two laptops at once',
   'trash.restore': 'Restored from Trash',
   'trash.purge': 'Deleted records for good',

@@ -4,6 +4,7 @@
 // a join code: 24 everyday words (BIP 39) a person can read out, one word per 11 bits.
 import { entropyToMnemonic, mnemonicToEntropy } from '@scure/bip39';
 import { wordlist } from '@scure/bip39/wordlists/english.js';
+import fs from 'node:fs';
 import sodium from 'libsodium-wrappers';
 
 const chunkBytes = 64 * 1024;
@@ -68,6 +69,77 @@ export async function open(key: Uint8Array, sealed: Uint8Array): Promise<Buffer 
   }
   // No final chunk: the file was cut short.
   return null;
+}
+
+/**
+ * `seal` for a file too big to hold in memory (a large record's snapshot): read and written a
+ * chunk at a time, in the same form, to a name no reader takes until it is whole.
+ */
+export async function sealFile(key: Uint8Array, source: string, target: string): Promise<void> {
+  await sodium.ready;
+  const size = fs.statSync(source).size;
+  const input = fs.openSync(source, 'r');
+  const output = fs.openSync(`${target}.partial`, 'w');
+  try {
+    const { state, header } = sodium.crypto_secretstream_xchacha20poly1305_init_push(key);
+    fs.writeSync(output, magic);
+    fs.writeSync(output, header);
+    const chunk = Buffer.alloc(chunkBytes);
+    for (let start = 0; start === 0 || start < size; start += chunkBytes) {
+      const read = fs.readSync(input, chunk, 0, chunkBytes, start);
+      const tag =
+        start + chunkBytes >= size
+          ? sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+          : sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+      fs.writeSync(
+        output,
+        sodium.crypto_secretstream_xchacha20poly1305_push(state, chunk.subarray(0, read), null, tag),
+      );
+    }
+  } finally {
+    fs.closeSync(input);
+    fs.closeSync(output);
+  }
+  fs.renameSync(`${target}.partial`, target);
+}
+
+/** `open` for a big file, written to `target`; false (and nothing written) if it is not whole or not this team's. */
+export async function openFile(key: Uint8Array, source: string, target: string): Promise<boolean> {
+  await sodium.ready;
+  const headerBytes = sodium.crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+  const sealedChunk = chunkBytes + sodium.crypto_secretstream_xchacha20poly1305_ABYTES;
+  const size = fs.statSync(source).size;
+  const input = fs.openSync(source, 'r');
+  const output = fs.openSync(target, 'w');
+  let whole = false;
+  try {
+    const start = Buffer.alloc(magic.length + headerBytes);
+    if (
+      fs.readSync(input, start, 0, start.length, 0) < start.length ||
+      !start.subarray(0, magic.length).equals(magic)
+    ) {
+      return false;
+    }
+    const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(start.subarray(magic.length), key);
+    const chunk = Buffer.alloc(sealedChunk);
+    for (let at = start.length; at < size; at += sealedChunk) {
+      const read = fs.readSync(input, chunk, 0, sealedChunk, at);
+      const pulled = sodium.crypto_secretstream_xchacha20poly1305_pull(state, chunk.subarray(0, read), null);
+      if (!pulled) return false;
+      fs.writeSync(output, pulled.message);
+      if (pulled.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
+        whole = at + sealedChunk >= size;
+        return whole;
+      }
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    fs.closeSync(input);
+    fs.closeSync(output);
+    if (!whole) fs.rmSync(target, { force: true });
+  }
 }
 
 /** A laptop's own key pair: a new team key is sealed to its public half. */

@@ -2,21 +2,20 @@
 // the join code a colleague read out. The record starts from the newest snapshot in the folder
 // (an archive, checked as any archive is), then takes every change set shared since.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { DomainError } from '../../../shared/result';
 import type { TeamJoined } from '../../../shared/team/schema';
 import type { TeamTable } from '../../db/schema';
 import type { ServiceContext } from '../../kernel/context';
 import { chosen } from '../backups/choose';
-import { importArchive } from '../imports/archive';
-import { readSettings, yourNameKey } from '../settings/store';
+import { laptopSettings, yourNameKey } from '../settings/store';
 import { unnamed } from '../../../shared/changes/schema';
 import { applyWaiting } from './apply';
 import { keyFromJoinCode, newKeyPair } from './crypto';
-import { readSealed, snapshotsFolder, teamFile, teamFolder } from './folder';
+import { readSealed, teamFile, teamFolder } from './folder';
+import { fetchFiles } from './files';
 import { readMembers, writeMember } from './members';
+import { startFromSnapshot } from './snapshot';
 import { currentTeam } from './current';
 
 /** The most people a team can have: merging stays quick, and everyone knows everyone. */
@@ -63,18 +62,27 @@ export async function joinTeam(
       `${team.name} already has ${teamSize} people, the most a team can have. A colleague can take out a laptop no longer used (Settings → Team), then you can join.`,
     );
   }
-  // The snapshot holds the settings of the laptop that wrote it; your name stays yours.
-  const { yourName } = await readSettings(ctx.db);
-  await startFromSnapshot(ctx, place, code.key);
-  await ctx.db.updateTable('setting').set({ value: yourName }).where('key', '=', yourNameKey).execute();
-  ctx.clock.actor = yourName.trim() || unnamed;
-  const { rows } = await sql<{ hlc: string | null }>`select max(hlc) as hlc from change_set`.execute(ctx.db);
+  // The snapshot holds the settings of the laptop that wrote it; your name (and lock time) stay yours.
+  const own = await ctx.db
+    .selectFrom('setting')
+    .selectAll()
+    .where('key', 'in', [...laptopSettings])
+    .execute();
+  const { db, clock } = await startFromSnapshot(ctx, { folder: place, key: code.key });
+  const joined: ServiceContext = { ...ctx, db, clock };
+  await db
+    .deleteFrom('setting')
+    .where('key', 'in', [...laptopSettings])
+    .execute();
+  if (own.length > 0) await db.insertInto('setting').values(own).execute();
+  clock.actor = own.find((setting) => setting.key === yourNameKey)?.value.trim() || unnamed;
+  const { rows } = await sql<{ hlc: string | null }>`select max(hlc) as hlc from change_set`.execute(db);
   const row: TeamTable = {
     id: team.id,
     name: team.name,
     folder: place,
     key: code.key,
-    // The snapshot's own import is not a change to share.
+    // What the snapshot holds is the team's already.
     sharedThrough: rows[0]?.hlc ?? null,
     lastShared: null,
     joinedAt: ctx.now(),
@@ -82,31 +90,9 @@ export async function joinTeam(
     ...(await newKeyPair()),
     retiredKeys: '[]',
   };
-  await ctx.db.insertInto('team').values(row).execute();
-  await writeMember(ctx, row);
-  const { applied } = await applyWaiting(ctx, row);
+  await db.insertInto('team').values(row).execute();
+  await writeMember(joined, row);
+  const { applied } = await applyWaiting(joined, row);
+  await fetchFiles(joined, row);
   return { name: team.name, folder: place, applied };
-}
-
-async function startFromSnapshot(ctx: ServiceContext, place: string, key: Uint8Array) {
-  const folder = snapshotsFolder(place);
-  const names = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith('.bwsnapshot')) : [];
-  for (const name of names.sort().reverse()) {
-    const archive = await readSealed(path.join(folder, name), key);
-    if (!archive) continue;
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-join-'));
-    try {
-      const file = path.join(work, 'snapshot.jsonl');
-      fs.writeFileSync(file, archive);
-      await ctx.work.jobs.run(undefined, 2, (job) => importArchive(ctx, file, job));
-      return;
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
-    }
-  }
-  throw new DomainError(
-    'invalid_input',
-    'The team’s folder has no copy of the record yet, or it is still arriving. Wait for your cloud drive to finish, then try again.',
-    'folder',
-  );
 }

@@ -11,6 +11,7 @@ import { changeFileName, changesFolder, writeSealed } from './folder';
 import { fetchFiles, shareFiles } from './files';
 import { followKeyChange } from './keys';
 import { writeMember } from './members';
+import { refreshSnapshot } from './snapshot';
 import { currentTeam } from './current';
 
 export async function syncTeam(ctx: ServiceContext): Promise<TeamSynced> {
@@ -46,6 +47,7 @@ export async function syncTeam(ctx: ServiceContext): Promise<TeamSynced> {
     );
   }
   await shareFiles(ctx, team, attached);
+  await refreshSnapshot(ctx, team);
   await writeMember(ctx, team);
   await ctx.db.updateTable('team').set({ syncedAt: ctx.now() }).where('id', '=', team.id).execute();
   return { shared: waiting.length, applied };

@@ -1,7 +1,6 @@
 // Starting a team, and what this laptop knows of it. The team's key lives in the record (so it is
 // as safe as the record, under its passphrase), never in the change log or an archive.
 import fs from 'node:fs';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { unnamed } from '../../../shared/changes/schema';
 import { DomainError } from '../../../shared/result';
@@ -10,9 +9,9 @@ import type { TeamTable } from '../../db/schema';
 import type { ServiceContext } from '../../kernel/context';
 import { described, RecordedRows } from '../../kernel/rows';
 import { checkWritable, chosen } from '../backups/choose';
-import { exportArchive } from '../exports/archive';
 import { joinCodeOf, newKeyPair, newTeamKey } from './crypto';
-import { keyFile, readSealed, snapshotsFolder, teamFile, teamFolder, writeSealed } from './folder';
+import { keyFile, readSealed, teamFile, teamFolder, writeSealed } from './folder';
+import { writeSnapshot } from './snapshot';
 import { notInTeam } from './keys';
 import { currentTeam } from './current';
 import { shareFiles } from './files';
@@ -39,7 +38,7 @@ export async function createTeam(
   const id = ctx.newId();
   const createdAt = ctx.now();
   await writeSealed(teamFile(place), key, Buffer.from(JSON.stringify({ format: 1, id, name, createdAt })));
-  const sharedThrough = await writeSnapshot(ctx, place, key);
+  const sharedThrough = await writeSnapshot(ctx, { folder: place, key });
   const team: TeamTable = {
     id,
     name,
@@ -56,30 +55,6 @@ export async function createTeam(
   await writeMember(ctx, team);
   await shareFiles(ctx, team);
   return { name, folder: place, joinCode: joinCodeOf(key) };
-}
-
-/**
- * The record as it is now, sealed in the folder, so a new laptop starts from it rather than from
- * every change ever made: an archive (the same checked form "Export everything" writes), named by
- * the newest change set it holds.
- */
-export async function writeSnapshot(ctx: ServiceContext, place: string, key: Uint8Array): Promise<string | null> {
-  const work = fs.mkdtempSync(path.join(ctx.system.dataDir, 'team-snapshot-'));
-  try {
-    const newest = await sql<{ hlc: string | null }>`select max(hlc) as hlc from change_set`.execute(ctx.db);
-    const hlc = newest.rows[0]?.hlc ?? null;
-    const archive = await ctx.work.jobs.run(undefined, 1, (job) =>
-      exportArchive({ ...ctx, system: { ...ctx.system, exportsDir: work } }, job),
-    );
-    await writeSealed(
-      path.join(snapshotsFolder(place), `${(hlc ?? ctx.now()).replace(/[^0-9A-Za-z-]/g, '_')}.bwsnapshot`),
-      key,
-      fs.readFileSync(archive.file),
-    );
-    return hlc;
-  } finally {
-    fs.rmSync(work, { recursive: true, force: true });
-  }
 }
 
 export async function teamStatus(ctx: ServiceContext): Promise<TeamStatus> {

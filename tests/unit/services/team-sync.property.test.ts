@@ -59,7 +59,7 @@ const changeSetIds = (dataDir: string) => {
 
 /**
  * Edits lost in a race: another laptop set the same field to something else without knowing of
- * it, later by the clock, and no later edit made knowing of it replaced it on purpose.
+ * it, later by the clock, and no later edit made knowing of its value replaced it on purpose.
  */
 function lostInRaces(edits: (Edit & { dataDir: string })[]): Edit[] {
   // What each edit wrote, read on the laptop that made it.
@@ -90,8 +90,16 @@ function lostInRaces(edits: (Edit & { dataDir: string })[]): Edit[] {
         facts.get(other.id)!.hlc > mine.hlc &&
         facts.get(other.id)!.value !== mine.value,
     );
+    // Replaced on purpose: a later edit made knowing of it, or of another edit that set the same value.
     const replaced = edits.some(
-      (other) => same(edit, other) && other.known.has(edit.id) && facts.get(other.id)!.hlc > mine.hlc,
+      (other) =>
+        same(edit, other) &&
+        facts.get(other.id)!.hlc > mine.hlc &&
+        edits.some(
+          (seen) =>
+            other.known.has(seen.id) &&
+            (seen.id === edit.id || (same(edit, seen) && facts.get(seen.id)!.value === mine.value)),
+        ),
     );
     return raced && !replaced;
   });
@@ -183,10 +191,7 @@ async function run(operations: Operation[]) {
         return {
           employers: db.prepare('select * from employer order by id').all(),
           contacts: db.prepare('select * from interaction order by id').all(),
-          // Joining is this laptop's own; everything else is the team's.
-          changeSets: db
-            .prepare(`select id, hlc, device_id, sentence from change_set where procedure != 'team.join' order by hlc`)
-            .all(),
+          changeSets: db.prepare(`select id, hlc, device_id, sentence from change_set order by hlc`).all(),
         };
       } finally {
         db.close();

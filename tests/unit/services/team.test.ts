@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyFromJoinCode, open } from '../../../electron/services/team/crypto';
+import SQLite from 'better-sqlite3-multiple-ciphers';
+import { keyFromJoinCode, open, openFile } from '../../../electron/services/team/crypto';
 import { call } from '../../support/call';
 import { clockedBackends } from '../../support/clocked-backend';
 import { aReferral } from '../../support/referral';
@@ -52,22 +53,53 @@ describe('a team through a shared folder', () => {
       for (const words of ['Greggs', 'Leeds bakery', 'Sam Taylor', 'Northside'])
         expect(bytes.includes(words)).toBe(false);
     }
-    const snapshot = (await open(key, fs.readFileSync(path.join(folder, files[1]!))))!.toString('utf8');
-    expect(JSON.parse(snapshot.split('\n')[0]!)).toMatchObject({ bridgework: 'archive' });
-    expect(snapshot).toContain(greggs.id);
     const member = JSON.parse((await open(key, fs.readFileSync(path.join(folder, files[0]!))))!.toString('utf8'));
     expect(member).toMatchObject({ name: 'Sam Taylor', lastSeenAt: '2026-12-01T12:00:00.000Z' });
 
-    // A colleague starts from the snapshot: it is an archive a new record imports whole.
-    const colleague = await start('2026-12-01');
-    const archive = path.join(makeDataDir(), 'snapshot.jsonl');
-    fs.writeFileSync(archive, snapshot);
-    await call(colleague.backend, 'imports.archive', { file: archive });
-    expect((await call(colleague.backend, 'employers.get', { id: greggs.id })).name).toBe('Greggs plc');
+    // The snapshot is the record's database, whole, for a new laptop to start from.
+    const copy = path.join(makeDataDir(), 'snapshot.sqlite');
+    expect(await openFile(key, path.join(folder, files[1]!), copy)).toBe(true);
+    const snapshot = new SQLite(copy, { readonly: true });
+    expect(snapshot.prepare('select name from employer where id = ?').pluck().get(greggs.id)).toBe('Greggs plc');
+    snapshot.close();
+    expect(fs.readFileSync(copy).includes(Buffer.from(key))).toBe(false);
 
     expect(await call(backend, 'team.status')).toMatchObject({
       team: { name: 'Northside Works', folder, waiting: 0, problem: null },
     });
+  });
+
+  it('writes a fresh snapshot now and then, without this laptop’s keys, and keeps the two newest', async () => {
+    const { backend, created, key, setToday } = await aTeam();
+    const snapshots = path.join(created.folder, 'snapshots');
+    for (const [day, name] of [
+      ['2027-01-05', 'Leeds Bakery'],
+      ['2027-02-10', 'Harbour Hotels'],
+    ] as const) {
+      setToday(day);
+      await call(backend, 'employers.create', { name });
+      await call(backend, 'team.sync');
+    }
+    const names = fs.readdirSync(snapshots).sort();
+    expect(names).toHaveLength(2);
+    const copy = path.join(makeDataDir(), 'newest.sqlite');
+    expect(await openFile(key, path.join(snapshots, names[1]!), copy)).toBe(true);
+    const newest = new SQLite(copy, { readonly: true });
+    expect(newest.prepare('select name from employer order by name').pluck().all()).toEqual([
+      'Greggs plc',
+      'Harbour Hotels',
+      'Leeds Bakery',
+    ]);
+    expect(newest.prepare('select count(*) from team').pluck().get()).toBe(0);
+    newest.close();
+    expect(fs.readFileSync(copy).includes(Buffer.from(key))).toBe(false);
+
+    // A new laptop starts from the newest, and has nothing to replay.
+    const priya = (await start('2027-02-10')).backend;
+    expect(await call(priya, 'team.join', { folder: created.folder, joinCode: created.joinCode })).toMatchObject({
+      applied: 0,
+    });
+    expect((await call(priya, 'employers.list', {})).total).toBe(3);
   });
 
   it('refuses a second team, and a folder that already holds one', async () => {
