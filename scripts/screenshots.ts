@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { dropFiles } from '../tests/support/drop-files';
 import SQLite from 'better-sqlite3-multiple-ciphers';
+import { openBackend } from '../electron/backend';
 import { databaseFileName } from '../electron/db/open';
 import { launchBrowserApp } from '../tests/support/browser-app';
 import { call } from '../tests/support/call';
@@ -424,6 +425,55 @@ try {
   await teamPanel.getByText(/^You started/).waitFor();
   await teamPanel.evaluate((panel) => panel.scrollIntoView());
   await shot('48-team-join-code');
+
+  // Tom Okafor's laptop joins through the same folder; the two change the same things at once.
+  const tomsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgework-screenshots-tom-'));
+  const tom = await openBackend({ dataDir: tomsDir });
+  try {
+    const { joinCode } = await call(app.backend, 'team.joinCode');
+    await call(tom, 'team.join', { folder: teamFolder, joinCode });
+    await call(tom, 'settings.update', { yourName: 'Tom Okafor' });
+    const [moved, trashed] = (await call(app.backend, 'employers.list', { phase: ['developing'], limit: 2 })).rows;
+    await call(tom, 'employers.movePhase', { employerId: moved!.id, toPhase: 'establishing' });
+    await call(tom, 'interactions.create', {
+      employerId: moved!.id,
+      kind: 'call',
+      status: 'done',
+      occurredAt: new Date().toISOString(),
+      summary: 'Agreed two taster days in January',
+    });
+    await call(tom, 'employers.update', { id: trashed!.id, locality: 'Gateshead' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await call(app.backend, 'employers.movePhase', { employerId: moved!.id, toPhase: 'maintaining' });
+    await call(app.backend, 'employers.archive', { id: trashed!.id });
+    for (const laptop of [tom, app.backend, tom, app.backend]) await call(laptop, 'team.sync');
+    await page.reload();
+    await teamPanel.getByText('Changed on two laptops at once').waitFor();
+    await teamPanel.getByText('Who is in the team').evaluate((heading) => heading.scrollIntoView());
+    await shot('49-team-conflicts');
+
+    await page.goto(page.url().replace(/#.*/, `#/employers/${moved!.id}`));
+    await page.getByText('Agreed two taster days in January', { exact: true }).waitFor();
+    await shot('50-timeline-by-colleague');
+
+    await page.goto(page.url().replace(/#.*/, '#/employers'));
+    await page.getByRole('button', { name: 'Hand over employers' }).click();
+    const handOver = page.getByRole('dialog', { name: 'Hand over employers' });
+    await handOver.getByRole('combobox', { name: 'Current account owner' }).click();
+    await page.getByRole('option', { name: /^Tom Okafor/ }).click();
+    await handOver.getByRole('combobox', { name: 'Hand them to' }).fill('Sam Patel');
+    await handOver.getByText(/^Every employer one person/).click();
+    await shot('51-hand-over');
+    await handOver.getByRole('button', { name: /^Hand over \d+ employers/ }).click();
+    await handOver.waitFor({ state: 'hidden' });
+    for (const close of await page.getByRole('button', { name: 'Close message' }).all()) await close.click();
+    await page.getByRole('radiogroup', { name: 'Whose employers' }).getByText('Mine', { exact: true }).click();
+    await page.getByText(/match your filters/).waitFor();
+    await shot('52-employers-mine');
+  } finally {
+    await tom.close();
+    fs.rmSync(tomsDir, { recursive: true, force: true });
+  }
 } finally {
   await app.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

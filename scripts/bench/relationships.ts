@@ -55,6 +55,9 @@ export async function measureTimeline(dataDir: string, employerId: string, itera
     from affiliation a join person p on p.id = a.person_id join employer e on e.id = a.employer_id
     where a.employer_id = ? and a.deleted_at is null and a.ended_on is not null and (a.ended_on, a.id || ':ended') < (?, ?)
     order by 2 desc, 3 desc limit 51)`);
+  const whoRecorded = raw.prepare(`select cl.entity_id, cs.actor from json_each(?) j
+    cross join change_log cl on cl.entity = ? and cl.entity_id = j.value
+    join change_set cs on cs.id = cl.change_set_id where cl.action = 'insert' order by cl.seq`);
   // The same rows: trust notes, promises, phase moves and assessments, compiled once per page.
   const { db } = await openDatabase({ dataDir });
   const events = (after: { at: string; key: string } | undefined) => {
@@ -75,11 +78,39 @@ export async function measureTimeline(dataDir: string, employerId: string, itera
       () => {
         const rows = page.all(employerId, after?.at ?? '9999', after?.key ?? '') as { id: string }[];
         const comingUp = after ? [] : (planned.all(employerId) as { id: string }[]);
-        roles.all(employerId, after?.at ?? '9999', after?.key ?? '', employerId, after?.at ?? '9999', after?.key ?? '');
-        (eventStatement.statement.all(...eventStatement.parameters) as { payload: string }[]).map((row) =>
-          JSON.parse(row.payload),
-        );
+        const roleRows = roles.all(
+          employerId,
+          after?.at ?? '9999',
+          after?.key ?? '',
+          employerId,
+          after?.at ?? '9999',
+          after?.key ?? '',
+        ) as { id: string; at: string }[];
+        const events = (
+          eventStatement.statement.all(...eventStatement.parameters) as { type: string; at: string; payload: string }[]
+        ).map((row) => ({
+          entity: row.type.replace(/_(made|resolved)$/, ''),
+          at: row.at,
+          id: (JSON.parse(row.payload) as { id: string }).id,
+        }));
         const ids = [...rows.slice(0, 50), ...comingUp].map((row) => row.id);
+        // The same rows: who recorded each item on the page (the newest 50 of every kind), from the change log.
+        const onPage = [
+          ...(rows as { id: string; occurred_at: string }[]).map((row) => ({
+            entity: 'interaction',
+            at: row.occurred_at,
+            id: row.id,
+          })),
+          ...roleRows.map((row) => ({ entity: 'affiliation', at: row.at, id: row.id })),
+          ...events,
+        ]
+          .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+          .slice(0, 50);
+        const byEntity = new Map<string, string[]>();
+        for (const item of [...onPage, ...comingUp.map((row) => ({ entity: 'interaction', id: row.id }))]) {
+          byEntity.set(item.entity, [...(byEntity.get(item.entity) ?? []), item.id]);
+        }
+        for (const [entity, ofKind] of byEntity) whoRecorded.all(JSON.stringify(ofKind), entity);
         raw
           .prepare(
             `select ip.interaction_id, p.id, p.name from interaction_person ip join person p on p.id = ip.person_id where ip.interaction_id in (${ids.map(() => '?').join(',')}) order by p.name`,

@@ -20,6 +20,7 @@ import { programmeTargets } from './016_programme_targets';
 import { mailCapture } from './017_mail_capture';
 import { team } from './018_team';
 import { teamKeys } from './019_team_keys';
+import { accountOwnerIndex } from './020_account_owner_index';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '017_mail_capture': mailCapture,
   '018_team': team,
   '019_team_keys': teamKeys,
+  '020_account_owner_index': accountOwnerIndex,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

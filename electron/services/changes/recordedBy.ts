@@ -22,10 +22,12 @@ export async function recordedBy(db: Kysely<Database>, refs: RecordRef[]): Promi
     const { entity, field } = group[0]!;
     const ids = JSON.stringify([...new Set(group.map((ref) => ref.id))]);
     const which = field ? sql`json_type(cl.after, ${`$.${field}`}) is not null` : sql`cl.action = 'insert'`;
+    // From the page's ids into the change log's index, whatever the log's size.
     const { rows } = await sql<{ id: string; actor: string }>`
-      select cl.entity_id as id, cs.actor from change_log cl join change_set cs on cs.id = cl.change_set_id
-      where cl.entity = ${entity} and cl.entity_id in (select value from json_each(${ids})) and ${which}
-      order by cl.seq`.execute(db);
+      select cl.entity_id as id, cs.actor from json_each(${ids}) j
+        cross join change_log cl on cl.entity = ${entity} and cl.entity_id = j.value
+        join change_set cs on cs.id = cl.change_set_id
+      where ${which} order by cl.seq`.execute(db);
     // In log order, so the latest writer of a field is the one kept.
     for (const row of rows) {
       if (row.actor !== unnamed) found.set(whoKey({ entity, id: row.id, field }), row.actor);

@@ -8,9 +8,9 @@ import type { ServiceContext } from '../../kernel/context';
 
 /** Account owners, however each was typed (“priya shah” is Priya Shah), most employers first. */
 export async function listOwners(db: Kysely<Database>): Promise<AccountOwner[]> {
-  const { rows } = await sql<AccountOwner>`select min(trim(account_owner)) as name, count(*) as employers
-    from employer where deleted_at is null and trim(coalesce(account_owner, '')) != ''
-    group by trim(account_owner) collate nocase order by employers desc, name collate nocase`.execute(db);
+  const { rows } = await sql<AccountOwner>`select min(account_owner) as name, count(*) as employers
+    from employer where deleted_at is null and coalesce(account_owner, '') != ''
+    group by account_owner collate nocase order by employers desc, name collate nocase`.execute(db);
   return rows;
 }
 
@@ -19,7 +19,7 @@ export async function handOver(ctx: ServiceContext, { from, to }: { from: string
   const { numUpdatedRows } = await ctx.db
     .updateTable('employer')
     .set({ accountOwner: to, updatedAt: ctx.now() })
-    .where(sql<boolean>`trim(account_owner) = ${from.trim()} collate nocase`)
+    .where(sql<boolean>`account_owner = ${from.trim()} collate nocase`)
     .executeTakeFirst();
   if (numUpdatedRows === 0n) {
     throw new DomainError('invalid_input', `No employers have ${from} as their account owner.`, 'from');

@@ -143,7 +143,10 @@ async function applyRow(ctx: ServiceContext, rows: RecordedRows, change: SharedC
     const columns = Object.keys(after);
     await sql`insert into ${table} (${sql.join(columns.map((column) => sql.ref(column)))})
       values (${sql.join(columns.map((column) => after[column]))})`.execute(ctx.db);
-    if (typeof after.employer_id === 'string') await bringBack(ctx, rows, change, 'employer', after.employer_id);
+    const employer = after.employer_id;
+    if (typeof employer === 'string' && (await inTrash(ctx.db, employer))) {
+      await bringBack(ctx, rows, change, 'employer', employer);
+    }
     return;
   }
   if (!now) {
@@ -209,6 +212,11 @@ async function bringBack(ctx: ServiceContext, rows: RecordedRows, change: Shared
     ctx.db,
   );
   await noteConflict(ctx, { entity, entityId: id }, trash, null, image[trash], change.id, trashing);
+}
+
+async function inTrash(db: Kysely<Database>, employerId: string) {
+  const { rows } = await sql`select 1 from employer where id = ${employerId} and deleted_at is not null`.execute(db);
+  return rows.length > 0;
 }
 
 async function deletedHere(db: Kysely<Database>, row: SharedRow) {

@@ -14,7 +14,7 @@ import { changeFileName, snapshotsFolder } from './folder';
 /** This laptop's own: which team it is in, with its keys, and what it alone was asked to settle. */
 const ownTables = ['team', 'team_conflict'];
 /** A fresh snapshot once this many change sets, or this many days, have passed since the newest. */
-const refreshAfter = { changeSets: 1_000, days: 30 };
+const refreshAfter = { changeSets: 5_000, days: 30 };
 const kept = 2;
 
 const snapshotName = (hlc: string) => changeFileName(hlc).replace(/\.bwchange$/, '.bwsnapshot');

@@ -12,7 +12,7 @@ const shownEmployers = 8;
 /** Employers not in Trash, and only one account owner's when one is chosen. */
 const shownEmployer = (alias: string, accountOwner?: string) =>
   accountOwner
-    ? sql`${sql.ref(alias)}.deleted_at is null and trim(${sql.ref(alias)}.account_owner) = ${accountOwner} collate nocase`
+    ? sql`${sql.ref(alias)}.deleted_at is null and ${sql.ref(alias)}.account_owner = ${accountOwner} collate nocase`
     : sql`${sql.ref(alias)}.deleted_at is null`;
 
 export async function today(db: Kysely<Database>, now: string, accountOwner?: string): Promise<TodayView> {
