@@ -53,7 +53,7 @@ test('adding an employer with its details, then editing them', async ({ page }) 
   await page.getByRole('menuitem', { name: 'Edit details' }).click();
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Hargreaves Logistics Ltd');
   await expect(page.getByRole('combobox', { name: 'Phase' })).toBeDisabled();
-  await page.getByRole('textbox', { name: 'Account owner' }).fill('Jo Reid');
+  await page.getByRole('combobox', { name: 'Account owner' }).fill('Jo Reid');
   await page.getByRole('textbox', { name: 'Website' }).fill('');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Saved your changes to Hargreaves Logistics Ltd.')).toBeVisible();
