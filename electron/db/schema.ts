@@ -84,6 +84,8 @@ export type ChangeSetTable = {
   undoes: string | null;
   redoes: string | null;
   undoneBy: string | null;
+  /** A colleague's change set: each other laptop's newest change set its laptop had (JSON). */
+  seen: Generated<string | null>;
 };
 
 export type TeamTable = {

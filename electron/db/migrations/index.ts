@@ -21,6 +21,7 @@ import { mailCapture } from './017_mail_capture';
 import { team } from './018_team';
 import { teamKeys } from './019_team_keys';
 import { accountOwnerIndex } from './020_account_owner_index';
+import { changeSetSeen } from './021_change_set_seen';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '018_team': team,
   '019_team_keys': teamKeys,
   '020_account_owner_index': accountOwnerIndex,
+  '021_change_set_seen': changeSetSeen,
 };
 
 export const latestSchemaVersion = Object.keys(migrations).length;

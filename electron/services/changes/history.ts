@@ -5,7 +5,7 @@ import type { ChangeSetTable } from '../../db/schema';
 import type { ServiceContext } from '../../kernel/context';
 import { putBack } from '../../kernel/undo';
 
-const summary = (row: ChangeSetTable): ChangeSummary => ({
+const summary = (row: Omit<ChangeSetTable, 'seen'>): ChangeSummary => ({
   id: row.id,
   at: row.at,
   sentence: row.sentence,

@@ -13,10 +13,11 @@ import { RecordedRows, type Image } from '../../kernel/rows';
 import { laptopSettings } from '../settings/store';
 import { readSealed } from './folder';
 import { changedUnknowing, changesWhatIsShown, trashedUnknowing } from './trashed';
+import { knew, laterWrite, latestWrite, trash } from './writes';
 
 type SharedRow = { entity: string; entityId: string; action: string; before: string | null; after: string | null };
 /** A change set as a laptop shares it: the change_set row and the rows it touched. */
-type SharedChange = Omit<ChangeSetTable, 'undoable' | 'undoneBy'> & {
+type SharedChange = Omit<ChangeSetTable, 'undoable' | 'undoneBy' | 'seen'> & {
   /** The clock time of the file its laptop wrote before it (null for the first). */
   previous?: string | null;
   /** Each colleague's newest change set its laptop had applied when it was made. */
@@ -28,7 +29,6 @@ type SharedChange = Omit<ChangeSetTable, 'undoable' | 'undoneBy'> & {
 class StillArriving extends Error {}
 
 const stamp = 'updated_at';
-const trash = 'deleted_at';
 const isShared = (value: unknown): value is SharedChange => {
   const change = value as SharedChange;
   return typeof change?.id === 'string' && typeof change.hlc === 'string' && Array.isArray(change.rows);
@@ -126,6 +126,7 @@ async function applyChange(ctx: ServiceContext, change: SharedChange) {
       undoes: change.undoes,
       redoes: change.redoes,
       undoneBy: null,
+      seen: change.seen ? JSON.stringify(change.seen) : null,
     })
     .execute();
 }
@@ -136,7 +137,6 @@ async function applyRow(ctx: ServiceContext, rows: RecordedRows, change: SharedC
   const table = sql.table(row.entity);
   const where = await rows.where(row.entity, row.entityId);
   const now = (await rows.now(row.entity, [row.entityId])).get(row.entityId) ?? null;
-  const before = row.before === null ? null : (JSON.parse(row.before) as Image);
   const after = row.after === null ? null : (JSON.parse(row.after) as Image);
   if (row.action === 'insert') {
     if (now || !after) return;
@@ -161,8 +161,9 @@ async function applyRow(ctx: ServiceContext, rows: RecordedRows, change: SharedC
   if (!after) return;
   const set: Image = {};
   let fields = Object.keys(after).filter((column) => column !== stamp);
-  if (trash in after && after[trash] !== null && now[trash] === null) {
-    // Moved to Trash while a colleague, not knowing, changed it: it stays, with their change.
+  if (trash in after && after[trash] !== null) {
+    // Moved to Trash while a colleague, not knowing, changed it: it stays, with their change (and
+    // this move counts for nothing, here as on every laptop).
     const edit = await changedUnknowing(ctx.db, change, row.entity, row.entityId);
     if (edit) {
       fields = fields.filter((field) => field !== trash);
@@ -175,17 +176,24 @@ async function applyRow(ctx: ServiceContext, rows: RecordedRows, change: SharedC
     const later = await laterWrite(ctx.db, row, field, change.hlc);
     if (later) {
       // Changed here (or by a colleague) after this change: that stands.
-      if (now[field] !== after[field]) await noteConflict(ctx, row, field, now[field], after[field], later, change.id);
+      if (now[field] !== after[field])
+        await noteConflict(ctx, row, field, now[field], after[field], later.id, change.id);
       continue;
     }
-    if (before && field in before && now[field] !== before[field] && now[field] !== after[field]) {
+    const earlier = now[field] !== after[field] ? await latestWrite(ctx.db, row, field) : null;
+    if (earlier && !knew(change, earlier)) {
       // Changed here at the same time, earlier by the clock: this change stands.
-      const earlier = await latestWrite(ctx.db, row, field);
-      await noteConflict(ctx, row, field, after[field], now[field], change.id, earlier ?? change.id);
+      await noteConflict(ctx, row, field, after[field], now[field], change.id, earlier.id);
     }
     set[field] = after[field];
   }
   if (Object.keys(set).length === 0) return;
+  const same = Object.keys(set).filter((field) => now[field] === set[field]);
+  if (same.length === Object.keys(set).length) {
+    // Already so here (a colleague set the same value): the write is still kept in the log, so
+    // who wrote the field last, and whether a record was changed, read alike on every laptop.
+    await logUnchanged(ctx, row, Object.fromEntries(same.map((field) => [field, set[field]])));
+  }
   if (stamp in after) set[stamp] = String(after[stamp]) > String(now[stamp] ?? '') ? after[stamp] : now[stamp];
   const assignments = Object.entries(set).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
   await sql`update ${table} set ${sql.join(assignments)} where ${where}`.execute(ctx.db);
@@ -214,6 +222,14 @@ async function bringBack(ctx: ServiceContext, rows: RecordedRows, change: Shared
   await noteConflict(ctx, { entity, entityId: id }, trash, null, image[trash], change.id, trashing);
 }
 
+async function logUnchanged(ctx: ServiceContext, row: SharedRow, values: Image) {
+  const image = JSON.stringify(values);
+  await sql`insert into change_log (id, at, actor, procedure, entity, entity_id, action, before, after, change_set_id)
+    select c.change_set_id || '.' || (coalesce((select max(seq) from main.change_log), 0) + 1), c.at, c.actor,
+      c.procedure, ${row.entity}, ${row.entityId}, 'update', ${image}, ${image}, c.change_set_id
+    from temp.change_context c`.execute(ctx.db);
+}
+
 async function inTrash(db: Kysely<Database>, employerId: string) {
   const { rows } = await sql`select 1 from employer where id = ${employerId} and deleted_at is not null`.execute(db);
   return rows.length > 0;
@@ -226,20 +242,6 @@ async function deletedHere(db: Kysely<Database>, row: SharedRow) {
 }
 
 /** The newest change set after `hlc` that wrote this field of this row, if any. */
-async function laterWrite(db: Kysely<Database>, row: SharedRow, field: string, hlc: string) {
-  const { rows } = await sql<{
-    id: string;
-  }>`select cs.id from change_log cl join change_set cs on cs.id = cl.change_set_id
-    where cl.entity = ${row.entity} and cl.entity_id = ${row.entityId} and cs.hlc > ${hlc}
-      and json_type(cl.after, ${`$.${field}`}) is not null
-    order by cs.hlc desc limit 1`.execute(db);
-  return rows[0]?.id ?? null;
-}
-
-async function latestWrite(db: Kysely<Database>, row: SharedRow, field: string) {
-  return laterWrite(db, row, field, '');
-}
-
 async function noteConflict(
   ctx: ServiceContext,
   row: Pick<SharedRow, 'entity' | 'entityId'>,

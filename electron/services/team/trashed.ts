@@ -4,19 +4,10 @@
 // every laptop decides alike whichever of the two reaches it first.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-
-/** A change set as far as knowing goes: its laptop, its clock time, and what it had of others'. */
-export type Clocked = { id: string; deviceId: string; hlc: string; seen?: Record<string, string> };
+import { knew, latestWrite, type Clocked } from './writes';
 
 /** Fields that say nothing about what a person changed. */
 const bookkeeping = ['$.deleted_at', '$.updated_at'];
-
-/** Whether `change` was made knowing of `other`. A file from before laptops said knew only what came before it. */
-function knew(change: Clocked, other: Omit<Clocked, 'id' | 'seen'>) {
-  if (other.deviceId === change.deviceId) return other.hlc <= change.hlc;
-  const seen = change.seen ? (change.seen[other.deviceId] ?? '') : change.hlc;
-  return other.hlc <= seen;
-}
 
 /**
  * A change set here that changed this row, or (for an employer) added something to it, without
@@ -28,9 +19,17 @@ export async function changedUnknowing(
   entity: string,
   id: string,
 ): Promise<string | null> {
-  const { rows: sets } = await sql<Omit<Clocked, 'seen'>>`select id, device_id, hlc from change_set
-    where id != ${trashing.id}`.execute(db);
-  const unknown = sets.filter((set) => !knew(trashing, set)).map((set) => set.id);
+  const { rows: sets } = await sql<Omit<Clocked, 'seen'> & { seen: string | null }>`select id, device_id, hlc, seen
+    from change_set where id != ${trashing.id}`.execute(db);
+  // Made at the same time: neither knew of the other. This laptop's own knew nothing of a move
+  // only now arriving; a colleague's says what it knew.
+  const unknown = sets
+    .filter(
+      (set) =>
+        !knew(trashing, set) &&
+        !(set.seen && knew({ ...set, seen: JSON.parse(set.seen) as Record<string, string> }, trashing)),
+    )
+    .map((set) => set.id);
   if (unknown.length === 0) return null;
   const { rows } = await sql<{ changeSetId: string }>`select change_set_id from change_log
     where change_set_id in (select value from json_each(${JSON.stringify(unknown)}))
@@ -47,12 +46,9 @@ export async function trashedUnknowing(
   entity: string,
   id: string,
 ): Promise<string | null> {
-  const { rows } = await sql<Omit<Clocked, 'seen'>>`select cs.id, cs.device_id, cs.hlc
-    from change_log cl join change_set cs on cs.id = cl.change_set_id
-    where cl.entity = ${entity} and cl.entity_id = ${id} and json_extract(cl.after, '$.deleted_at') is not null
-    order by cl.seq desc limit 1`.execute(db);
-  const trashing = rows[0];
-  return trashing && !knew(change, trashing) ? trashing.id : null;
+  const trashing = await latestWrite(db, { entity, entityId: id }, 'deleted_at');
+  // Made at the same time: neither knew of the other (a move to Trash made knowing of the change stands).
+  return trashing && !knew(change, trashing) && !knew(trashing, change) ? trashing.id : null;
 }
 
 /** Whether a change's fields say more than where the row is and when it was saved. */

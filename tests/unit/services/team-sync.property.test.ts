@@ -1,7 +1,7 @@
 // Three laptops sharing one folder, with the folder behaving as cloud drives do: files arriving
 // late, in pieces and twice. Whatever happens, once everyone has synced, every laptop holds the
-// same record, row for row, no change set is applied twice, and every edit lost to one made at
-// the same time on another laptop is listed in Conflicts on every laptop.
+// same record, row for row, no change set is applied twice, and every value lost to an edit made
+// at the same time on another laptop is listed in Conflicts on every laptop.
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3-multiple-ciphers';
@@ -58,10 +58,11 @@ const changeSetIds = (dataDir: string) => {
 };
 
 /**
- * Edits lost in a race: another laptop set the same field to something else without knowing of
- * it, later by the clock, and no later edit made knowing of its value replaced it on purpose.
+ * Values lost in a race: another laptop set the same field to something else without knowing of
+ * the edit, later by the clock, and no later edit made knowing of its value replaced it on purpose.
+ * Two laptops that set the same value lose it together: it is listed once, with either's name.
  */
-function lostInRaces(edits: (Edit & { dataDir: string })[]): Edit[] {
+function lostInRaces(edits: (Edit & { dataDir: string })[]): string[] {
   // What each edit wrote, read on the laptop that made it.
   const facts = new Map(
     edits.map((edit) => {
@@ -80,29 +81,31 @@ function lostInRaces(edits: (Edit & { dataDir: string })[]): Edit[] {
     }),
   );
   const same = (a: Edit, b: Edit) => a.employer === b.employer && a.field === b.field && a.id !== b.id;
-  return edits.filter((edit) => {
-    const mine = facts.get(edit.id)!;
-    const raced = edits.some(
-      (other) =>
-        same(edit, other) &&
-        !other.known.has(edit.id) &&
-        !edit.known.has(other.id) &&
-        facts.get(other.id)!.hlc > mine.hlc &&
-        facts.get(other.id)!.value !== mine.value,
-    );
-    // Replaced on purpose: a later edit made knowing of it, or of another edit that set the same value.
-    const replaced = edits.some(
-      (other) =>
-        same(edit, other) &&
-        facts.get(other.id)!.hlc > mine.hlc &&
-        edits.some(
-          (seen) =>
-            other.known.has(seen.id) &&
-            (seen.id === edit.id || (same(edit, seen) && facts.get(seen.id)!.value === mine.value)),
-        ),
-    );
-    return raced && !replaced;
-  });
+  return edits
+    .filter((edit) => {
+      const mine = facts.get(edit.id)!;
+      const raced = edits.some(
+        (other) =>
+          same(edit, other) &&
+          !other.known.has(edit.id) &&
+          !edit.known.has(other.id) &&
+          facts.get(other.id)!.hlc > mine.hlc &&
+          facts.get(other.id)!.value !== mine.value,
+      );
+      // Replaced on purpose: a later edit made knowing of it, or of another edit that set the same value.
+      const replaced = edits.some(
+        (other) =>
+          same(edit, other) &&
+          facts.get(other.id)!.hlc > mine.hlc &&
+          edits.some(
+            (seen) =>
+              other.known.has(seen.id) &&
+              (seen.id === edit.id || (same(edit, seen) && facts.get(seen.id)!.value === mine.value)),
+          ),
+      );
+      return raced && !replaced;
+    })
+    .map((edit) => `${edit.employer}:${edit.field}:${JSON.stringify(facts.get(edit.id)!.value ?? null)}`);
 }
 
 async function run(operations: Operation[]) {
@@ -200,15 +203,21 @@ async function run(operations: Operation[]) {
     const [first, ...others] = laptops.map((one) => tables(one.dataDir));
     for (const other of others) expect(other).toEqual(first);
 
-    const lost = lostInRaces(edits);
     for (const one of laptops) {
       const db = new SQLite(path.join(one.dataDir, databaseFileName), { readonly: true });
       try {
+        // A value that stands in the end (set again later) was not lost.
+        const standing = (key: string) => {
+          const [employer, field] = key.split(':') as [string, string];
+          const row = db.prepare(`select * from employer where id = ?`).get(employer) as Record<string, unknown>;
+          return `${employer}:${field}:${JSON.stringify(row[field] ?? null)}`;
+        };
+        const lost = lostInRaces(edits).filter((key) => key !== standing(key));
         const listed = db
-          .prepare(`select entity_id || ':' || field || ':' || other_change_set_id from team_conflict`)
+          .prepare(`select entity_id || ':' || field || ':' || other from team_conflict`)
           .pluck()
           .all() as string[];
-        for (const edit of lost) expect(listed).toContain(`${edit.employer}:${edit.field}:${edit.id}`);
+        for (const value of lost) expect(listed).toContain(value);
       } finally {
         db.close();
       }
@@ -222,7 +231,68 @@ describe('three laptops through one shared folder', () => {
   it('end with the same record, whatever order files arrive in', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 4, maxLength: 40 }), (operations) => run(operations)),
-      { numRuns: 60 },
+      {
+        numRuns: 60,
+        // Found before: two laptops set the same value while a third set another; a record moved to
+        // Trash on two laptops, one knowing of a contact logged with it; two laptops setting the same
+        // value, one moving the record to Trash; a move to Trash made knowing of a contact that
+        // arrives after it; a value lost and then set again; a value set, cleared and set again.
+        examples: [
+          [
+            [
+              { op: 'log', laptop: 0, pick: 0 },
+              { op: 'trash', laptop: 0, pick: 0 },
+              { op: 'delay', laptop: 0 },
+              { op: 'trash', laptop: 1, pick: 0 },
+              { op: 'delay', laptop: 0 },
+            ],
+          ],
+          [
+            [
+              { op: 'edit', laptop: 1, pick: 0, field: 'website', value: 'www.example.org' },
+              { op: 'edit', laptop: 0, pick: 0, field: 'website', value: 'www.example.org' },
+              { op: 'sync', laptop: 0 },
+              { op: 'trash', laptop: 1, pick: 0 },
+            ],
+          ],
+          [
+            [
+              { op: 'log', laptop: 1, pick: 0 },
+              { op: 'sync', laptop: 1 },
+              { op: 'sync', laptop: 2 },
+              { op: 'trash', laptop: 2, pick: 0 },
+              { op: 'sync', laptop: 2 },
+              { op: 'delay', laptop: 1 },
+              { op: 'sync', laptop: 0 },
+            ],
+          ],
+          [
+            [
+              { op: 'edit', laptop: 1, pick: 0, field: 'locality', value: 'Salford' },
+              { op: 'edit', laptop: 0, pick: 0, field: 'locality', value: 'Leeds' },
+              { op: 'log', laptop: 0, pick: 0 },
+              { op: 'edit', laptop: 0, pick: 0, field: 'locality', value: 'Salford' },
+            ],
+          ],
+          [
+            [
+              { op: 'edit', laptop: 1, pick: 0, field: 'website', value: 'www.example.org' },
+              { op: 'edit', laptop: 1, pick: 0, field: 'website', value: '' },
+              { op: 'edit', laptop: 0, pick: 0, field: 'website', value: 'www.example.org' },
+              { op: 'sync', laptop: 0 },
+              { op: 'create', laptop: 0 },
+            ],
+          ],
+          [
+            [
+              { op: 'edit', laptop: 2, pick: 0, field: 'notes', value: 'Busy in December' },
+              { op: 'edit', laptop: 1, pick: 0, field: 'notes', value: 'Busy in December' },
+              { op: 'delay', laptop: 0 },
+              { op: 'edit', laptop: 0, pick: 0, field: 'notes', value: 'Wants kitchen porters' },
+            ],
+          ],
+        ],
+      },
     );
   }, 240_000);
 });
