@@ -6,11 +6,22 @@ import type { ServiceContext } from './context';
 
 export type Image = Record<string, unknown>;
 
+/** Tables' keys and columns as read so far: one call's, or (given) shared by many transactions. */
+export type TableShapes = { keys: Map<string, string[]>; columns: Map<string, string[]> };
+
+export const tableShapes = (): TableShapes => ({ keys: new Map(), columns: new Map() });
+
 /** Each table's key and columns, read once for all the rows a call looks at. */
 export class RecordedRows {
-  private keys = new Map<string, string[]>();
-  private columns = new Map<string, string[]>();
-  constructor(private ctx: ServiceContext) {}
+  private keys: Map<string, string[]>;
+  private columns: Map<string, string[]>;
+  constructor(
+    private ctx: ServiceContext,
+    shapes: TableShapes = tableShapes(),
+  ) {
+    this.keys = shapes.keys;
+    this.columns = shapes.columns;
+  }
 
   async keyOf(table: string): Promise<string[]> {
     return this.read(this.keys, table, sql`pk > 0 order by pk`);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { ChangeSetTable, Database, TeamTable } from '../../db/schema';
 import type { ServiceContext } from '../../kernel/context';
-import { RecordedRows, type Image } from '../../kernel/rows';
+import { RecordedRows, tableShapes, type Image, type TableShapes } from '../../kernel/rows';
 import { laptopSettings } from '../settings/store';
 import { readSealed } from './folder';
 import { changedUnknowing, changesWhatIsShown, trashedUnknowing } from './trashed';
@@ -80,12 +80,14 @@ export async function applyWaiting(
 ): Promise<{ applied: number; waiting: number }> {
   const changes = await waitingChanges(ctx, team);
   const blocked = new Set<string>();
+  // Each table's columns are read once for the whole batch, not once per change set.
+  const shapes = tableShapes();
   let applied = 0;
   for (const change of changes) {
     if (blocked.has(change.deviceId)) continue;
     try {
       if (change.previous && !(await isHere(ctx, change.previous))) throw new StillArriving();
-      await ctx.db.transaction().execute((tx) => applyChange({ ...ctx, db: tx }, change));
+      await ctx.db.transaction().execute((tx) => applyChange({ ...ctx, db: tx }, change, shapes));
     } catch (error) {
       const missing = (error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
       if (!(error instanceof StillArriving) && !missing) throw error;
@@ -102,11 +104,11 @@ async function isHere(ctx: ServiceContext, hlc: string) {
   return (await ctx.db.selectFrom('changeSet').select('id').where('hlc', '=', hlc).executeTakeFirst()) !== undefined;
 }
 
-async function applyChange(ctx: ServiceContext, change: SharedChange) {
+async function applyChange(ctx: ServiceContext, change: SharedChange, shapes: TableShapes) {
   await sql`insert into temp.change_context (change_set_id, at, actor, procedure)
     values (${change.id}, ${change.at}, ${change.actor}, ${change.procedure})`.execute(ctx.db);
   try {
-    const rows = new RecordedRows(ctx);
+    const rows = new RecordedRows(ctx, shapes);
     for (const row of change.rows) await applyRow(ctx, rows, change, row);
   } finally {
     await sql`delete from temp.change_context`.execute(ctx.db);
